@@ -1,0 +1,62 @@
+// Bytes → text, deciding the encoding the way a province's files actually arrive:
+// UTF-8 with or without BOM, UTF-16 from "Unicode text" exports, Windows-1258 from old
+// Vietnamese Excel, and binaries (xlsx, pdf) that must be refused with a useful message.
+import type { Problem } from './types';
+
+export interface Decoded {
+  text: string | null;
+  problems: Problem[];
+}
+
+const SAMPLE = 64 * 1024;
+
+function at(file: string, severity: Problem['severity'], code: string, message: string): Problem {
+  return { severity, file, line: 1, column: 1, code, message };
+}
+
+function binaryKind(bytes: Uint8Array): string | null {
+  const b = bytes;
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
+    return 'a ZIP archive (an Excel .xlsx or .ods workbook?): save the sheet as "CSV UTF-8"';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+    return 'an old Excel .xls workbook: save the sheet as "CSV UTF-8"';
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'a PDF document, not a data file';
+  const n = Math.min(b.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c === 0) return 'a binary file (it contains NUL bytes), not CSV or JSON text';
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+  }
+  if (n > 0 && control / n > 0.05) return 'a binary file (it is mostly control bytes), not CSV or JSON text';
+  return null;
+}
+
+export function decode(file: string, content: Uint8Array | string): Decoded {
+  if (typeof content === 'string') {
+    return { text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, problems: [] };
+  }
+  const b = content;
+  if (b.length === 0) return { text: '', problems: [] };
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return utf8(file, b.subarray(3));
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), problems: [] };
+  if (b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b.subarray(2)), problems: [] };
+  const binary = binaryKind(b);
+  if (binary) return { text: null, problems: [at(file, 'error', 'binary-file', `${file} is ${binary}.`)] };
+  return utf8(file, b);
+}
+
+function utf8(file: string, b: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), problems: [] };
+  } catch {
+    // Not UTF-8: most likely a legacy Vietnamese code page. Read it, and say so.
+    const text = new TextDecoder('windows-1258').decode(b);
+    return {
+      text,
+      problems: [
+        at(file, 'warning', 'not-utf8', `${file} is not UTF-8; it was read as Windows-1258 (old Vietnamese Excel). Check the accents, and save as "CSV UTF-8".`),
+      ],
+    };
+  }
+}

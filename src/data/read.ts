@@ -1,0 +1,119 @@
+// The one dataset reader, used by the CLI, the tests and the web app's worker.
+// Files in any order: units and indicators are read first, since observations name them.
+import type { IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, Observation, UnitRecord } from './types';
+import { decode } from './decode';
+import { csvTable, jsonTables, type Table } from './table';
+import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
+import { RowContext } from './rowContext';
+import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
+import { detectNumberStyle } from './number';
+
+export interface ReadOptions {
+  /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
+  catalogue: readonly IndicatorRecord[];
+}
+
+function isJson(name: string, text: string): boolean {
+  if (/\.json$/i.test(name)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(name)) return false;
+  return /^\s*[[{]/.test(text);
+}
+
+function fileProblem(file: string, line: number, code: string, message: string): Problem {
+  return { severity: 'error', file, line, column: 1, code, message };
+}
+
+/** Cells that hold figures, for telling `1.280` (vi) from `1.280` (en) by the rest of the file. */
+function numberCells(table: Table, fields: Map<string, number>): string[] {
+  const cols = ['value', 'numerator', 'denominator'].map((f) => fields.get(f)).filter((i): i is number => i !== undefined);
+  const out: string[] = [];
+  for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') out.push(c); }
+  return out;
+}
+
+export function readDataset(files: InputFile[], options: ReadOptions): RawDataset {
+  const problems: Problem[] = [];
+  const byRole: Record<Role, { table: Table; fields: Map<string, number>; dimensions: Map<string, number> }[]> = {
+    observations: [], units: [], indicators: [], targets: [],
+  };
+
+  for (const f of files) {
+    const decoded = decode(f.name, f.content);
+    problems.push(...decoded.problems);
+    if (decoded.text === null) continue;
+    if (decoded.text.trim() === '') {
+      problems.push(fileProblem(f.name, 1, 'empty-file', `${f.name} is empty`));
+      continue;
+    }
+    const tables = isJson(f.name, decoded.text)
+      ? jsonTables(f.name, decoded.text)
+      : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS); return { tables: [r.table], problems: r.problems }; })();
+    problems.push(...tables.problems);
+    for (const table of tables.tables) {
+      const role = roleOf(f.name, table.jsonKey, table.header);
+      if (!role) {
+        if (table.jsonKey === null) problems.push(fileProblem(f.name, table.headerLine, 'unknown-file', `cannot tell what ${f.name} holds: an observations file needs the columns period, unit, indicator, value (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
+        continue;
+      }
+      const { fields, dimensions } = mapColumns(role, table.header);
+      const missing = REQUIRED[role].filter((r) => !fields.has(r));
+      if (missing.length > 0 && table.rows.length > 0) {
+        problems.push(fileProblem(f.name, table.headerLine, 'missing-column', `${f.name} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
+        continue;
+      }
+      if (table.rows.length === 0) problems.push({ severity: 'warning', file: f.name, line: table.headerLine, column: 1, code: 'no-rows', message: `${f.name} has a header but no rows` });
+      byRole[role].push({ table, fields, dimensions });
+    }
+  }
+
+  // Rows wider than their header: a value split by an unquoted comma, most often.
+  const widthOk = (t: Table, ctx: RowContext) => {
+    if (!t.strictWidth || ctx.row.cells.length <= t.header.length) return true;
+    const extra = ctx.row.cells.slice(t.header.length);
+    if (extra.every((c) => String(c ?? '').trim() === '')) return true;
+    ctx.report('error', t.header.length + 1, 'row-too-wide', `this row has ${ctx.row.cells.length} cells but the header has ${t.header.length}: is a number like 99,14 unquoted in a comma-separated file? Quote it ("99,14") or separate with ";"`);
+    return false;
+  };
+
+  // Indicators: built-in, then the dataset's.
+  const builtin = new Map(options.catalogue.map((i) => [i.id, i]));
+  const all = new Map(builtin);
+  const declared: IndicatorRecord[] = [];
+  for (const { table, fields } of byRole.indicators) {
+    const r = readIndicators(table, fields, builtin);
+    r.ctxs.forEach((c) => { widthOk(table, c); problems.push(...c.problems); });
+    for (const ind of r.indicators) { all.set(ind.id, ind); declared.push(ind); }
+  }
+  const indicators = new IndicatorLookup(all);
+
+  const units: UnitRecord[] = [];
+  for (const { table, fields } of byRole.units) {
+    const r = readUnits(table, fields);
+    r.ctxs.forEach((c) => { widthOk(table, c); problems.push(...c.problems); });
+    units.push(...r.units);
+  }
+  const flatUnits = byRole.units.length === 0;
+
+  const observations: Observation[] = [];
+  const targets: TargetRecord[] = [];
+  const unitLookup = flatUnits ? null : new UnitLookup(units);
+  for (const role of ['observations', 'targets'] as const) {
+    for (const { table, fields, dimensions } of byRole[role]) {
+      const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions };
+      for (const row of table.rows) {
+        const ctx = new RowContext(table, row, fields);
+        if (widthOk(table, ctx)) {
+          if (role === 'observations') { const o = readObservation(ctx, oc); if (o) observations.push(o); }
+          else { const t = readTarget(ctx, oc); if (t) targets.push(t); }
+        }
+        problems.push(...ctx.problems);
+      }
+    }
+  }
+
+  if (byRole.observations.length === 0 && files.length > 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
+  }
+
+  return { units, indicators: declared, observations, targets, problems, files: files.map((f) => f.name), flatUnits };
+}

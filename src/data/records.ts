@@ -1,0 +1,313 @@
+// Table rows → typed records (units, indicators, observations, targets), one row at a time.
+// A row that cannot be read is reported and dropped; every other row is kept.
+import type { IndicatorKind, IndicatorRecord, Observation, PrintedNumber, Qualifier, TargetOp, TargetRecord, UnitRecord } from './types';
+import type { Cell, Table } from './table';
+import { RowContext, closest, quote } from './rowContext';
+import { canonicalLevel } from './columns';
+import { parsePrintedNumber, type NumberStyle } from './number';
+import { parsePeriod } from './period';
+import { fold } from './text';
+
+// ---------- numbers in cells ----------
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const i = s.indexOf('.');
+  return i === -1 || s.includes('e') ? 0 : s.length - i - 1;
+}
+
+/** A cell as a printed number; JSON numbers are exact and need no guessing. */
+export function numberCell(
+  ctx: RowContext, field: string, kind: IndicatorKind, style: NumberStyle, max: number | null, what: string, drop: boolean,
+): PrintedNumber | null {
+  const raw = ctx.raw(field);
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) { (drop ? ctx.report.bind(ctx) : ctx.note.bind(ctx))('error', field, 'not-a-number', `${what} is not a finite number`); return null; }
+    return { value: raw, qualifier: '=', decimals: decimalsOf(raw), percent: false };
+  }
+  const text = ctx.text(field);
+  const r = parsePrintedNumber(text, { kind, style, max });
+  if (r.ok) return r.number;
+  const say = drop ? ctx.report.bind(ctx) : ctx.note.bind(ctx);
+  say('error', field, r.code === 'empty' ? 'empty-value' : r.code, r.code === 'empty' ? `${what} is empty` : `${what}: ${r.message}`);
+  return null;
+}
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  '=': '=', '>': '>', '<': '<', '~': '~', '≈': '~', '>=': '>', '≥': '>', '<=': '<', '≤': '<',
+  hon: '>', tren: '>', duoi: '<', gan: '~', khoang: '~', 'xap xi': '~',
+};
+
+// ---------- units ----------
+
+const UNIT_TYPES: Record<string, UnitRecord['type']> = {
+  province: 'province', tinh: 'province', 'thanh pho truc thuoc trung uong': 'province',
+  district: 'district', huyen: 'district', quan: 'district', 'thi xa': 'district',
+  commune: 'commune', xa: 'commune', phuong: 'commune', 'thi tran': 'commune', 'dac khu': 'commune',
+  agency: 'agency', 'so nganh': 'agency', so: 'agency', nganh: 'agency', department: 'agency',
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateCell(ctx: RowContext, field: string): string | null {
+  const t = ctx.text(field);
+  if (t === '') return null;
+  if (ISO_DAY.test(t)) return t;
+  const p = parsePeriod(t);
+  if (p.ok && p.period.kind === 'day') return p.period.start;
+  ctx.note('warning', field, 'bad-date', `${quote(t)} is not a date (write 2025-06-30 or 30/6/2025); ignored`);
+  return null;
+}
+
+export function readUnits(table: Table, fields: Map<string, number>): { units: UnitRecord[]; ctxs: RowContext[] } {
+  const units: UnitRecord[] = [];
+  const ctxs: RowContext[] = [];
+  for (const row of table.rows) {
+    const ctx = new RowContext(table, row, fields);
+    ctxs.push(ctx);
+    const code = ctx.text('code');
+    const name = ctx.text('name');
+    if (code === '') ctx.report('error', 'code', 'missing-code', 'the unit has no code');
+    if (name === '') ctx.report('error', 'name', 'missing-name', 'the unit has no name');
+    const typeText = ctx.text('type');
+    let type: UnitRecord['type'] = 'other';
+    if (typeText !== '') {
+      const t = UNIT_TYPES[fold(typeText)];
+      if (t) type = t;
+      else ctx.note('warning', 'type', 'unknown-unit-type', `unit type ${quote(typeText)} is not one of province, district, commune, agency`);
+    }
+    if (!ctx.ok) continue;
+    units.push({
+      code, name, type,
+      parent: ctx.text('parent') || null,
+      validFrom: dateCell(ctx, 'valid_from'),
+      validTo: dateCell(ctx, 'valid_to'),
+      successor: ctx.text('successor') || null,
+      origin: { file: table.file, line: row.line, printed: name },
+    });
+  }
+  return { units, ctxs };
+}
+
+// ---------- indicators ----------
+
+const KINDS: IndicatorKind[] = ['count', 'rate', 'amount', 'score'];
+
+function list(cell: string): string[] {
+  return cell.split(/[+|]/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function readIndicators(table: Table, fields: Map<string, number>, builtin: ReadonlyMap<string, IndicatorRecord>): { indicators: IndicatorRecord[]; ctxs: RowContext[] } {
+  const indicators: IndicatorRecord[] = [];
+  const ctxs: RowContext[] = [];
+  for (const row of table.rows) {
+    const ctx = new RowContext(table, row, fields);
+    ctxs.push(ctx);
+    const id = ctx.text('id');
+    if (!/^[a-z][a-z0-9_]*$/.test(id)) ctx.report('error', 'id', 'bad-indicator-id', `indicator id ${quote(id)} must be lower-case letters, digits and _ (e.g. on_time_rate)`);
+    const base = builtin.get(id);
+    const kindText = fold(ctx.text('kind'));
+    const kind = (KINDS as string[]).includes(kindText) ? (kindText as IndicatorKind) : base?.kind;
+    if (!kind) ctx.report('error', 'kind', 'bad-indicator-kind', `kind ${quote(ctx.text('kind'))} is not one of count, rate, amount, score`);
+    const better = fold(ctx.text('better'));
+    if (better !== '' && better !== 'higher' && better !== 'lower') ctx.note('warning', 'better', 'bad-better', `better ${quote(ctx.text('better'))} is not higher or lower; using higher`);
+    const maxText = ctx.text('max');
+    const max = maxText === '' ? null : Number(maxText.replace(',', '.'));
+    if (max !== null && !Number.isFinite(max)) ctx.note('warning', 'max', 'bad-max', `max ${quote(maxText)} is not a number; ignored`);
+    if (!ctx.ok || !kind) continue;
+    indicators.push({
+      id,
+      nameVi: ctx.text('name_vi') || base?.nameVi || id,
+      nameEn: ctx.text('name_en') || base?.nameEn || ctx.text('name_vi') || id,
+      kind,
+      unit: ctx.text('unit') || base?.unit || (kind === 'rate' ? '%' : ''),
+      numerator: ctx.text('numerator') ? list(ctx.text('numerator')) : base?.numerator ?? [],
+      denominator: ctx.text('denominator') ? list(ctx.text('denominator')) : base?.denominator ?? [],
+      better: better === 'lower' ? 'lower' : better === 'higher' ? 'higher' : base?.better ?? 'higher',
+      group: ctx.text('group') || base?.group || 'other',
+      max: max !== null && Number.isFinite(max) ? max : base?.max ?? (kind === 'rate' ? 100 : null),
+      aliases: [...(base?.aliases ?? []), ...list(ctx.text('aliases'))],
+    });
+  }
+  return { indicators, ctxs };
+}
+
+// ---------- lookups ----------
+
+export class IndicatorLookup {
+  private readonly byKey = new Map<string, IndicatorRecord>();
+  constructor(readonly all: ReadonlyMap<string, IndicatorRecord>) {
+    for (const ind of all.values()) {
+      for (const k of [ind.id, ind.nameVi, ind.nameEn, ...ind.aliases]) {
+        const f = fold(k);
+        if (f && !this.byKey.has(f)) this.byKey.set(f, ind);
+      }
+      this.byKey.set(fold(ind.id), ind);
+    }
+  }
+  find(text: string): IndicatorRecord | undefined {
+    return this.all.get(text) ?? this.byKey.get(fold(text));
+  }
+  suggest(text: string): string | null {
+    return closest(fold(text).replace(/\s+/g, '_'), this.all.keys());
+  }
+}
+
+const UNIT_PREFIX = /^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen|quan|xa|phuong|thi tran|dac khu|so|ubnd|ubnd tinh|ubnd huyen)\s+/;
+
+export class UnitLookup {
+  private readonly byCode = new Map<string, UnitRecord>();
+  private readonly byName = new Map<string, UnitRecord[]>();
+  private readonly byLooseCode = new Map<string, UnitRecord[]>();
+  constructor(units: UnitRecord[]) {
+    for (const u of units) {
+      this.byCode.set(u.code, u);
+      const loose = u.code.replace(/^0+(?=\d)/, '');
+      this.byLooseCode.set(loose, [...(this.byLooseCode.get(loose) ?? []), u]);
+      const names = new Set([fold(u.name), fold(u.name).replace(UNIT_PREFIX, '')]);
+      for (const n of names) this.byName.set(n, [...(this.byName.get(n) ?? []), u]);
+    }
+  }
+  /** A unit by code, by a code whose leading zeros a spreadsheet dropped, or by a unique name. */
+  find(text: string): { unit?: UnitRecord; ambiguous?: UnitRecord[] } {
+    const exact = this.byCode.get(text);
+    if (exact) return { unit: exact };
+    const loose = this.byLooseCode.get(text.replace(/^0+(?=\d)/, ''));
+    if (loose?.length === 1) return { unit: loose[0] };
+    const f = fold(text);
+    const named = this.byName.get(f) ?? this.byName.get(f.replace(UNIT_PREFIX, ''));
+    if (named?.length === 1) return { unit: named[0] };
+    if (named && named.length > 1) return { ambiguous: named };
+    return {};
+  }
+}
+
+// ---------- observations ----------
+
+export interface ObservationContext {
+  indicators: IndicatorLookup;
+  /** null: no units file, every unit value is a unit of its own. */
+  units: UnitLookup | null;
+  style: NumberStyle;
+  dimensions: Map<string, number>;
+}
+
+function qualifierCell(ctx: RowContext, printed: Qualifier): Qualifier {
+  const t = ctx.text('qualifier');
+  if (t === '') return printed;
+  const q = QUALIFIERS[fold(t)];
+  if (!q) { ctx.note('warning', 'qualifier', 'bad-qualifier', `qualifier ${quote(t)} is not one of =, >, <, ~ (or hơn, trên, dưới, gần, khoảng); ignored`); return printed; }
+  if (printed !== '=' && q !== printed) ctx.note('warning', 'qualifier', 'qualifier-conflict', `the qualifier column says ${q} but the value says ${printed}; using ${q}`);
+  return q;
+}
+
+export function checkRange(ctx: RowContext, field: string, ind: IndicatorRecord, n: PrintedNumber, printed: string): void {
+  const shown = quote(printed);
+  if (ind.kind === 'count' || ind.kind === 'amount') {
+    if (n.percent) ctx.report('error', field, 'percent-on-count', `${shown} is a percentage but ${ind.id} is a ${ind.kind}`);
+    else if (n.value < 0) ctx.report('error', field, 'negative-count', `${shown}: ${ind.id} cannot be negative`);
+    else if (ind.kind === 'count' && !Number.isInteger(n.value)) ctx.report('error', field, 'fractional-count', `${shown}: ${ind.id} is a count and cannot have a fraction`);
+  } else if (ind.kind === 'rate') {
+    if (n.value < 0 || n.value > (ind.max ?? 100)) ctx.report('error', field, 'rate-out-of-range', `${shown}: a percentage must be between 0 and ${ind.max ?? 100}`);
+  } else if (ind.kind === 'score' && ind.max !== null && (n.value < 0 || n.value > ind.max)) {
+    ctx.report('error', field, 'score-out-of-range', `${shown}: ${ind.id} is scored from 0 to ${ind.max}`);
+  }
+}
+
+export function readObservation(ctx: RowContext, oc: ObservationContext): Observation | null {
+  const { table, row } = ctx;
+  const periodText = ctx.text('period');
+  const unitText = ctx.text('unit');
+  const indicatorText = ctx.text('indicator');
+
+  const period = parsePeriod(periodText);
+  if (periodText === '') ctx.report('error', 'period', 'missing-period', 'the period is empty');
+  else if (!period.ok) ctx.report('error', 'period', 'bad-period', period.message);
+
+  let unit = unitText;
+  if (unitText === '') ctx.report('error', 'unit', 'missing-unit', 'the unit is empty');
+  else if (oc.units) {
+    const found = oc.units.find(unitText);
+    if (found.unit) unit = found.unit.code;
+    else if (found.ambiguous) ctx.report('error', 'unit', 'ambiguous-unit', `${quote(unitText)} names ${found.ambiguous.length} units (${found.ambiguous.map((u) => u.code).join(', ')}): use the unit code`);
+    else ctx.report('error', 'unit', 'unknown-unit', `unit ${quote(unitText)} is not in the units file`);
+  }
+
+  const ind = indicatorText === '' ? undefined : oc.indicators.find(indicatorText);
+  if (indicatorText === '') ctx.report('error', 'indicator', 'missing-indicator', 'the indicator is empty');
+  else if (!ind) {
+    const hint = oc.indicators.suggest(indicatorText);
+    ctx.report('error', 'indicator', 'unknown-indicator', `unknown indicator ${quote(indicatorText)}${hint ? ` (did you mean ${hint}?)` : ''}; declare it in indicators.csv to use it`);
+  }
+
+  const valueText = ctx.raw('value');
+  const value = ind ? numberCell(ctx, 'value', ind.kind, oc.style, ind.max, 'the value', true) : null;
+  if (ind && value) checkRange(ctx, 'value', ind, value, String(valueText));
+
+  let numerator: number | null = null;
+  let denominator: number | null = null;
+  if (ind) {
+    for (const part of ['numerator', 'denominator'] as const) {
+      if (ctx.text(part) === '') continue;
+      const n = numberCell(ctx, part, 'count', oc.style, null, `the ${part}`, false);
+      if (!n) continue;
+      if (ind.kind !== 'rate') { ctx.note('warning', part, 'counts-on-non-rate', `${ind.id} is a ${ind.kind}: its ${part} is ignored`); continue; }
+      if (n.value < 0 || !Number.isInteger(n.value)) { ctx.note('error', part, 'bad-count', `the ${part} ${quote(ctx.text(part))} must be a whole number ≥ 0; ignored`); continue; }
+      if (part === 'numerator') numerator = n.value; else denominator = n.value;
+    }
+    if (numerator !== null && denominator !== null && numerator > denominator && ind.better === 'higher') {
+      ctx.note('warning', 'numerator', 'numerator-exceeds-denominator', `numerator ${numerator} is larger than denominator ${denominator}`);
+    }
+  }
+
+  const dims: Record<string, string> = {};
+  for (const [name, i] of oc.dimensions) {
+    const cell: Cell = row.cells[i];
+    const t = cell === null || cell === undefined ? '' : String(cell).trim();
+    if (t !== '') dims[name] = name === 'level' ? canonicalLevel(t) : t;
+  }
+
+  if (!ctx.ok || !period.ok || !ind || !value) return null;
+  return {
+    unit, period: period.period, indicator: ind.id, dims,
+    value: value.value, qualifier: qualifierCell(ctx, value.qualifier), decimals: value.decimals,
+    numerator, denominator,
+    source: ctx.text('source'), note: ctx.text('note'),
+    origin: { file: table.file, line: row.line, column: ctx.column('value'), printed: String(valueText ?? '') },
+  };
+}
+
+// ---------- targets ----------
+
+const OPS: Record<string, TargetOp> = { '>=': '>=', '≥': '>=', '=>': '>=', '>': '>=', '<=': '<=', '≤': '<=', '=<': '<=', '<': '<=', '=': '=', '==': '=' };
+
+export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecord | null {
+  const periodText = ctx.text('period');
+  const period = parsePeriod(periodText);
+  if (!period.ok) ctx.report('error', 'period', 'bad-period', periodText === '' ? 'the period is empty' : period.message);
+  const indicatorText = ctx.text('indicator');
+  const ind = oc.indicators.find(indicatorText);
+  if (!ind) {
+    const hint = oc.indicators.suggest(indicatorText);
+    ctx.report('error', 'indicator', 'unknown-indicator', `unknown indicator ${quote(indicatorText)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+  }
+  const opText = ctx.text('op') || '>=';
+  const op = OPS[opText];
+  if (!op) ctx.report('error', 'op', 'bad-op', `operator ${quote(opText)} is not one of >=, <=, =`);
+  const unitText = ctx.text('unit');
+  let unit: string | null = null;
+  if (unitText !== '') {
+    const found = oc.units?.find(unitText);
+    if (oc.units && !found?.unit) ctx.report('error', 'unit', 'unknown-unit', `unit ${quote(unitText)} is not in the units file`);
+    unit = found?.unit?.code ?? unitText;
+  }
+  const value = ind ? numberCell(ctx, 'value', ind.kind, oc.style, ind.max, 'the target', true) : null;
+  if (ind && value) checkRange(ctx, 'value', ind, value, ctx.text('value'));
+  if (!ctx.ok || !period.ok || !ind || !op || !value) return null;
+  const level = ctx.text('level');
+  return {
+    plan: ctx.text('plan'), period: period.period, unit, level: level ? canonicalLevel(level) : null,
+    indicator: ind.id, op, value: value.value, note: ctx.text('note'),
+    origin: { file: ctx.table.file, line: ctx.row.line, printed: ctx.text('value') },
+  };
+}

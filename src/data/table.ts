@@ -1,0 +1,140 @@
+// A file's records as a table: header names and rows of cells with their line numbers,
+// whether the file was CSV or JSON. The record readers only ever see this shape.
+import type { Problem } from './types';
+import { parseCsv } from './csv';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface TableRow {
+  line: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  file: string;
+  /** The key of the JSON array it came from (`observations`), or null for CSV / a bare array. */
+  jsonKey: string | null;
+  header: string[];
+  headerLine: number;
+  rows: TableRow[];
+  /** CSV: a row with more cells than the header is reported, not guessed at. */
+  strictWidth: boolean;
+}
+
+export function csvTable(file: string, text: string, knownHeaders: ReadonlySet<string>): { table: Table; problems: Problem[] } {
+  const csv = parseCsv(file, text, knownHeaders);
+  return {
+    table: { file, jsonKey: null, header: csv.header, headerLine: csv.headerLine, rows: csv.rows, strictWidth: true },
+    problems: csv.problems,
+  };
+}
+
+/** Lines where each record of each top-level array starts, found by one scan of the text. */
+function recordLines(text: string): { root: number[]; keyed: Map<string, number[]> } {
+  const root: number[] = [];
+  const keyed = new Map<string, number[]>();
+  const stack: string[] = [];
+  let line = 1;
+  let lastString = '';
+  let key = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '\n') line++;
+        j++;
+      }
+      lastString = text.slice(i + 1, j);
+      i = j;
+    } else if (c === ':' && stack.length === 1 && stack[0] === '{') key = lastString;
+    else if (c === '{' || c === '[') {
+      if (c === '{' && stack.length === 1 && stack[0] === '[') root.push(line);
+      if (c === '{' && stack.length === 2 && stack[0] === '{' && stack[1] === '[') {
+        const list = keyed.get(key) ?? [];
+        list.push(line);
+        keyed.set(key, list);
+      }
+      stack.push(c);
+    } else if (c === '}' || c === ']') stack.pop();
+  }
+  return { root, keyed };
+}
+
+function jsonErrorPlace(text: string, error: unknown): { line: number; column: number; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), message };
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return { line, column: Number(pos[1]) - before.lastIndexOf('\n'), message };
+  }
+  return { line: 1, column: 1, message };
+}
+
+function toTable(file: string, jsonKey: string | null, records: unknown[], lines: number[]): { table: Table; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const header: string[] = [];
+  const index = new Map<string, number>();
+  const flat: { line: number; record: Record<string, Cell> }[] = [];
+  records.forEach((r, i) => {
+    const line = lines[i] ?? 1;
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) {
+      problems.push({ severity: 'error', file, line, column: 1, code: 'json-record', message: `record ${i + 1}${jsonKey ? ` of "${jsonKey}"` : ''} is not an object; it was skipped` });
+      return;
+    }
+    const record: Record<string, Cell> = {};
+    for (const [k, v] of Object.entries(r as Record<string, unknown>)) {
+      // `dims: { level: "huyen" }` is the same as a `level` column.
+      if ((k === 'dims' || k === 'dimensions') && v && typeof v === 'object' && !Array.isArray(v)) {
+        for (const [dk, dv] of Object.entries(v as Record<string, unknown>)) record[dk] = cellOf(dv);
+      } else record[k] = cellOf(v);
+    }
+    for (const k of Object.keys(record)) if (!index.has(k)) { index.set(k, header.length); header.push(k); }
+    flat.push({ line, record });
+  });
+  const rows = flat.map(({ line, record }) => {
+    const cells: Cell[] = new Array(header.length).fill(null);
+    for (const [k, v] of Object.entries(record)) cells[index.get(k)!] = v;
+    return { line, cells };
+  });
+  return { table: { file, jsonKey, header, headerLine: lines[0] ?? 1, rows, strictWidth: false }, problems };
+}
+
+function cellOf(v: unknown): Cell {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+/** A JSON dataset: `{units, indicators, observations, targets}` or a bare array of observations. */
+export function jsonTables(file: string, text: string): { tables: Table[]; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const at = jsonErrorPlace(text, error);
+    return { tables: [], problems: [{ severity: 'error', file, line: at.line, column: at.column, code: 'json-syntax', message: `not valid JSON: ${at.message}` }] };
+  }
+  const lines = recordLines(text);
+  if (Array.isArray(data)) {
+    const { table, problems } = toTable(file, null, data, lines.root);
+    return { tables: [table], problems };
+  }
+  if (data && typeof data === 'object') {
+    const tables: Table[] = [];
+    const problems: Problem[] = [];
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (!Array.isArray(value)) continue;
+      const t = toTable(file, key, value, lines.keyed.get(key) ?? []);
+      tables.push(t.table);
+      problems.push(...t.problems);
+    }
+    if (tables.length === 0) problems.push({ severity: 'error', file, line: 1, column: 1, code: 'json-shape', message: 'the JSON has no array of records: expected {"observations": [...]} (and optionally units, indicators, targets) or a bare array of observations' });
+    return { tables, problems };
+  }
+  return { tables: [], problems: [{ severity: 'error', file, line: 1, column: 1, code: 'json-shape', message: 'the JSON is a single value, not a dataset: expected an object of arrays or an array of observations' }] };
+}

@@ -1,0 +1,131 @@
+// Shapes shared by the reader (src/data) and the model (src/model).
+// These mirror the dataset contract in README.md: a change here is a change to a promise.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding about the input, always pinned to a place in a file (1-based line and column). */
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  /** Stable, kebab-case code, e.g. `rate-truncated`, `unknown-indicator`. */
+  code: string;
+  message: string;
+}
+
+export type Qualifier = '=' | '>' | '<' | '~';
+
+export type IndicatorKind = 'count' | 'rate' | 'amount' | 'score';
+
+/** Kinds of period, for grouping in pickers and comparing like with like. */
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'day' | 'range';
+
+/** A period stored as its first and last day (ISO dates), with its canonical key. */
+export interface Period {
+  start: string;
+  end: string;
+  kind: PeriodKind;
+  /** Canonical, shortest exact form: `2022`, `2022-H1`, `2023-Q1`, `2024-07`, `2022-05-31`, `2020-07-01/2023-06-30`. */
+  key: string;
+}
+
+/** Where a figure came from: the cell it was read from. */
+export interface Origin {
+  file: string;
+  line: number;
+  /** Column of the value cell (1-based), when known. */
+  column?: number;
+  /** The cell text as printed (value column). */
+  printed: string;
+}
+
+/** A number read from a printed cell. */
+export interface PrintedNumber {
+  value: number;
+  qualifier: Qualifier;
+  /** Decimals as printed (`99,14` → 2), used to tell rounding from truncation. */
+  decimals: number;
+  /** The cell carried a percent sign. */
+  percent: boolean;
+}
+
+export interface UnitRecord {
+  code: string;
+  name: string;
+  type: 'province' | 'district' | 'commune' | 'agency' | 'other';
+  parent: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  successor: string | null;
+  origin?: Origin;
+}
+
+export interface IndicatorRecord {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  kind: IndicatorKind;
+  /** Display unit: `hồ sơ`, `%`, `VND`, `điểm`. */
+  unit: string;
+  /** For a rate: the count ids whose sum is the numerator / denominator. */
+  numerator: string[];
+  denominator: string[];
+  better: 'higher' | 'lower';
+  group: string;
+  max: number | null;
+  aliases: string[];
+}
+
+/** One published figure: a row of observations after parsing. */
+export interface Observation {
+  unit: string;
+  period: Period;
+  indicator: string;
+  /** Dimension values; `{}` is the total. Keys are lower-case column names. */
+  dims: Record<string, string>;
+  value: number;
+  qualifier: Qualifier;
+  decimals: number;
+  numerator: number | null;
+  denominator: number | null;
+  source: string;
+  note: string;
+  origin: Origin;
+}
+
+export type TargetOp = '>=' | '<=' | '=';
+
+export interface TargetRecord {
+  plan: string;
+  period: Period;
+  /** null: every unit. */
+  unit: string | null;
+  /** null: every level. */
+  level: string | null;
+  indicator: string;
+  op: TargetOp;
+  value: number;
+  note: string;
+  origin: Origin;
+}
+
+/** What the reader hands the model: records that parsed, and the problems of those that did not. */
+export interface RawDataset {
+  units: UnitRecord[];
+  /** Indicators declared by the dataset (override or extend the built-in catalogue). */
+  indicators: IndicatorRecord[];
+  observations: Observation[];
+  targets: TargetRecord[];
+  problems: Problem[];
+  /** Files read, in order. */
+  files: string[];
+  /** True when no units file was given: every unit is its own root. */
+  flatUnits: boolean;
+}
+
+/** A file handed to the reader: its name and its bytes (or already-decoded text). */
+export interface InputFile {
+  name: string;
+  content: Uint8Array | string;
+}

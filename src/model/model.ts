@@ -1,0 +1,146 @@
+// The dataset in memory: catalogue, unit tree, every figure (published and derived), the
+// checks' problems, and the queries the views and the CLI need. Built once per load.
+import type { IndicatorRecord, InputFile, Period, Problem, RawDataset, TargetRecord } from '../data/types';
+import { readDataset } from '../data/read';
+import { formatVi } from '../data/number';
+import { comparePeriods } from '../data/period';
+import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
+import type { Figure } from './figure';
+import { dimsKey, figureKey, keyOfFigure } from './figure';
+import { FigureStore } from './store';
+import { buildUnitTree, type UnitTree } from './unitTree';
+import { aggregate } from './aggregate';
+import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
+import { flowChecks, impliedTotals, type ImpliedTotal } from './checks';
+import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvaluation } from './targets';
+import { periodContains } from '../data/period';
+
+export interface ModelOptions {
+  /** Points short of a target still counted "at risk" rather than "missed". */
+  atRiskBand?: number;
+}
+
+export interface Model {
+  raw: RawDataset;
+  catalogue: ReadonlyMap<string, IndicatorRecord>;
+  tree: UnitTree;
+  targets: readonly TargetRecord[];
+  problems: Problem[];
+  impliedTotals: ImpliedTotal[];
+  atRiskBand: number;
+  /** Every visible figure. */
+  figures(): Figure[];
+  figure(unit: string, indicator: string, periodKey: string, dims?: Readonly<Record<string, string>>): Figure | undefined;
+  figuresOf(unit: string): Figure[];
+  /** Periods that have figures, oldest first. */
+  periods(): Period[];
+  /** The unit's figures for an indicator over periods, oldest first (optionally of one period kind). */
+  series(unit: string, indicator: string, dims?: Readonly<Record<string, string>>, kind?: Period['kind']): Figure[];
+  /** The target that applies to a figure (or to a unit/indicator/period without one), evaluated. */
+  targetStatusOf(unit: string, indicator: string, period: Period, dims?: Readonly<Record<string, string>>): TargetEvaluation | null;
+  /** Every target evaluated against the figures it applies to ("no data" where there are none). */
+  targetEvaluations(): TargetEvaluation[];
+  unitName(code: string): string;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
+  const problems: Problem[] = [...raw.problems];
+  const catalogue = new Map(BUILTIN_INDICATORS.map((i) => [i.id, i]));
+  for (const i of raw.indicators) catalogue.set(i.id, i);
+
+  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
+  problems.push(...treeProblems);
+  const unitName = (code: string) => tree.units.get(code)?.name ?? code;
+  if (raw.flatUnits && raw.observations.length > 0) {
+    problems.push({ severity: 'info', file: raw.files[0] ?? '', line: 1, column: 1, code: 'flat-units', message: `no units file: each of the ${tree.units.size} units is a unit of its own (a flat list), and counts are not added up a tree` });
+  }
+
+  // Published figures; the same key twice is a check.
+  const store = new FigureStore();
+  for (const o of raw.observations) {
+    const key = figureKey(o.unit, o.period.key, o.indicator, o.dims);
+    const first = store.get(key);
+    if (first) {
+      const same = first.published === o.value && first.qualifier === o.qualifier && first.numerator === o.numerator && first.denominator === o.denominator;
+      problems.push({
+        severity: same ? 'info' : 'error', file: o.origin.file, line: o.origin.line, column: o.origin.column ?? 1,
+        code: same ? 'duplicate-figure' : 'conflicting-figure',
+        message: same
+          ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${first.origin?.file}:${first.origin?.line})`
+          : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dimsKey(o.dims) ? ` (${dimsKey(o.dims)})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(first.origin?.printed)} at ${first.origin?.file}:${first.origin?.line}; the first is kept`,
+      });
+      continue;
+    }
+    store.set({
+      unit: o.unit, period: o.period, indicator: o.indicator, dims: o.dims, value: o.value, qualifier: o.qualifier,
+      numerator: o.numerator, denominator: o.denominator, derived: 'published', published: o.value, publishedDecimals: o.decimals,
+      origin: o.origin, source: o.source, note: o.note, rule: `printed ${JSON.stringify(o.origin.printed)} at ${o.origin.file}:${o.origin.line}`,
+    });
+  }
+
+  const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
+  const counts = new Set(byKind('count', 'amount').map((i) => i.id));
+  problems.push(...aggregate(store, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES }));
+
+  const rates = byKind('rate');
+  seedPairs(store, rates, problems, unitName);
+  const pairs = new Set(rates.flatMap((r) => [pairId(r.id, 'n'), pairId(r.id, 'd')]));
+  aggregate(store, tree, { ids: pairs, check: false, unitName, identities: [] });
+  ratesFromPairs(store, rates, problems, unitName);
+
+  problems.push(...flowChecks(store, unitName));
+  const implied = impliedTotals(store, catalogue, unitName);
+  problems.push(...implied.problems);
+
+  const visible = () => [...store.all()].filter((f) => !isHidden(f.indicator));
+  const band = options.atRiskBand ?? DEFAULT_AT_RISK_BAND;
+  const targets = raw.targets;
+
+  const model: Model = {
+    raw, catalogue, tree, targets, impliedTotals: implied.totals, atRiskBand: band,
+    problems: sortProblems(problems),
+    unitName,
+    figures: visible,
+    figure: (unit, indicator, periodKey, dims = {}) => store.get(figureKey(unit, periodKey, indicator, dims)),
+    figuresOf: (unit) => store.ofUnit(unit).filter((f) => !isHidden(f.indicator)),
+    periods: () => {
+      const seen = new Map<string, Period>();
+      for (const f of store.all()) seen.set(f.period.key, f.period);
+      return [...seen.values()].sort(comparePeriods);
+    },
+    series: (unit, indicator, dims = {}, kind) => {
+      const dk = dimsKey(dims);
+      return store.ofUnit(unit)
+        .filter((f) => f.indicator === indicator && dimsKey(f.dims) === dk && (!kind || f.period.kind === kind))
+        .sort((a, b) => comparePeriods(a.period, b.period));
+    },
+    targetStatusOf: (unit, indicator, period, dims = {}) => {
+      const f = store.get(figureKey(unit, period.key, indicator, dims)) ?? null;
+      const t = targetFor(targets, { unit, indicator, dims, period }, tree);
+      return t ? evaluate(t, unit, dims, f, band) : null;
+    },
+    targetEvaluations: () => {
+      const out: TargetEvaluation[] = [];
+      for (const t of targets) {
+        const matches = visible().filter((f) => f.indicator === t.indicator && periodContains(t.period, f.period) && appliesTo(t, f.unit, f.dims, tree) && targetFor(targets, f, tree) === t);
+        if (matches.length === 0) out.push(evaluate(t, t.unit ?? tree.roots[0] ?? '', t.level ? { level: t.level } : {}, null, band));
+        for (const f of matches) out.push(evaluate(t, f.unit, f.dims, f, band));
+      }
+      return out;
+    },
+  };
+  return model;
+}
+
+/** Read files and build the model: what the CLI and the app's worker call. */
+export function loadDataset(files: InputFile[], options: ModelOptions = {}): Model {
+  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS }), options);
+}
+
+export { keyOfFigure, formatVi };
