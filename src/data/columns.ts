@@ -37,6 +37,7 @@ const ALIASES: Record<Role, Record<string, string[]>> = {
     group: ['group', 'nhom'],
     max: ['max', 'toi_da'],
     aliases: ['aliases', 'ten_khac'],
+    additive: ['additive', 'cong_don', 'cong_duoc'],
   },
   targets: {
     plan: ['plan', 'ke_hoach', 'van_ban'],

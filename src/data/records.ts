@@ -114,8 +114,13 @@ export function readIndicators(table: Table, fields: Map<string, number>, builti
     const maxText = ctx.text('max');
     const max = maxText === '' ? null : Number(maxText.replace(',', '.'));
     if (max !== null && !Number.isFinite(max)) ctx.note('warning', 'max', 'bad-max', `max ${quote(maxText)} is not a number; ignored`);
+    const additiveText = fold(ctx.text('additive'));
+    const additive = ['yes', 'true', '1', 'co', 'x'].includes(additiveText) ? true
+      : ['no', 'false', '0', 'khong'].includes(additiveText) ? false
+      : base?.additive ?? (kind === 'count' || kind === 'amount');
     if (!ctx.ok || !kind) continue;
     indicators.push({
+      additive,
       id,
       nameVi: ctx.text('name_vi') || base?.nameVi || id,
       nameEn: ctx.text('name_en') || base?.nameEn || ctx.text('name_vi') || id,

@@ -75,6 +75,8 @@ export interface IndicatorRecord {
   group: string;
   max: number | null;
   aliases: string[];
+  /** Counts and amounts add up (units, levels) unless declared otherwise (e.g. a number of fields). */
+  additive: boolean;
 }
 
 /** One published figure: a row of observations after parsing. */

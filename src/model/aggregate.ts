@@ -67,6 +67,9 @@ function applyIdentities(store: FigureStore, unit: string, opts: AggregateOption
   }
 }
 
+/** Dimensions whose values, when all present, are the whole. */
+export const EXHAUSTIVE_DIMENSIONS: ReadonlySet<string> = new Set(['level', 'channel']);
+
 /** Totals over each single dimension whose every value (seen at this unit and period) is present. */
 function dimensionTotals(store: FigureStore, unit: string, opts: AggregateOptions, problems: Problem[]): void {
   const figs = store.ofUnit(unit);
@@ -84,15 +87,25 @@ function dimensionTotals(store: FigureStore, unit: string, opts: AggregateOption
     const pk = `${f.period.key}\u0001${dim}\u0001${f.indicator}`;
     parts.set(pk, [...(parts.get(pk) ?? []), f]);
   }
-  for (const [pk, list] of parts) {
+  // A breakdown by level or channel is complete when every value seen is there. Any other
+  // dimension (fields...) is often a partial list ("mostly land, civil status..."): it is
+  // added up only where the file shows it is complete — a printed total equal to its parts.
+  const complete = [...parts].filter(([pk, list]) => list.length === valuesOf.get(pk.split('\u0001').slice(0, 2).join('\u0001'))!.size);
+  const proven = new Set<string>();
+  for (const [pk, list] of complete) {
     const [periodKey, dim, indicator] = pk.split('\u0001');
-    const values = valuesOf.get(`${periodKey}\u0001${dim}`)!;
-    if (list.length !== values.size) continue;
+    const total = store.get(figureKey(unit, periodKey, indicator, ''));
+    if (total && total.derived === 'published' && Math.abs(total.value - list.reduce((s, p) => s + p.value, 0)) < 1e-9) proven.add(`${periodKey}\u0001${dim}`);
+  }
+  for (const [pk, list] of complete) {
+    const [periodKey, dim, indicator] = pk.split('\u0001');
     const sorted = [...list].sort((a, b) => a.dims[dim].localeCompare(b.dims[dim]));
     const sum = sorted.reduce((s, p) => s + p.value, 0);
     const total = store.get(figureKey(unit, periodKey, indicator, ''));
     const what = `${dim} ${sorted.map((p) => `${p.dims[dim]} ${formatVi(p.value)}`).join(' + ')}`;
     if (total) { if (opts.check) compare(total, sum, what, problems, opts.unitName(unit)); continue; }
+    // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
+    if (list.length < 2 || (!EXHAUSTIVE_DIMENSIONS.has(dim) && !proven.has(`${periodKey}\u0001${dim}`))) continue;
     store.set(sumFigure(base(unit, list[0].period, indicator, {}), sorted, 'dimension-total', `Σ ${what}`));
   }
 }

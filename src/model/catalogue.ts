@@ -11,7 +11,7 @@ const score = (...specs: Spec[]) => specs.map((s) => make('score', 'điểm', s)
 function make(kind: IndicatorKind, unit: string, [id, nameVi, nameEn, group, extra]: Spec): IndicatorRecord {
   return {
     id, nameVi, nameEn, kind, unit, numerator: [], denominator: [], better: 'higher', group,
-    max: kind === 'rate' ? 100 : null, aliases: [], ...extra,
+    max: kind === 'rate' ? 100 : null, aliases: [], additive: kind === 'count' || kind === 'amount', ...extra,
   };
 }
 

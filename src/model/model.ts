@@ -85,7 +85,7 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   }
 
   const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
-  const counts = new Set(byKind('count', 'amount').map((i) => i.id));
+  const counts = new Set(byKind('count', 'amount').filter((i) => i.additive).map((i) => i.id));
   problems.push(...aggregate(store, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES }));
 
   const rates = byKind('rate');

@@ -1,0 +1,143 @@
+// Adding up: rates are Σnumerator / Σdenominator at every node, never averaged; a sum is made
+// only from complete parts; a printed total wins and its parts become a check.
+import { describe, expect, it } from 'vitest';
+import { loadTexts } from '../../test/helpers';
+
+const units = `code,name,type,parent
+P,Tỉnh Thử,province,
+A,Huyện A,district,P
+B,Huyện B,district,P
+`;
+
+describe('unit totals', () => {
+  it('rates at a parent are Σnumerator / Σdenominator, not the mean of the children', () => {
+    const m = loadTexts({
+      'units.csv': units,
+      'observations.csv': `period,unit,indicator,value
+2023,A,received,100
+2023,A,resolved,99
+2023,B,received,900
+2023,B,resolved,450
+`,
+    });
+    expect(m.figure('P', 'received', '2023')?.value).toBe(1000);
+    const rate = m.figure('P', 'resolution_rate', '2023')!;
+    expect([rate.numerator, rate.denominator]).toEqual([549, 1000]);
+    expect(rate.value).toBeCloseTo(54.9, 9); // the mean of 99% and 50% would be 74,5%
+    expect(rate.derived).toBe('rate');
+  });
+
+  it('rates printed with their own counts add up through those counts', () => {
+    const m = loadTexts({
+      'units.csv': units,
+      'observations.csv': `period;unit;indicator;value;numerator;denominator
+2023;A;on_time_rate;99%;99;100
+2023;B;on_time_rate;50%;450;900
+`,
+    });
+    expect(m.figure('P', 'on_time_rate', '2023')?.value).toBeCloseTo(54.9, 9);
+  });
+
+  it('a rate printed without counts is shown where printed and never aggregated', () => {
+    const m = loadTexts({
+      'units.csv': units,
+      'observations.csv': `period,unit,indicator,value
+2023,A,satisfaction_rate,95
+2023,B,satisfaction_rate,85
+`,
+    });
+    expect(m.figure('A', 'satisfaction_rate', '2023')?.value).toBe(95);
+    expect(m.figure('P', 'satisfaction_rate', '2023')).toBeUndefined();
+  });
+
+  it('no sum when a child has no figure', () => {
+    const m = loadTexts({ 'units.csv': units, 'observations.csv': 'period,unit,indicator,value\n2023,A,received,100\n' });
+    expect(m.figure('P', 'received', '2023')).toBeUndefined();
+  });
+
+  it('a printed parent total wins; parts that exceed it are a warning', () => {
+    const m = loadTexts({
+      'units.csv': units,
+      'observations.csv': 'period,unit,indicator,value\n2023,P,received,150\n2023,A,received,100\n2023,B,received,90\n',
+    });
+    expect(m.figure('P', 'received', '2023')?.value).toBe(150);
+    const p = m.problems.find((x) => x.code === 'parts-exceed-total')!;
+    expect([p.severity, p.line]).toEqual(['warning', 2]);
+    expect(p.message).toContain('190');
+  });
+
+  it('units outside their validity are not expected among the parts', () => {
+    const m = loadTexts({
+      'units.csv': units.replace('B,Huyện B,district,P', 'B,Huyện B,district,P,2024-01-01').replace('parent\n', 'parent,valid_from\n'),
+      'observations.csv': 'period,unit,indicator,value\n2023,A,received,100\n',
+    });
+    expect(m.figure('P', 'received', '2023')?.value).toBe(100);
+  });
+});
+
+describe('dimension totals', () => {
+  it('levels add up to the total; a rate by level is recomputed for the total', () => {
+    const m = loadTexts({
+      'observations.csv': `period,unit,indicator,value,level
+2023,X,received,100,huyen
+2023,X,resolved,90,huyen
+2023,X,received,300,xa
+2023,X,resolved,297,xa
+`,
+    });
+    expect(m.figure('X', 'received', '2023')?.value).toBe(400);
+    expect(m.figure('X', 'resolution_rate', '2023')?.value).toBeCloseTo(96.75, 9);
+    expect(m.figure('X', 'resolution_rate', '2023', { level: 'xa' })?.value).toBe(99);
+  });
+
+  it('a field breakdown is not a total unless the file shows it is complete', () => {
+    const partial = loadTexts({ 'observations.csv': 'period,unit,indicator,value,field\n2023,X,received,10,dat_dai\n2023,X,received,5,ho_tich\n' });
+    expect(partial.figure('X', 'received', '2023')).toBeUndefined();
+    const proven = loadTexts({ 'observations.csv': 'period,unit,indicator,value,field\n2023,X,received,10,dat_dai\n2023,X,received,5,ho_tich\n2023,X,received,15,\n2023,X,resolved,9,dat_dai\n2023,X,resolved,5,ho_tich\n' });
+    expect(proven.figure('X', 'resolved', '2023')?.value).toBe(14);
+  });
+
+  it('counts declared not additive are never summed', () => {
+    const m = loadTexts({
+      'indicators.csv': 'id,kind,additive\nprocedure_fields,count,no\n',
+      'observations.csv': 'period,unit,indicator,value,level\n2023,X,procedure_fields,16,huyen\n2023,X,procedure_fields,10,xa\n',
+    });
+    expect(m.figure('X', 'procedure_fields', '2023')).toBeUndefined();
+  });
+
+  it('resolved_in_time = resolved_early + resolved_on_time when not given, and a check when given', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,X,resolved_early,5\n2023,X,resolved_on_time,10\n2023,Y,resolved_early,5\n2023,Y,resolved_on_time,10\n2023,Y,resolved_in_time,16\n' });
+    expect(m.figure('X', 'resolved_in_time', '2023')?.value).toBe(15);
+    expect(m.problems.find((p) => p.code === 'identity-mismatch')?.line).toBe(6);
+  });
+});
+
+describe('checks', () => {
+  it('received ≠ resolved + pending names the figures', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,X,received,100\n2023,X,resolved,90\n2023,X,pending,5\n' });
+    expect(m.problems.find((p) => p.code === 'flow-mismatch')?.message).toBe('X 2023: received 100 ≠ resolved 90 + pending 5 = 95');
+  });
+
+  it('the same figure twice with different values is an error; the first is kept', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,X,received,100\nNăm 2023,X,received,101\n' });
+    const p = m.problems.find((x) => x.code === 'conflicting-figure')!;
+    expect([p.severity, p.line]).toEqual(['error', 3]);
+    expect(m.figure('X', 'received', '2023')?.value).toBe(100);
+  });
+
+  it('printed 70% with 7 / 12 is a warning naming both', () => {
+    const m = loadTexts({ 'observations.csv': 'period;unit;indicator;value;numerator;denominator\n2023;X;on_time_rate;70%;7;12\n' });
+    expect(m.problems.find((p) => p.code === 'rate-mismatch')?.message).toBe('X on_time_rate 2023: printed 70% but 7 / 12 = 58,33%');
+  });
+
+  it('the service index must equal the sum of its six groups', () => {
+    const m = loadTexts({ 'observations.csv': 'period;unit;indicator;value\n2023;X;service_index;80,5\n2023;X;service_index_transparency;18\n2023;X;service_index_progress;20\n2023;X;service_index_online;10\n2023;X;service_index_payment;8\n2023;X;service_index_satisfaction;15\n2023;X;service_index_digitization;10\n' });
+    expect(m.problems.find((p) => p.code === 'index-sum-mismatch')?.message).toContain('81,00');
+  });
+
+  it('without a units file the list is flat, and the reader says so once', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,X,received,1\n2023,Y,received,2\n' });
+    expect(m.tree.roots).toEqual(['X', 'Y']);
+    expect(m.problems.filter((p) => p.code === 'flat-units')).toHaveLength(1);
+  });
+});
