@@ -2,6 +2,7 @@
 // whether the file was CSV or JSON. The record readers only ever see this shape.
 import type { Problem } from './types';
 import { parseCsv } from './csv';
+import { jsonErrorOffset } from './jsonError';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -64,16 +65,11 @@ function recordLines(text: string): { root: number[]; keyed: Map<string, number[
 }
 
 function jsonErrorPlace(text: string, error: unknown): { line: number; column: number; message: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]), message };
-  const pos = /position (\d+)/.exec(message);
-  if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    return { line, column: Number(pos[1]) - before.lastIndexOf('\n'), message };
-  }
-  return { line: 1, column: 1, message };
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+  const offset = Math.max(0, jsonErrorOffset(text));
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n'), message };
 }
 
 function toTable(file: string, jsonKey: string | null, records: unknown[], lines: number[]): { table: Table; problems: Problem[] } {

@@ -1,0 +1,122 @@
+// The reader: any file a province could write — delimiter, BOM, encodings, Vietnamese headers,
+// JSON — becomes records with file:line:column problems, and every good row is kept.
+import { describe, expect, it } from 'vitest';
+import { readDataset } from './read';
+import type { InputFile } from './types';
+import { BUILTIN_INDICATORS } from '../model/catalogue';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const read = (...files: InputFile[]) => readDataset(files, { catalogue: BUILTIN_INDICATORS });
+const csv = (name: string, text: string): InputFile => ({ name, content: enc(text) });
+
+describe('delimiters, BOM and encodings', () => {
+  it.each([
+    [',', 'period,unit,indicator,value\n2023,X,received,"1.234"\n'],
+    [';', 'period;unit;indicator;value\n2023;X;received;1.234\n'],
+    ['tab', 'period\tunit\tindicator\tvalue\n2023\tX\treceived\t1.234\n'],
+    ['BOM + CRLF', '\uFEFFperiod;unit;indicator;value\r\n2023;X;received;1.234\r\n'],
+  ])('%s', (_, text) => {
+    const r = read(csv('observations.csv', text));
+    expect(r.problems).toEqual([]);
+    expect(r.observations.map((o) => [o.unit, o.value, o.origin.line])).toEqual([['X', 1234, 2]]);
+  });
+
+  it('UTF-16 with BOM (Excel "Unicode text")', () => {
+    const text = 'period\tunit\tindicator\tvalue\nQuý I/2023\tXã Đông\treceived\t7\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) { bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff; bytes[3 + 2 * i] = text.charCodeAt(i) >> 8; }
+    const r = read({ name: 'observations.txt', content: bytes });
+    expect(r.observations[0]).toMatchObject({ unit: 'Xã Đông', value: 7, period: { key: '2023-Q1' } });
+  });
+
+  it('Windows-1258 is read, with a warning', () => {
+    // "Huyện" is not representable byte-for-byte; a plain Latin-1 range name with é (0xE9) is.
+    const bytes = enc('period,unit,indicator,value\n2023,Xé,received,1\n');
+    const legacy = new Uint8Array([...bytes].flatMap((b, i, a) => (b === 0xc3 && a[i + 1] === 0xa9 ? [0xe9] : b === 0xa9 && a[i - 1] === 0xc3 ? [] : [b])));
+    const r = read({ name: 'observations.csv', content: legacy });
+    expect(r.problems.map((p) => p.code)).toEqual(['not-utf8']);
+    expect(r.observations[0].unit).toBe('Xé');
+  });
+
+  it('an Excel workbook is refused by name', () => {
+    const r = read({ name: 'observations.csv', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]) });
+    expect(r.problems[0]).toMatchObject({ code: 'binary-file', line: 1, column: 1 });
+    expect(r.problems[0].message).toContain('CSV UTF-8');
+  });
+});
+
+describe('headers', () => {
+  it('Vietnamese header names, any case, with or without diacritics', () => {
+    const r = read(csv('so-lieu.csv', 'Kỳ báo cáo;ĐƠN VỊ;Chỉ tiêu;Giá trị;Tử số;mau so;Cấp;Ghi chú\nQuý I/2023;X;Tỷ lệ giải quyết đúng hạn;99,5%;199;200;Huyện;ok\n'));
+    expect(r.problems).toEqual([]);
+    expect(r.observations[0]).toMatchObject({ indicator: 'on_time_rate', value: 99.5, numerator: 199, denominator: 200, dims: { level: 'huyen' }, note: 'ok' });
+  });
+
+  it('a missing required column is one problem on the header line', () => {
+    const r = read(csv('observations.csv', 'period,unit,indicator,amount\n2023,X,received,1\n'));
+    expect(r.problems).toMatchObject([{ code: 'missing-column', line: 1 }]);
+  });
+});
+
+describe('rows', () => {
+  it('problems carry file, line and the column of the cell; the other rows are kept', () => {
+    const r = read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,received,nhiều\n2023,X,resolved,5\n2023,X,on_time_rat,5\n'));
+    expect(r.problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 4, 'not-a-number'], [4, 3, 'unknown-indicator']]);
+    expect(r.problems[1].message).toContain('did you mean on_time_rate?');
+    expect(r.observations.map((o) => o.indicator)).toEqual(['resolved']);
+  });
+
+  it('an unquoted decimal comma in a comma file is a row too wide, not a guess', () => {
+    const r = read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,on_time_rate,99,14%\n2023,X,received,5\n'));
+    expect(r.problems).toMatchObject([{ code: 'row-too-wide', line: 2, column: 5 }]);
+    expect(r.observations).toHaveLength(1);
+  });
+
+  it('1.280 is read by the style of the rest of the file', () => {
+    const vi = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;received;1.280\n2023;X;on_time_rate;99,14\n'));
+    expect(vi.observations.map((o) => o.value)).toEqual([1280, 99.14]);
+    const en = read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,satisfaction_rate,1.280\n2023,X,on_time_rate,99.14\n'));
+    expect(en.observations.map((o) => o.value)).toEqual([1.28, 99.14]);
+  });
+
+  it('80.1 for a score is eighty point one', () => {
+    expect(read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,par_index,80.1\n')).observations[0].value).toBe(80.1);
+  });
+
+  it('qualifier words and the qualifier column', () => {
+    const r = read(csv('observations.csv', 'period;unit;indicator;value;qualifier\n2023;X;received;hơn 7.800;\n2023;X;resolved;5;~\n2023;X;pending;gần 1.000;\n'));
+    expect(r.observations.map((o) => o.qualifier)).toEqual(['>', '~', '~']);
+  });
+
+  it('units by code, by a code a spreadsheet stripped of its zero, and by unique name', () => {
+    const r = read(
+      csv('units.csv', 'code,name,type,parent\n06,Tỉnh Bắc Kạn,province,\n06-STP,Sở Tư pháp,agency,06\n'),
+      csv('observations.csv', 'period,unit,indicator,value\n2022,6,received,1\n2022,sở tư pháp,received,2\n2022,Bắc Kạn,resolved,1\n2022,Nowhere,received,1\n'),
+    );
+    expect(r.observations.map((o) => o.unit)).toEqual(['06', '06-STP', '06']);
+    expect(r.problems).toMatchObject([{ code: 'unknown-unit', line: 5, column: 2 }]);
+  });
+});
+
+describe('JSON', () => {
+  it('an object of arrays, with the line of each record', () => {
+    const text = `{
+  "units": [{ "code": "X", "name": "Huyện X", "type": "district" }],
+  "observations": [
+    { "period": "2023", "unit": "X", "indicator": "received", "value": 133555 },
+    { "period": "Quý I/2023", "unit": "X", "indicator": "on_time_rate", "value": "99,14%", "dims": { "level": "xa" } },
+    { "period": "2023", "unit": "X", "indicator": "received", "value": -1 }
+  ]
+}`;
+    const r = read({ name: 'data.json', content: enc(text) });
+    expect(r.observations.map((o) => [o.origin.line, o.value, o.dims])).toEqual([[4, 133555, {}], [5, 99.14, { level: 'xa' }]]);
+    expect(r.problems).toMatchObject([{ code: 'negative-count', line: 6 }]);
+  });
+
+  it('a bare array; a syntax error names its line', () => {
+    expect(read({ name: 'x.json', content: enc('[{"period":"2023","unit":"X","indicator":"received","value":1}]') }).observations).toHaveLength(1);
+    const bad = read({ name: 'x.json', content: enc('[\n{"period": "2023",\n "unit": }\n]') });
+    expect(bad.problems[0]).toMatchObject({ code: 'json-syntax', line: 3 });
+  });
+});
