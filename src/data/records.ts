@@ -5,8 +5,20 @@ import type { Cell, Table } from './table';
 import { RowContext, closest, quote } from './rowContext';
 import { canonicalLevel } from './columns';
 import { parsePrintedNumber, type NumberStyle } from './number';
-import { parsePeriod } from './period';
+import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
 import { fold } from './text';
+
+// Files repeat the same few period texts on every row: parse each once.
+const periodMemo = new Map<string, PeriodResult>();
+function parsePeriod(text: string): PeriodResult {
+  let r = periodMemo.get(text);
+  if (!r) {
+    r = parsePeriodText(text);
+    if (periodMemo.size > 10_000) periodMemo.clear();
+    periodMemo.set(text, r);
+  }
+  return r;
+}
 
 // ---------- numbers in cells ----------
 
