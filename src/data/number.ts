@@ -275,6 +275,13 @@ function formatter(min: number, max: number): Intl.NumberFormat {
  */
 export function formatVi(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return String(value);
+  // Fast path for whole numbers (most figures): rule texts format millions of them.
+  if (!decimals && Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value));
+    let out = '';
+    for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? '.' : '') + digits[i];
+    return value < 0 ? `-${out}` : out;
+  }
   const d = decimals === undefined ? null : Math.min(20, Math.max(0, Math.floor(decimals)));
   let s = d === null ? formatter(0, Number.isInteger(value) ? 0 : 2).format(value) : formatter(d, d).format(value);
   if (/^-0(\.0*)?$/.test(s)) s = s.slice(1); // no "-0" for a value that rounds to zero
