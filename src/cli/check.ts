@@ -35,6 +35,10 @@ function main(argv: string[]): number {
       process.stderr.write(`data:check: cannot read ${p}: no such file or folder\n${USAGE}\n`);
       return 2;
     }
+    if (list.length === 0) {
+      process.stdout.write(`${p}:1:1: error: no data file (.csv, .tsv, .txt, .json) in this folder\n`);
+      return 1;
+    }
     for (const f of list) inputs.push({ name: relative(process.cwd(), f) || f, content: new Uint8Array(readFileSync(f)) });
   }
   const model = loadDataset(inputs);

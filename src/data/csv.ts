@@ -55,77 +55,104 @@ export function detectDelimiter(lines: string[], knownHeaders: ReadonlySet<strin
   return best;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** Lines a quoted cell may span before we call its quote unclosed. */
+const MAX_SPAN = 50;
+
+function quotesIn(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++;
+  return n;
 }
 
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+/** Where the quoted cell left open by earlier lines closes on this line ("" is an escaped quote). */
+function closingQuote(line: string): number {
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) {
+    if (line[i + 1] === '"') { i++; continue; }
+    return i;
   }
-  return lo + 1;
+  return line.length;
 }
 
-/** Parse CSV text. Never throws; syntax problems are reported with the line where the bad row starts. */
+function countOf(line: string, delimiter: string): number {
+  let n = 0;
+  for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Parse CSV text. Never throws, and stays linear on any input.
+ *
+ * Records are found line by line by quote parity: a line with an odd number of quotes opens a
+ * cell that the following lines must close. A record whose quote is never closed (within
+ * MAX_SPAN lines), or whose "cell" swallows lines shaped like whole rows, is reported on its
+ * first line and skipped, and reading goes on at the next line — so one stray quote never
+ * hides the rows after it. Records with quotes are tokenised by papaparse; plain ones are split.
+ */
 export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>): CsvTable {
   const text = input.replace(/\r\n?/g, '\n');
-  const starts = lineStarts(text);
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const firstLines: string[] = [];
-  for (let i = 0; i < starts.length && firstLines.length < 20; i++) {
-    const l = text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
+  for (const l of lines) {
+    if (firstLines.length >= 20) break;
     if (l.trim() !== '' || firstLines.length > 0) firstLines.push(l);
   }
   const delimiter = detectDelimiter(firstLines, knownHeaders);
+  const headerWidth = splitLine(firstLines[0] ?? '', delimiter).length;
   const problems: Problem[] = [];
-  const all: CsvRow[] = [];
+  const rows: CsvRow[] = [];
 
-  let offset = 0;
-  while (offset < text.length) {
-    let restartAt = -1;
-    const base = offset;
-    let rowStart = base;
-    const parser = Papa.parse<string[]>(text.slice(base), {
-      delimiter,
-      newline: '\n',
-      skipEmptyLines: false,
-      step: (result, handle) => {
-        const start = rowStart;
-        rowStart = base + result.meta.cursor;
-        const cells = result.data;
-        const line = lineAt(starts, start);
-        if (result.errors.length > 0) {
-          const spans = cells.some((c) => c.includes('\n'));
-          const err = result.errors[0];
-          const col = splitLine(text.slice(starts[line - 1], base + (err.index ?? 0) + 1), delimiter).length;
-          problems.push({
-            severity: 'error', file, line, column: Math.max(1, col), code: 'csv-quote',
-            message: `${spans ? 'a quoted cell is not closed, or has text after its closing quote' : 'a quote is misplaced'} (${err.message}); the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
-          });
-          if (spans) {
-            restartAt = starts[line] ?? text.length; // go on from the next line
-            handle.abort();
-          }
-          return;
-        }
-        if (cells.length === 1 && cells[0].trim() === '') return; // blank line
-        all.push({ line, cells });
-      },
-    });
-    void parser;
-    offset = restartAt === -1 ? text.length : restartAt;
+  // The column of a broken quote: the cell where the line's first quote stands.
+  const broken = (line: number, why: string) => problems.push({
+    severity: 'error', file, line, column: countOf(lines[line - 1].slice(0, lines[line - 1].indexOf('"')), delimiter) + 1, code: 'csv-quote',
+    message: `${why}; the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
+  });
+
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i];
+    if (first.indexOf('"') === -1) {
+      if (first.trim() !== '') rows.push({ line: i + 1, cells: first.split(delimiter) });
+      i++;
+      continue;
+    }
+    let j = i;
+    let quotes = quotesIn(first);
+    while (quotes % 2 === 1 && j + 1 < lines.length && j - i < MAX_SPAN) quotes += quotesIn(lines[++j]);
+    if (quotes % 2 === 1) {
+      broken(i + 1, 'a quote opened on this line is never closed');
+      i++;
+      continue;
+    }
+    // A legitimate multi-line note does not contain lines shaped like whole rows.
+    const inside = [...lines.slice(i + 1, j), lines[j].slice(0, closingQuote(lines[j]))];
+    const swallowed = j > i && headerWidth >= 3 && inside.some((l) => countOf(l, delimiter) >= headerWidth - 1);
+    if (swallowed) {
+      broken(i + 1, `a quote opened on this line runs on to line ${j + 1}, taking the rows between into one cell`);
+      i++;
+      continue;
+    }
+    const record = lines.slice(i, j + 1).join('\n');
+    const parsed = Papa.parse<string[]>(record, { delimiter, newline: '\n', skipEmptyLines: false });
+    if (parsed.errors.length > 0 || parsed.data.length !== 1) {
+      const err = parsed.errors[0];
+      const col = err?.index !== undefined ? splitLine(record.slice(0, err.index + 1), delimiter).length : 1;
+      problems.push({
+        severity: 'error', file, line: i + 1, column: Math.max(1, col), code: 'csv-quote',
+        message: `a quote is misplaced${err ? ` (${err.message})` : ''}; the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
+      });
+    } else {
+      rows.push({ line: i + 1, cells: parsed.data[0] });
+    }
+    i = j + 1;
   }
 
-  const [head, ...rows] = all;
+  const [head, ...body] = rows;
   return {
     delimiter,
     header: head ? head.cells.map((h) => h.trim()) : [],
     headerLine: head ? head.line : 1,
-    rows,
+    rows: body,
     problems,
   };
 }

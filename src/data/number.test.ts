@@ -183,7 +183,16 @@ describe('ambiguous separators (one mark, three digits after)', () => {
     expect(num(parsePrintedNumber('1.280', { kind: 'rate', style: 'en' }))).toMatchObject({ value: 1.28, decimals: 3 });
     expect(num(parsePrintedNumber('1,280', { kind: 'rate', style: 'vi' }))).toMatchObject({ value: 1.28, decimals: 3 });
     expect(num(parsePrintedNumber('1,280', { kind: 'count', style: 'en' }))).toMatchObject({ value: 1280, decimals: 0 });
-    expect(num(parsePrintedNumber('1.280', { kind: 'count', style: 'en' }))).toMatchObject({ value: 1.28 });
+  });
+
+  it('a count written like a decimal of the file\'s style is ambiguous, not read as a fraction or as 2', () => {
+    // One "80.1" makes the file English-style; "2.000" dossiers is then two thousand or two.
+    for (const [text, style] of [['1.280', 'en'], ['2.000', 'en'], ['1,280', 'vi']] as const) {
+      const r = parsePrintedNumber(text, { kind: 'count', style });
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.code).toBe('ambiguous-number');
+    }
+    expect(num(parsePrintedNumber('1,500 triệu', { kind: 'amount', style: 'vi' }))).toMatchObject({ value: 1_500_000 });
   });
 
   it.each(['count', 'amount'] as const)('unknown style: a %s is whole, so the mark groups thousands', (kind) => {

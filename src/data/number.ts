@@ -220,6 +220,14 @@ export function parsePrintedNumber(text: string, opts: ParseNumberOptions): Numb
   } else {
     const asThousands = { int: scan.int + scan.frac, frac: '' };
     const asDecimal = { int: scan.int, frac: scan.frac };
+    const styleSaysDecimal = (opts.style === 'vi' && scan.mark === ',') || (opts.style === 'en' && scan.mark === '.');
+    if ((opts.kind === 'count' || opts.kind === 'amount') && styleSaysDecimal && exp === 0) {
+      // The file writes decimals with this mark elsewhere (80.1), yet a count is whole: 2.000
+      // could be two thousand or two. Say so rather than read it as 2.
+      const t = valueOf(negative, asThousands.int, '', 0);
+      const d = valueOf(negative, asDecimal.int, asDecimal.frac, 0);
+      return fail('ambiguous-number', `${q} could be ${t} or ${d}: elsewhere this file writes decimals with "${scan.mark}", but a ${opts.kind} is a whole number; write ${t} without a separator`);
+    }
     if (opts.style === 'vi') ({ int, frac } = scan.mark === '.' ? asThousands : asDecimal);
     else if (opts.style === 'en') ({ int, frac } = scan.mark === ',' ? asThousands : asDecimal);
     else if (opts.kind === 'count' || opts.kind === 'amount') ({ int, frac } = asThousands); // whole by nature

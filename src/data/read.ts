@@ -7,6 +7,7 @@ import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './column
 import { RowContext } from './rowContext';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
+import { ProblemLog } from './problemLog';
 
 export interface ReadOptions {
   /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
@@ -32,42 +33,51 @@ function numberCells(table: Table, fields: Map<string, number>): string[] {
 }
 
 export function readDataset(files: InputFile[], options: ReadOptions): RawDataset {
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   const byRole: Record<Role, { table: Table; fields: Map<string, number>; dimensions: Map<string, number> }[]> = {
     observations: [], units: [], indicators: [], targets: [],
   };
 
   for (const f of files) {
     const decoded = decode(f.name, f.content);
-    problems.push(...decoded.problems);
+    problems.addAll(decoded.problems);
     if (decoded.text === null) continue;
     if (decoded.text.trim() === '') {
-      problems.push(fileProblem(f.name, 1, 'empty-file', `${f.name} is empty`));
+      problems.add(fileProblem(f.name, 1, 'empty-file', `${f.name} is empty`));
       continue;
     }
     const tables = isJson(f.name, decoded.text)
       ? jsonTables(f.name, decoded.text)
       : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS); return { tables: [r.table], problems: r.problems }; })();
-    problems.push(...tables.problems);
+    problems.addAll(tables.problems);
     for (const table of tables.tables) {
       const role = roleOf(f.name, table.jsonKey, table.header);
       if (!role) {
-        if (table.jsonKey === null) problems.push(fileProblem(f.name, table.headerLine, 'unknown-file', `cannot tell what ${f.name} holds: an observations file needs the columns period, unit, indicator, value (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
+        if (table.jsonKey === null) problems.add(fileProblem(f.name, table.headerLine, 'unknown-file', `cannot tell what ${f.name} holds: an observations file needs the columns period, unit, indicator, value (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
         continue;
       }
       const { fields, dimensions } = mapColumns(role, table.header);
       const missing = REQUIRED[role].filter((r) => !fields.has(r));
       if (missing.length > 0 && table.rows.length > 0) {
-        problems.push(fileProblem(f.name, table.headerLine, 'missing-column', `${f.name} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
+        problems.add(fileProblem(f.name, table.headerLine, 'missing-column', `${f.name} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
         continue;
       }
-      if (table.rows.length === 0) problems.push({ severity: 'warning', file: f.name, line: table.headerLine, column: 1, code: 'no-rows', message: `${f.name} has a header but no rows` });
+      if (table.rows.length === 0) problems.add({ severity: 'warning', file: f.name, line: table.headerLine, column: 1, code: 'no-rows', message: `${f.name} has a header but no rows` });
       byRole[role].push({ table, fields, dimensions });
     }
   }
 
   // Rows wider than their header: a value split by an unquoted comma, most often.
   const widthOk = (t: Table, ctx: RowContext) => {
+    // One cell where the header has several, holding another delimiter: the row uses a different one.
+    if (t.strictWidth && t.header.length > 2 && ctx.row.cells.length === 1) {
+      const cell = String(ctx.row.cells[0] ?? '');
+      const other = [',', ';', '\t', '|'].find((d) => cell.split(d).length >= t.header.length - 1);
+      if (other) {
+        ctx.report('error', 1, 'wrong-delimiter', `this row is separated by ${JSON.stringify(other)} but the header by another delimiter; use one delimiter in the whole file`);
+        return false;
+      }
+    }
     if (!t.strictWidth || ctx.row.cells.length <= t.header.length) return true;
     const extra = ctx.row.cells.slice(t.header.length);
     if (extra.every((c) => String(c ?? '').trim() === '')) return true;
@@ -81,7 +91,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   const declared: IndicatorRecord[] = [];
   for (const { table, fields } of byRole.indicators) {
     const r = readIndicators(table, fields, builtin);
-    r.ctxs.forEach((c) => { widthOk(table, c); problems.push(...c.problems); });
+    r.ctxs.forEach((c) => { widthOk(table, c); problems.addAll(c.problems); });
     for (const ind of r.indicators) { all.set(ind.id, ind); declared.push(ind); }
   }
   const indicators = new IndicatorLookup(all);
@@ -89,7 +99,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   const units: UnitRecord[] = [];
   for (const { table, fields } of byRole.units) {
     const r = readUnits(table, fields);
-    r.ctxs.forEach((c) => { widthOk(table, c); problems.push(...c.problems); });
+    r.ctxs.forEach((c) => { widthOk(table, c); problems.addAll(c.problems); });
     units.push(...r.units);
   }
   const flatUnits = byRole.units.length === 0;
@@ -106,14 +116,14 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
           if (role === 'observations') { const o = readObservation(ctx, oc); if (o) observations.push(o); }
           else { const t = readTarget(ctx, oc); if (t) targets.push(t); }
         }
-        problems.push(...ctx.problems);
+        problems.addAll(ctx.problems);
       }
     }
   }
 
-  if (byRole.observations.length === 0 && files.length > 0 && !problems.some((p) => p.severity === 'error')) {
-    problems.push(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
+  if (byRole.observations.length === 0 && files.length > 0 && !problems.result().some((p) => p.severity === 'error')) {
+    problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  return { units, indicators: declared, observations, targets, problems, files: files.map((f) => f.name), flatUnits };
+  return { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits };
 }

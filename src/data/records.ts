@@ -84,7 +84,7 @@ export function readUnits(table: Table, fields: Map<string, number>): { units: U
     const typeText = ctx.text('type');
     let type: UnitRecord['type'] = 'other';
     if (typeText !== '') {
-      const t = UNIT_TYPES[fold(typeText)];
+      const t = Object.hasOwn(UNIT_TYPES, fold(typeText)) ? UNIT_TYPES[fold(typeText)] : undefined;
       if (t) type = t;
       else ctx.note('warning', 'type', 'unknown-unit-type', `unit type ${quote(typeText)} is not one of province, district, commune, agency`);
     }
@@ -212,7 +212,7 @@ export interface ObservationContext {
 function qualifierCell(ctx: RowContext, printed: Qualifier): Qualifier {
   const t = ctx.text('qualifier');
   if (t === '') return printed;
-  const q = QUALIFIERS[fold(t)];
+  const q = Object.hasOwn(QUALIFIERS, fold(t)) ? QUALIFIERS[fold(t)] : undefined;
   if (!q) { ctx.note('warning', 'qualifier', 'bad-qualifier', `qualifier ${quote(t)} is not one of =, >, <, ~ (or hơn, trên, dưới, gần, khoảng); ignored`); return printed; }
   if (printed !== '=' && q !== printed) ctx.note('warning', 'qualifier', 'qualifier-conflict', `the qualifier column says ${q} but the value says ${printed}; using ${q}`);
   return q;
@@ -309,7 +309,7 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
     ctx.report('error', 'indicator', 'unknown-indicator', `unknown indicator ${quote(indicatorText)}${hint ? ` (did you mean ${hint}?)` : ''}`);
   }
   const opText = ctx.text('op') || '>=';
-  const op = OPS[opText];
+  const op = Object.hasOwn(OPS, opText) ? OPS[opText] : undefined;
   if (!op) ctx.report('error', 'op', 'bad-op', `operator ${quote(opText)} is not one of >=, <=, =`);
   const unitText = ctx.text('unit');
   let unit: string | null = null;

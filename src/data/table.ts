@@ -127,7 +127,7 @@ export function jsonTables(file: string, text: string): { tables: Table[]; probl
       if (!Array.isArray(value)) continue;
       const t = toTable(file, key, value, lines.keyed.get(key) ?? []);
       tables.push(t.table);
-      problems.push(...t.problems);
+      for (const p of t.problems) problems.push(p);
     }
     if (tables.length === 0) problems.push({ severity: 'error', file, line: 1, column: 1, code: 'json-shape', message: 'the JSON has no array of records: expected {"observations": [...]} (and optionally units, indicators, targets) or a bare array of observations' });
     return { tables, problems };

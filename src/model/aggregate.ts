@@ -32,7 +32,7 @@ function compare(total: Figure, sum: number, what: string, problems: Problem[], 
   const exceeds = sum > total.value;
   problems.push({
     severity: exceeds ? 'warning' : 'info',
-    file: total.origin.file, line: total.origin.line, column: 1,
+    file: total.origin.file, line: total.origin.line, column: total.origin.column ?? 1,
     code: exceeds ? 'parts-exceed-total' : 'parts-below-total',
     message: `${unitName} ${total.indicator} ${total.period.key}: printed total ${formatVi(total.value)} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / total.value) * 100, 1)}% of it: the rest is not itemised)`}`,
   });
@@ -61,7 +61,7 @@ function applyIdentities(store: FigureStore, unit: string, opts: AggregateOption
       const f0 = partFigs[0];
       if (!t) store.set(sumFigure(base(unit, f0.period, total, { ...f0.dims }), partFigs, 'identity', `${parts.join(' + ')} = ${partFigs.map((p) => formatVi(p.value)).join(' + ')}`));
       else if (opts.check && Math.abs(t.value - sum) > 1e-9 && t.origin) {
-        problems.push({ severity: 'warning', file: t.origin.file, line: t.origin.line, column: 1, code: 'identity-mismatch', message: `${opts.unitName(unit)} ${t.period.key}: ${total} is ${formatVi(t.value)} but ${parts.join(' + ')} = ${formatVi(sum)}` });
+        problems.push({ severity: 'warning', file: t.origin.file, line: t.origin.line, column: t.origin.column ?? 1, code: 'identity-mismatch', message: `${opts.unitName(unit)} ${t.period.key}: ${total} is ${formatVi(t.value)} but ${parts.join(' + ')} = ${formatVi(sum)}` });
       }
     }
   }

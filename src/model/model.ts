@@ -55,10 +55,10 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   for (const i of raw.indicators) catalogue.set(i.id, i);
 
   const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
-  problems.push(...treeProblems);
+  for (const p of treeProblems) problems.push(p);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
   if (raw.flatUnits && raw.observations.length > 0) {
-    problems.push({ severity: 'info', file: raw.files[0] ?? '', line: 1, column: 1, code: 'flat-units', message: `no units file: each of the ${tree.units.size} units is a unit of its own (a flat list), and counts are not added up a tree` });
+    problems.push({ severity: 'info', file: raw.observations[0].origin.file, line: 1, column: 1, code: 'flat-units', message: `no units file: each of the ${tree.units.size} units is a unit of its own (a flat list), and counts are not added up a tree` });
   }
 
   // Published figures; the same key twice is a check.
@@ -86,7 +86,7 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
 
   const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
   const counts = new Set(byKind('count', 'amount').filter((i) => i.additive).map((i) => i.id));
-  problems.push(...aggregate(store, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES }));
+  for (const p of aggregate(store, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES })) problems.push(p);
 
   const rates = byKind('rate');
   seedPairs(store, rates, problems, unitName);
@@ -94,9 +94,9 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   aggregate(store, tree, { ids: pairs, check: false, unitName, identities: [] });
   ratesFromPairs(store, rates, problems, unitName);
 
-  problems.push(...flowChecks(store, unitName));
+  for (const p of flowChecks(store, unitName)) problems.push(p);
   const implied = impliedTotals(store, catalogue, unitName);
-  problems.push(...implied.problems);
+  for (const p of implied.problems) problems.push(p);
 
   const visible = () => [...store.all()].filter((f) => !isHidden(f.indicator));
   const band = options.atRiskBand ?? DEFAULT_AT_RISK_BAND;
