@@ -20,8 +20,7 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
   for (const r of rates) {
     const fromCounts = new Map<string, { n: number; d: number; f: Figure; rule: string; q: Figure['qualifier'] }>();
     if (r.numerator.length > 0 && r.denominator.length > 0) {
-      for (const f of [...store.all()]) {
-        if (f.indicator !== r.denominator[0]) continue;
+      for (const f of store.ofIndicator(r.denominator[0])) {
         const get = (id: string) => store.get(figureKey(f.unit, f.period.key, id, f.dims));
         const nums = r.numerator.map(get);
         const dens = r.denominator.map(get);
@@ -35,8 +34,8 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
-    for (const f of [...store.all()]) {
-      if (f.indicator !== r.id || f.derived !== 'published') continue;
+    for (const f of store.ofIndicator(r.id)) {
+      if (f.derived !== 'published') continue;
       const key = keyOfFigure(f);
       const counted = fromCounts.get(key);
       let d = f.denominator;
@@ -60,13 +59,10 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
 
 /** Step 3 (after the pairs were added up): the rate at every key that has a pair. */
 export function ratesFromPairs(store: FigureStore, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
-  const byId = new Map(rates.map((r) => [r.id, r]));
-  for (const dFig of [...store.all()]) {
-    if (!dFig.indicator.endsWith('#d')) continue;
-    const id = dFig.indicator.slice(0, -2);
-    const r = byId.get(id);
+  for (const r of rates) for (const dFig of store.ofIndicator(pairId(r.id, 'd'))) {
+    const id = r.id;
     const nFig = store.get(figureKey(dFig.unit, dFig.period.key, pairId(id, 'n'), dFig.dims));
-    if (!r || !nFig || dFig.value <= 0) continue;
+    if (!nFig || dFig.value <= 0) continue;
     const value = (nFig.value / dFig.value) * 100;
     const qualifier = sumQualifier([nFig.qualifier, dFig.qualifier]);
     const key = figureKey(dFig.unit, dFig.period.key, id, dFig.dims);
