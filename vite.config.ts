@@ -1,13 +1,44 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// The bundled dataset is fixtures/seeds itself (one source of truth, no copy in git): served at
+// `data/` in dev, emitted into `dist/data/` by the build, with `data/index.json` listing its files.
+const DATASET = 'fixtures/seeds';
+const DATA_FILE = /\.(csv|tsv|txt|json)$/i;
+
+function bundledDataset(): Plugin {
+  const dir = join(import.meta.dirname, DATASET);
+  const files = () => readdirSync(dir).filter((n) => DATA_FILE.test(n) && n !== 'index.json').sort();
+  const index = () => `${JSON.stringify({ files: files() }, null, 2)}\n`;
+  return {
+    name: 'bundled-dataset',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '/').split('?')[0].replace(/^\//, ''));
+        if (name === 'index.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(index());
+          return;
+        }
+        if (!files().includes(name)) return next();
+        res.setHeader('Content-Type', `${name.endsWith('.json') ? 'application/json' : 'text/csv'}; charset=utf-8`);
+        res.end(readFileSync(join(dir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of files()) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dir, name)) });
+      this.emitFile({ type: 'asset', fileName: 'data/index.json', source: index() });
+    },
+  };
+}
+
 // Relative base: the build works from any sub-folder of a provincial portal.
-// publicDir is `public/`; the bundled dataset there is a copy of fixtures/seeds made by
-// scripts in `npm run build`/`npm run dev` (see README: one source of truth).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), bundledDataset()],
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],

@@ -1,0 +1,73 @@
+// Loading a dataset: the worker reads and parses, the page builds the model. A load that fails,
+// or reads no row at all, leaves the dataset on screen and says why. Only the latest request
+// counts: an older one finishing late is ignored.
+import { buildModel } from '../model/model';
+import { unusableReason } from '../model/views/quality';
+import { dataSourceFor } from '../state/dataSource';
+import type { AppStore, DatasetOrigin } from '../state/store';
+import type { LoadReply, LoadRequest } from './protocol';
+
+let worker: Worker | null = null;
+let latest = 0;
+
+function getWorker(): Worker {
+  worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
+  const w = getWorker();
+  latest = request.id;
+  store.getState().startLoading({ phase: request.kind === 'files' ? 'read' : 'fetch', loaded: 0, total: 0 });
+  const onMessage = (e: MessageEvent<LoadReply>) => {
+    const reply = e.data;
+    if (reply.id !== request.id) return;
+    if (reply.id !== latest) { w.removeEventListener('message', onMessage); return; }
+    const s = store.getState();
+    if (reply.type === 'progress') { s.progress({ phase: reply.phase, loaded: reply.loaded, total: reply.total }); return; }
+    w.removeEventListener('message', onMessage);
+    if (reply.type === 'error') {
+      s.failed(reply.error);
+      if (!s.dataset) fallback?.();
+      return;
+    }
+    s.progress({ phase: 'build', loaded: 0, total: 0 });
+    // Let the progress paint before the (synchronous) build.
+    setTimeout(() => {
+      if (request.id !== latest) return;
+      try {
+        const model = buildModel(reply.raw);
+        const why = unusableReason(model);
+        if (why) {
+          store.getState().failed({ kind: 'no-rows', detail: why });
+          if (!store.getState().dataset) fallback?.();
+          return;
+        }
+        store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data });
+      } catch (err) {
+        store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
+        if (!store.getState().dataset) fallback?.();
+      }
+    }, 0);
+  };
+  w.addEventListener('message', onMessage);
+  w.postMessage(request);
+}
+
+/** Load the dataset a `data` value names ('' for the bundled one). */
+export function loadFromParam(store: AppStore, param: string): void {
+  const src = dataSourceFor(param, window.location.href);
+  const bundled = () => loadFromParam(store, '');
+  if (src.kind === 'refused') {
+    store.getState().failed({ kind: src.reason, url: src.url });
+    if (!store.getState().dataset) bundled();
+    return;
+  }
+  const origin: DatasetOrigin = src.kind === 'bundled' ? 'bundled' : 'url';
+  run(store, { id: latest + 1, kind: src.kind === 'bundled' ? 'folder' : src.kind, url: src.url }, origin, param, param ? bundled : undefined);
+}
+
+/** Load dropped or picked files as one dataset. */
+export function loadFiles(store: AppStore, files: File[]): void {
+  run(store, { id: latest + 1, kind: 'files', files }, 'files', store.getState().view.data);
+}

@@ -1,0 +1,59 @@
+// Pieces the option builders share: value and status text, axes, the target line.
+import type { Locale } from '../i18n/messages';
+import { STATUS_ICON, opMark } from '../i18n/messages';
+import { formatFigure, formatNumber, formatPoints } from '../i18n/format';
+import type { StatusView, TargetView, ValueView } from '../model/views/value';
+import type { Theme } from './theme';
+
+export function valueText(v: ValueView | null, locale: Locale): string {
+  return v ? formatFigure(v, locale.lang) : locale.m.noData;
+}
+
+/** `✓ Đạt`, `! Cần chú ý`, `✗ Chưa đạt`, `— …` */
+export function statusText(s: StatusView, locale: Locale): string {
+  return `${STATUS_ICON[s.status]} ${s.status === 'none' || s.status === 'no-data' ? locale.m.statusLong[s.status] : locale.m.status[s.status]}`;
+}
+
+export function targetText(t: TargetView, kind: ValueView['kind'] | 'rate', locale: Locale): string {
+  const v = kind === 'rate' ? `${formatNumber(t.value, locale.lang, Number.isInteger(t.value) ? 0 : 1)}%` : formatNumber(t.value, locale.lang, Number.isInteger(t.value) ? 0 : 2);
+  return `${locale.m.target} ${opMark(t.op)} ${v}`;
+}
+
+/** The lines of a tooltip for one figure: value, status, target and gap, printed figure. */
+export function figureLines(v: ValueView | null, s: StatusView, locale: Locale): string[] {
+  const lines = [valueText(v, locale)];
+  if (s.target) lines.push(`${targetText(s.target, v?.kind ?? 'rate', locale)} (${s.target.plan})`);
+  if (s.status !== 'none') lines.push(statusText(s, locale));
+  if (s.gap !== null && v) lines.push(`${locale.m.gap}: ${v.kind === 'rate' ? formatPoints(s.gap, locale.lang) : formatNumber(s.gap, locale.lang, v.decimals)}`);
+  if (v?.differs && v.published !== null) lines.push(`${locale.m.printed}: ${formatFigure({ ...v, value: v.published, decimals: v.publishedDecimals ?? v.decimals }, locale.lang)}`);
+  return lines;
+}
+
+export function barColor(s: StatusView, theme: Theme): string {
+  return theme.status[s.status];
+}
+
+export function axisLabelFormatter(kind: ValueView['kind'], locale: Locale): (value: number) => string {
+  return (value: number) => (kind === 'rate' ? `${formatNumber(value, locale.lang)}%` : formatNumber(value, locale.lang));
+}
+
+export function baseOption(theme: Theme, description: string) {
+  return {
+    animation: false,
+    aria: { enabled: true, label: { enabled: true, description } },
+    textStyle: { fontFamily: theme.font, color: theme.text },
+    color: [theme.accent],
+  };
+}
+
+export function targetLine(t: TargetView | null, kind: ValueView['kind'], axis: 'xAxis' | 'yAxis', theme: Theme, locale: Locale) {
+  if (!t) return undefined;
+  const text = targetText(t, kind, locale);
+  return {
+    silent: true,
+    symbol: 'none',
+    lineStyle: { color: theme.text, type: 'dashed' as const, width: 1.5 },
+    label: { formatter: () => text, color: theme.text, position: axis === 'xAxis' ? ('end' as const) : ('insideEndTop' as const) },
+    data: [{ [axis]: t.value, name: text }],
+  };
+}

@@ -1,0 +1,34 @@
+// Colours: one accent, and status colours colour-blind readers can tell apart (Okabe–Ito:
+// bluish green, orange, vermilion, grey). Status is never shown by colour alone: every
+// label and tooltip also carries the icon and the word.
+import type { StatusKind } from '../model/views/value';
+
+export interface Theme {
+  accent: string;
+  text: string;
+  muted: string;
+  grid: string;
+  background: string;
+  font: string;
+  status: Record<StatusKind, string>;
+  /** Dossier status segments, early → pending. */
+  segments: Record<string, string>;
+  /** Online coverage segments, fully → not online. */
+  online: Record<string, string>;
+}
+
+export const THEME: Theme = {
+  accent: '#1f5fa8',
+  text: '#1c2430',
+  muted: '#5b6675',
+  grid: '#e3e7ec',
+  background: '#ffffff',
+  font: '"Be Vietnam Pro", "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  status: { met: '#009e73', 'at-risk': '#e69f00', missed: '#d55e00', 'no-data': '#9aa0a6', none: '#1f5fa8' },
+  segments: {
+    resolved_early: '#174f86', resolved_on_time: '#4a88c7', resolved_in_time: '#8db7e0', resolved_late: '#d55e00', pending: '#a7adb5',
+  },
+  online: {
+    procedures_online_full: '#1f5fa8', procedures_online_partial: '#7fa9d9', procedures_online: '#b9cfe9', procedures_offline: '#dde1e6',
+  },
+};

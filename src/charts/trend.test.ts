@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { trend } from '../model/views/trend';
+import { trendOption, trendSummary } from './trend';
+import { THEME } from './theme';
+import { en, seriesOf, vi, type Loose } from './testutil';
+import { loadTexts } from '../../test/helpers';
+
+const model = () => loadTexts({
+  'observations.csv': 'period,unit,indicator,value,source\n2022,A,satisfaction_rate,"88,5",<script>x</script>\n2023,A,satisfaction_rate,"91,2",\n2024,A,satisfaction_rate,"93,0",\n',
+  'targets.csv': 'plan,period,unit,level,indicator,op,value\nKH,2023,,,satisfaction_rate,>=,90\nKH,2024,,,satisfaction_rate,>=,95\n',
+});
+
+describe('trendOption', () => {
+  it('points over the periods, coloured by status; targets that change become a dashed step series', () => {
+    const o: Loose = trendOption(trend(model(), 'A', 'satisfaction_rate', '2024'), THEME, vi, { indicatorName: 'Mức độ hài lòng' });
+    expect(o.xAxis.data).toEqual(['Năm 2022', 'Năm 2023', 'Năm 2024']);
+    expect(seriesOf(o).data.map((d: Loose) => d.value)).toEqual([88.5, 91.2, 93]);
+    expect(seriesOf(o).data.map((d: Loose) => d.itemStyle.color)).toEqual([THEME.status.none, THEME.status.met, THEME.status['at-risk']]);
+    expect(seriesOf(o, 1).data).toEqual(['-', 90, 95]);
+    expect(seriesOf(o).markLine).toBeUndefined();
+    expect(seriesOf(o).label.formatter({ dataIndex: 1 })).toBe('91,2% ✓');
+  });
+
+  it('one shared target is a line', () => {
+    const m = loadTexts({
+      'observations.csv': 'period,unit,indicator,value\n2023,A,on_time_rate,97\n2024,A,on_time_rate,99\n',
+      'targets.csv': 'plan,period,unit,level,indicator,op,value\nKH,2023,,,on_time_rate,>=,98\nKH,2024,,,on_time_rate,>=,98\n',
+    });
+    const o: Loose = trendOption(trend(m, 'A', 'on_time_rate', '2024'), THEME, en, { indicatorName: 'On-time rate' });
+    expect(seriesOf(o).markLine.data[0].yAxis).toBe(98);
+    expect(o.series).toHaveLength(1);
+  });
+
+  it('summary and tooltip text', () => {
+    const v = trend(model(), 'A', 'satisfaction_rate', '2024');
+    expect(trendSummary(v.points, en)).toBe('3 periods, from 2022 88.5% to 2024 93.0%.');
+    const o: Loose = trendOption(v, THEME, en, { indicatorName: '<b>x</b>' });
+    expect(o.tooltip.formatter({ dataIndex: 2 })).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});

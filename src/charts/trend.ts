@@ -1,0 +1,59 @@
+// The indicator over periods of one kind: a line with each point coloured by its status (and
+// the icon in its label), the target as a dashed line — or, when targets change from period to
+// period, as a dashed step series.
+import type { Locale } from '../i18n/messages';
+import { STATUS_ICON } from '../i18n/messages';
+import { formatPeriod } from '../i18n/format';
+import type { TrendPoint, TrendView } from '../model/views/trend';
+import { escapeHtml } from './escape';
+import { axisLabelFormatter, baseOption, barColor, figureLines, targetLine, valueText } from './common';
+import type { ChartContext, ChartOption } from './option';
+import type { Theme } from './theme';
+
+export function trendSummary(points: readonly TrendPoint[], locale: Locale): string {
+  if (points.length === 0) return locale.m.trendEmpty;
+  const text = (p: TrendPoint) => `${formatPeriod(p.period, locale.lang)} ${valueText(p.value, locale)}`;
+  return locale.m.summaryTrend(text(points[0]), text(points[points.length - 1]), points.length);
+}
+
+export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: ChartContext): ChartOption {
+  const points = view.points;
+  const kind = points[0]?.value.kind ?? 'rate';
+  const labels = points.map((p) => formatPeriod(p.period, locale.lang));
+  const tips = points.map((p, i) => [`<strong>${escapeHtml(labels[i])}</strong>`, escapeHtml(ctx.indicatorName), ...figureLines(p.value, p.status, locale).map(escapeHtml)].join('<br/>'));
+  const stepTargets = !view.target && points.some((p) => p.status.target);
+  const max = Math.max(0, ...points.map((p) => p.value.value), ...points.map((p) => p.status.target?.value ?? 0));
+  const series: unknown[] = [{
+    type: 'line', name: ctx.indicatorName, symbolSize: 10, lineStyle: { color: theme.accent, width: 2 },
+    itemStyle: { color: theme.accent },
+    data: points.map((p) => ({ value: p.value.value, itemStyle: { color: barColor(p.status, theme), borderColor: '#fff', borderWidth: 1 }, symbolSize: p.current ? 14 : 10 })),
+    label: {
+      show: true, position: 'top', color: theme.text,
+      formatter: (p: { dataIndex: number }) => {
+        const pt = points[p.dataIndex];
+        return pt ? `${valueText(pt.value, locale)}${pt.status.status === 'none' ? '' : ` ${STATUS_ICON[pt.status.status]}`}` : '';
+      },
+    },
+    markLine: targetLine(view.target, kind, 'yAxis', theme, locale),
+  }];
+  if (stepTargets) {
+    series.push({
+      type: 'line', name: locale.m.seriesTarget, step: 'middle', symbol: 'none',
+      lineStyle: { type: 'dashed', color: theme.text, width: 1.5 },
+      data: points.map((p) => p.status.target?.value ?? '-'),
+    });
+  }
+  return {
+    ...baseOption(theme, `${ctx.indicatorName}. ${trendSummary(points, locale)}`),
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
+    legend: { show: stepTargets, top: 0, right: 0, textStyle: { color: theme.muted } },
+    xAxis: { type: 'category', data: labels, boundaryGap: points.length < 3, axisLabel: { color: theme.text }, axisTick: { show: false } },
+    yAxis: {
+      type: 'value', scale: kind === 'rate', max: kind === 'rate' && max <= 100 ? 100 : undefined,
+      axisLabel: { formatter: axisLabelFormatter(kind, locale), color: theme.muted, hideOverlap: true },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    series,
+  } as ChartOption;
+}

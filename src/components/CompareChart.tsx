@@ -1,0 +1,70 @@
+// The unit's children on the chosen indicator; a click on a bar (or a name in the table) drills in.
+import { useMemo } from 'react';
+import type { Model } from '../model/model';
+import type { ViewChoice } from '../model/views/defaults';
+import { childComparison } from '../model/views/compare';
+import { compareOption, compareSummary } from '../charts/compare';
+import { THEME } from '../charts/theme';
+import { indicatorName, type Locale } from '../i18n/messages';
+import { formatPeriod } from '../i18n/format';
+import { periodOf } from '../model/views/value';
+import { Chart } from './Chart';
+import { ChartPanel } from './ChartPanel';
+import { StatusBadge } from './StatusBadge';
+import { gapLabel, targetLabel, valueLabel } from './format';
+
+export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod }: {
+  model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void;
+}) {
+  const { m, lang } = locale;
+  const cv = useMemo(() => childComparison(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
+  const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
+  const option = useMemo(() => compareOption(cv, THEME, locale, { indicatorName: name }), [cv, locale, name]);
+  const hasChildren = model.tree.children(view.unit).length > 0;
+  const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
+  const summary = !hasChildren ? m.compareNoChildren : compareSummary(cv.rows, locale);
+  const rows = [...cv.rows, ...cv.missing];
+  return (
+    <ChartPanel
+      id="compare" wide title={m.compareTitle(name)} summary={summary}
+      note={
+        <>
+          {cv.rows.length > 0 && <p className="panel__hint">{m.compareHint}</p>}
+          {cv.rows.length === 0 && cv.otherPeriods.length > 0 && (
+            <p className="panel__hint">
+              {m.otherPeriods}{' '}
+              {cv.otherPeriods.slice(0, 6).map((k) => {
+                const p = periodOf(model, k);
+                return <button key={k} type="button" className="chip" onClick={() => onSelectPeriod(k)}>{p ? formatPeriod(p, lang) : k}</button>;
+              })}
+            </p>
+          )}
+          {cv.rows.length > 0 && cv.missing.length > 0 && <p className="panel__hint">{m.missingUnits(cv.missing.length)}</p>}
+        </>
+      }
+      table={rows.length > 0 && (
+        <table className="data-table">
+          <thead><tr><th scope="col">{m.unit}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.gap}</th><th scope="col">{m.statusColumn}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.unit}>
+                <th scope="row"><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></th>
+                <td className="num">{valueLabel(r.value, locale)}</td>
+                <td className="num">{r.status.target ? targetLabel(r.status.target, kind, locale) : '—'}</td>
+                <td className="num">{r.status.gap !== null ? gapLabel(r.status.gap, kind, locale) : '—'}</td>
+                <td><StatusBadge status={r.status.status} compact /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      {cv.rows.length > 0 && (
+        <Chart
+          name="compare" lang={lang} option={option} height={Math.max(140, cv.rows.length * 36 + (cv.target ? 56 : 32))}
+          onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
+        />
+      )}
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,49 @@
+// The header: title, dataset and its date, language, share, open files, print.
+import { useRef, useState } from 'react';
+import type { Dataset } from '../state/store';
+import { latestDay } from '../model/views/pickers';
+import { formatDate } from '../i18n/format';
+import type { Locale } from '../i18n/messages';
+
+export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset | null; locale: Locale; onLang: () => void; onFiles: (files: File[]) => void }) {
+  const { m } = locale;
+  const [copied, setCopied] = useState<string | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(m.shareDone);
+    } catch {
+      setCopied(m.shareFailed);
+    }
+    setTimeout(() => setCopied(null), 3000);
+  };
+  const day = dataset ? latestDay(dataset.model) : null;
+  const label = !dataset ? '' : dataset.origin === 'bundled' ? m.datasetBundled : dataset.origin === 'files' ? m.datasetFiles(dataset.files.length) : dataset.source;
+  return (
+    <header className="header">
+      <div className="header__title">
+        <h1>{m.appTitle}</h1>
+        <p className="header__subtitle">{m.appSubtitle}</p>
+        {dataset && (
+          <p className="header__dataset">
+            <span>{m.dataset}: {label}</span>
+            {day && <span> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
+          </p>
+        )}
+      </div>
+      <div className="header__actions">
+        <button type="button" className="button" lang={locale.lang === 'vi' ? 'en' : 'vi'} aria-label={m.switchToLabel} onClick={onLang}>{m.switchTo}</button>
+        <button type="button" className="button" onClick={share}>{m.share}</button>
+        <button type="button" className="button" onClick={() => file.current?.click()} title={m.openFilesHint}>{m.openFiles}</button>
+        <input
+          ref={file} type="file" multiple accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="sr-only" tabIndex={-1}
+          aria-label={m.openFiles} data-testid="file-input"
+          onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onFiles(files); }}
+        />
+        <button type="button" className="button" onClick={() => window.print()}>{m.print}</button>
+        <span className="header__copied" role="status">{copied}</span>
+      </div>
+    </header>
+  );
+}

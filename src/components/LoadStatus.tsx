@@ -1,0 +1,54 @@
+// Loading progress, the reason a load failed (the previous data stays), and the summary of
+// problems after a load.
+import type { AppState, LoadError } from '../state/store';
+import type { Locale } from '../i18n/messages';
+
+export function errorText(e: LoadError, locale: Locale): string {
+  const { m } = locale;
+  switch (e.kind) {
+    case 'cross-origin': return m.loadCrossOrigin(e.url);
+    case 'bad-url': return m.loadBadUrl(e.url);
+    case 'http': return m.loadHttp(e.url, e.status);
+    case 'no-rows': return `${m.loadNoRows}: ${e.detail}`;
+    case 'exception': return e.detail;
+  }
+}
+
+export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary }: {
+  state: Pick<AppState, 'loading' | 'error' | 'summary'>; locale: Locale; hasData: boolean;
+  /** The bundled dataset: one line of counts, not the list of its problems. */
+  compactSummary: boolean;
+  onDismissError: () => void; onDismissSummary: () => void;
+}) {
+  const { m } = locale;
+  const { loading, error, summary } = state;
+  const pct = loading && loading.total > 0 ? Math.round((loading.loaded / loading.total) * 100) : undefined;
+  return (
+    <div className="load-status">
+      {loading && (
+        <div className="progress" role="status">
+          <span>{m.loadingPhase[loading.phase] ?? m.loading}</span>
+          <progress max={100} value={pct} aria-label={m.loading}>{pct !== undefined ? `${pct}%` : ''}</progress>
+        </div>
+      )}
+      {error && (
+        <div className="alert alert--error" role="alert">
+          <p><strong>{m.loadFailed}.</strong> <span className="alert__reason">{errorText(error, locale)}</span></p>
+          {hasData && <p>{m.loadKept}</p>}
+          <button type="button" className="link" onClick={onDismissError}>{m.dismiss}</button>
+        </div>
+      )}
+      {summary && !loading && (
+        <div className="alert alert--info" role="status">
+          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}</p>
+          {!compactSummary && summary.first.length > 0 && (
+            <ul className="alert__list">
+              {summary.first.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.where}</a> {p.message}</li>)}
+            </ul>
+          )}
+          <p><a href="#quality">{m.qualityTitle}</a> · <button type="button" className="link" onClick={onDismissSummary}>{m.dismiss}</button></p>
+        </div>
+      )}
+    </div>
+  );
+}

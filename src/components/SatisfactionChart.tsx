@@ -1,0 +1,46 @@
+// Satisfaction of the unit and its children against the plan target.
+import { useMemo } from 'react';
+import type { Model } from '../model/model';
+import type { ViewChoice } from '../model/views/defaults';
+import { satisfaction } from '../model/views/satisfaction';
+import { satisfactionOption, satisfactionSummary } from '../charts/satisfaction';
+import { THEME } from '../charts/theme';
+import { indicatorName, type Locale } from '../i18n/messages';
+import { Chart } from './Chart';
+import { ChartPanel } from './ChartPanel';
+import { StatusBadge } from './StatusBadge';
+import { targetLabel, valueLabel } from './format';
+
+export function SatisfactionChart({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
+  const { m, lang } = locale;
+  const sv = useMemo(() => satisfaction(model, view.unit, view.period, view.level), [model, view.unit, view.period, view.level]);
+  const name = indicatorName(model.catalogue.get(sv.indicator), lang, sv.indicator);
+  const option = useMemo(() => satisfactionOption(sv, THEME, locale, { indicatorName: name }), [sv, locale, name]);
+  const targetText = sv.target ? ` ${m.target} ${targetLabel(sv.target, 'rate', locale)} (${sv.target.plan}).` : '';
+  return (
+    <ChartPanel
+      id="satisfaction" title={m.satisfactionTitle} summary={`${satisfactionSummary(sv, locale)}${targetText}`}
+      table={sv.rows.length > 0 && (
+        <table className="data-table">
+          <thead><tr><th scope="col">{m.unit}</th><th scope="col" className="num">{name}</th><th scope="col">{m.statusColumn}</th></tr></thead>
+          <tbody>
+            {sv.rows.map((r) => (
+              <tr key={r.unit}>
+                <th scope="row">{r.unit === view.unit ? r.name : <button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button>}</th>
+                <td className="num">{valueLabel(r.value, locale)}</td>
+                <td><StatusBadge status={r.status.status} compact /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      {sv.rows.length > 0 && (
+        <Chart
+          name="satisfaction" lang={lang} option={option} height={Math.max(120, sv.rows.length * 36 + 56)}
+          onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit && unit !== view.unit) onSelectUnit(unit); }}
+        />
+      )}
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,43 @@
+// Dossier status and online-service coverage: stacked bars with a table of the same counts.
+import { useMemo } from 'react';
+import type { StackedSpec } from '../charts/stacked';
+import { stackedOption, stackedSummary } from '../charts/stacked';
+import { THEME } from '../charts/theme';
+import type { Locale } from '../i18n/messages';
+import { Chart } from './Chart';
+import { ChartPanel } from './ChartPanel';
+import { countLabel } from './format';
+
+export function StackedChart({ id, title, spec, empty, basis, locale, note, onSelectUnit }: {
+  id: string; title: string; spec: StackedSpec; empty: string; basis: string; locale: Locale; note?: React.ReactNode; onSelectUnit: (unit: string) => void;
+}) {
+  const { m, lang } = locale;
+  const option = useMemo(() => stackedOption(spec, THEME, locale), [spec, locale]);
+  const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
+  const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
+  return (
+    <ChartPanel
+      id={id} title={title} summary={summary} note={note}
+      table={spec.rows.length > 0 && (
+        <table className="data-table">
+          <thead><tr><th scope="col">{m.unit}</th>{used.map((s) => <th key={s.id} scope="col" className="num">{s.name}</th>)}</tr></thead>
+          <tbody>
+            {spec.rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.key.startsWith('level:') ? r.name : <button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button>}</th>
+                {used.map((s) => <td key={s.id} className="num">{r.segments[s.id] !== undefined ? countLabel(r.segments[s.id]!, locale) : '—'}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      {spec.rows.length > 0 && (
+        <Chart
+          name={id} lang={lang} option={option} height={Math.max(120, spec.rows.length * 40 + 56)}
+          onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
+        />
+      )}
+    </ChartPanel>
+  );
+}

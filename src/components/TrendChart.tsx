@@ -1,0 +1,43 @@
+// The chosen indicator over periods of the same kind, with its target.
+import { useMemo } from 'react';
+import type { Model } from '../model/model';
+import type { ViewChoice } from '../model/views/defaults';
+import { trend } from '../model/views/trend';
+import { trendOption, trendSummary } from '../charts/trend';
+import { THEME } from '../charts/theme';
+import { indicatorName, type Locale } from '../i18n/messages';
+import { formatPeriod } from '../i18n/format';
+import { Chart } from './Chart';
+import { ChartPanel } from './ChartPanel';
+import { StatusBadge } from './StatusBadge';
+import { targetLabel, valueLabel } from './format';
+
+export function TrendChart({ model, view, locale, onSelectPeriod }: { model: Model; view: ViewChoice; locale: Locale; onSelectPeriod: (period: string) => void }) {
+  const { m, lang } = locale;
+  const tv = useMemo(() => trend(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
+  const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
+  const option = useMemo(() => trendOption(tv, THEME, locale, { indicatorName: name }), [tv, locale, name]);
+  const kind = tv.points[0]?.value.kind ?? 'rate';
+  return (
+    <ChartPanel
+      id="trend" title={m.trendTitle(name)} summary={trendSummary(tv.points, locale)}
+      table={tv.points.length > 0 && (
+        <table className="data-table">
+          <thead><tr><th scope="col">{m.period}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.statusColumn}</th></tr></thead>
+          <tbody>
+            {tv.points.map((p) => (
+              <tr key={p.period.key} aria-current={p.current ? 'true' : undefined}>
+                <th scope="row"><button type="button" className="link" onClick={() => onSelectPeriod(p.period.key)}>{formatPeriod(p.period, lang)}</button></th>
+                <td className="num">{valueLabel(p.value, locale)}</td>
+                <td className="num">{p.status.target ? targetLabel(p.status.target, kind, locale) : '—'}</td>
+                <td><StatusBadge status={p.status.status} compact /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      {tv.points.length > 0 && <Chart name="trend" lang={lang} option={option} height={240} />}
+    </ChartPanel>
+  );
+}

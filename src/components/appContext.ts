@@ -1,0 +1,34 @@
+// The store reaches components through context (one store per app, a fresh one per test).
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppActions, AppState, AppStore } from '../state/store';
+import { resolvedView } from '../state/store';
+import { localeFor, type Locale } from '../i18n/messages';
+import type { ViewChoice } from '../model/views/defaults';
+import type { Model } from '../model/model';
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext is missing');
+  return store;
+}
+
+export function useApp<T>(selector: (s: AppState & AppActions) => T): T {
+  return useStore(useAppStore(), selector);
+}
+
+export function useLocale(): Locale {
+  const lang = useApp((s) => s.view.lang);
+  return localeFor(lang);
+}
+
+/** The dataset's model and the view the page shows (both present once a dataset is loaded). */
+export function useView(): { model: Model; view: ViewChoice } | null {
+  const dataset = useApp((s) => s.dataset);
+  const requested = useApp((s) => s.view);
+  if (!dataset) return null;
+  const view = resolvedView({ dataset, view: requested, loading: null, error: null, summary: null });
+  return view ? { model: dataset.model, view } : null;
+}

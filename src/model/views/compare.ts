@@ -1,0 +1,70 @@
+// The selected unit's children ranked on one indicator, with each child's target status,
+// the target line (when the children share one target) and the periods where children do
+// have figures (so an empty comparison can say where to look).
+import type { Model } from '../model';
+import type { TargetView } from './value';
+import { betterOf, dimsFor, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
+
+export interface UnitRow {
+  unit: string;
+  name: string;
+  /** The unit has children of its own: a bar or a name that drills in. */
+  hasChildren: boolean;
+  value: ValueView | null;
+  status: StatusView;
+}
+
+export interface ComparisonView {
+  unit: string;
+  indicator: string;
+  periodKey: string;
+  level: Level;
+  better: 'higher' | 'lower';
+  /** Children with a figure, best first. */
+  rows: UnitRow[];
+  /** Children valid in the period without a figure. */
+  missing: UnitRow[];
+  /** The target the line shows: the one every child with a target shares, else null. */
+  target: TargetView | null;
+  /** Other periods in which at least one child has this indicator at this level, newest first. */
+  otherPeriods: string[];
+}
+
+export function unitRow(model: Model, unit: string, indicator: string, periodKey: string, level: Level): UnitRow {
+  const period = periodOf(model, periodKey)!;
+  const f = model.figure(unit, indicator, periodKey, dimsFor(level));
+  return {
+    unit, name: model.unitName(unit),
+    hasChildren: model.tree.children(unit).length > 0,
+    value: f ? valueOf(model, f) : null,
+    status: statusOf(model, unit, indicator, period, level),
+  };
+}
+
+/** The one target all rows with a target share (same op and value), or null. */
+export function sharedTarget(rows: UnitRow[]): TargetView | null {
+  const targets = rows.map((r) => r.status.target).filter((t): t is TargetView => t !== null);
+  if (targets.length === 0) return null;
+  const [first] = targets;
+  return targets.every((t) => t.op === first.op && t.value === first.value) ? first : null;
+}
+
+export function childComparison(model: Model, unit: string, indicator: string, periodKey: string, level: Level = ''): ComparisonView {
+  const period = periodOf(model, periodKey);
+  const better = betterOf(model, indicator);
+  const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [] };
+  if (!period || !model.tree.units.has(unit)) return empty;
+  const children = model.tree.childrenIn(unit, period);
+  const all = children.map((c) => unitRow(model, c, indicator, periodKey, level));
+  const rows = rankBest(all.filter((r) => r.value), (r) => r.value!.value, (r) => r.name, better);
+  const missing = all.filter((r) => !r.value);
+  const others = new Map<string, string>();
+  const dims = dimsFor(level);
+  for (const c of model.tree.children(unit)) {
+    for (const f of model.figuresOf(c)) {
+      if (f.indicator === indicator && f.period.key !== periodKey && Object.keys(f.dims).length === Object.keys(dims).length && (!level || f.dims.level === level)) others.set(f.period.key, f.period.end);
+    }
+  }
+  const otherPeriods = [...others].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).map(([k]) => k);
+  return { ...empty, rows, missing, target: sharedTarget(rows.length ? rows : missing), otherPeriods };
+}

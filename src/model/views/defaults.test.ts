@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { chainDefaults, defaultView, followUnit, latestPeriod, resolveView } from './defaults';
+import { BAC_KAN, GO_QUAO, QUE_VO, THU_DAU_MOT, seeds } from './seeds.testutil';
+import { loadTexts } from '../../../test/helpers';
+
+describe('defaultView', () => {
+  it('on the seeds: the first province with figures of its own, its latest period, a headline indicator it has', () => {
+    const m = seeds();
+    const d = defaultView(m);
+    expect(d.unit).toBe(BAC_KAN);
+    expect(d.period).toBe('2022-Q1');
+    expect(d.level).toBe('');
+    expect(m.figure(d.unit, d.indicator, d.period)).toBeDefined();
+  });
+
+  it('a flat dataset without units: the first unit with figures, never empty', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,A,received,10\n2024,A,received,12\n2024,B,resolution_rate,"90,5"\n' });
+    const d = defaultView(m);
+    expect(d.unit).toBe('A');
+    expect(d.period).toBe('2024');
+    expect(d.indicator).toBe('received');
+  });
+});
+
+describe('followUnit', () => {
+  it('keeps the period when the new unit has figures in it, else takes the unit\'s latest', () => {
+    const m = seeds();
+    const v = followUnit(m, GO_QUAO.unit, { indicator: 'resolution_rate', period: GO_QUAO.period, level: '' });
+    expect(v).toEqual({ unit: GO_QUAO.unit, indicator: 'resolution_rate', period: GO_QUAO.period, level: '' });
+    const w = followUnit(m, THU_DAU_MOT, { indicator: 'resolution_rate', period: GO_QUAO.period, level: '' });
+    expect(w.period).toBe(latestPeriod(m, THU_DAU_MOT));
+    expect(w.indicator).toBe('on_time_rate');
+  });
+
+  it('keeps the level where the unit has it (Quế Võ district desk)', () => {
+    const v = followUnit(seeds(), QUE_VO.unit, { indicator: 'resolution_rate', period: QUE_VO.period, level: 'huyen' });
+    expect(v.level).toBe('huyen');
+    expect(v.indicator).toBe('resolution_rate');
+  });
+});
+
+describe('resolveView', () => {
+  it('replaces unknown units, indicators and unreadable periods with the defaults', () => {
+    const m = seeds();
+    expect(resolveView(m, { unit: 'nope', indicator: 'nope', period: 'not a period' })).toEqual(defaultView(m));
+  });
+
+  it('fills what a link leaves out from the unit it names: Quế Võ\'s own period and a headline indicator it has', () => {
+    const m = seeds();
+    const v = resolveView(m, { unit: QUE_VO.unit, level: 'huyen' });
+    expect(v.period).toBe(QUE_VO.period);
+    expect(m.figure(v.unit, v.indicator, v.period, { level: 'huyen' })).toBeDefined();
+  });
+
+  it('a view and the defaults of its chain: leaving out what equals them resolves to the same view', () => {
+    const m = seeds();
+    const views = [
+      { unit: QUE_VO.unit, period: QUE_VO.period, level: 'huyen', indicator: 'resolution_rate' },
+      { unit: GO_QUAO.unit, period: GO_QUAO.period, level: '', indicator: 'received' },
+      { unit: BAC_KAN, period: '2022', level: 'tinh', indicator: 'online_full_rate' },
+    ];
+    for (const v of views) {
+      const d = chainDefaults(m, v);
+      const link = Object.fromEntries(Object.entries(v).filter(([k, x]) => x !== d[k as keyof typeof d]));
+      expect(resolveView(m, link)).toEqual(v);
+    }
+  });
+});

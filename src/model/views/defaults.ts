@@ -1,0 +1,141 @@
+// What to show when a link says nothing, and what to keep when the unit changes: the page must
+// never be empty on a dataset that has figures.
+import type { Figure } from '../figure';
+import type { Model } from '../model';
+import { HEADLINE_INDICATORS } from './headline';
+import { comparePeriods } from '../../data/period';
+import { dimsFor, periodOf, type Level } from './value';
+
+export interface ViewChoice {
+  unit: string;
+  indicator: string;
+  period: string;
+  level: Level;
+}
+
+const levelOf = (f: Figure): Level | null => {
+  const names = Object.keys(f.dims);
+  if (names.length === 0) return '';
+  return names.length === 1 && names[0] === 'level' ? f.dims.level : null;
+};
+
+/** How many figures each indicator has in the whole dataset. */
+function figureCounts(model: Model): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of model.figures()) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
+  return counts;
+}
+
+function figuresBelow(model: Model, unit: string): Figure[] {
+  return model.tree.children(unit).flatMap((c) => model.figuresOf(c));
+}
+
+/** The unit's latest period: of its own figures, else its children's, else none. */
+export function latestPeriod(model: Model, unit: string): string | null {
+  for (const figs of [model.figuresOf(unit), figuresBelow(model, unit)]) {
+    const latest = figs.map((f) => f.period).sort(comparePeriods).pop();
+    if (latest) return latest.key;
+  }
+  return null;
+}
+
+/** Whether the unit or one of its children has a figure in the period. */
+export function hasDataIn(model: Model, unit: string, periodKey: string): boolean {
+  return model.figuresOf(unit).some((f) => f.period.key === periodKey) || figuresBelow(model, unit).some((f) => f.period.key === periodKey);
+}
+
+/** Levels the unit's figures take in the period (`''` for its totals), most figures first. */
+export function levelsWithData(model: Model, unit: string, periodKey: string): Level[] {
+  const counts = new Map<Level, number>();
+  for (const f of model.figuresOf(unit)) {
+    if (f.period.key !== periodKey) continue;
+    const l = levelOf(f);
+    if (l !== null) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+}
+
+function bestLevel(model: Model, unit: string, periodKey: string): Level {
+  const levels = levelsWithData(model, unit, periodKey);
+  return levels.includes('') || levels.length === 0 ? '' : levels[0];
+}
+
+function bestIndicator(model: Model, unit: string, periodKey: string, level: Level): string {
+  const counts = figureCounts(model);
+  const byCount = (ids: readonly string[]) => [...ids].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  const dims = dimsFor(level);
+  const own = byCount(HEADLINE_INDICATORS).find((id) => model.figure(unit, id, periodKey, dims));
+  if (own) return own;
+  const kids = model.tree.children(unit);
+  const below = byCount(HEADLINE_INDICATORS).find((id) => kids.some((c) => model.figure(c, id, periodKey, dims)));
+  if (below) return below;
+  const any = model.figuresOf(unit).filter((f) => f.period.key === periodKey).map((f) => f.indicator);
+  if (any.length > 0) return byCount([...new Set(any)])[0];
+  return byCount(HEADLINE_INDICATORS)[0] ?? HEADLINE_INDICATORS[0];
+}
+
+/** The default period of a unit: its latest (own figures, else its children's). */
+export function defaultPeriod(model: Model, unit: string): string {
+  return latestPeriod(model, unit) ?? model.periods().at(-1)?.key ?? '';
+}
+
+/** The default level of a unit in a period: its totals if it has any, else its most reported level. */
+export function defaultLevel(model: Model, unit: string, period: string): Level {
+  return bestLevel(model, unit, period);
+}
+
+/** The default indicator: a headline one the unit (else its children) has, the most common first. */
+export function defaultIndicator(model: Model, unit: string, period: string, level: Level): string {
+  return bestIndicator(model, unit, period, level);
+}
+
+/** The first root with figures of its own (else under it), else any unit with figures. */
+export function defaultUnit(model: Model): string {
+  const { roots } = model.tree;
+  return roots.find((r) => model.figuresOf(r).length > 0)
+    ?? roots.find((r) => figuresBelow(model, r).length > 0)
+    ?? [...model.tree.units.keys()].find((u) => model.figuresOf(u).length > 0)
+    ?? roots[0] ?? '';
+}
+
+/** The default view: the default unit, then its default period, level and indicator in turn. */
+export function defaultView(model: Model): ViewChoice {
+  return resolveView(model, {});
+}
+
+/**
+ * Moving to another unit (drill-down, breadcrumb, picker): keep the period, level and indicator
+ * where the new unit has figures for them, else take the unit's own best choice.
+ */
+export function followUnit(model: Model, unit: string, current: Omit<ViewChoice, 'unit'>): ViewChoice {
+  const period = hasDataIn(model, unit, current.period) ? current.period : latestPeriod(model, unit) ?? current.period;
+  const levels = levelsWithData(model, unit, period);
+  const level = levels.includes(current.level) ? current.level : current.level === '' && levels.length === 0 ? '' : bestLevel(model, unit, period);
+  const dims = dimsFor(level);
+  const kids = model.tree.children(unit);
+  const keeps = model.figure(unit, current.indicator, period, dims) || kids.some((c) => model.figure(c, current.indicator, period, dims));
+  return { unit, period, level, indicator: keeps ? current.indicator : bestIndicator(model, unit, period, level) };
+}
+
+/**
+ * A requested view checked against the dataset. What is missing or unknown is filled in a fixed
+ * chain — unit, then its period, then its level, then its indicator — so a link that names only
+ * some of them always opens the same view.
+ */
+export function resolveView(model: Model, requested: Partial<ViewChoice>): ViewChoice {
+  const unit = requested.unit && model.tree.units.has(requested.unit) ? requested.unit : defaultUnit(model);
+  const period = requested.period && periodOf(model, requested.period) ? requested.period : defaultPeriod(model, unit);
+  const level = requested.level ?? defaultLevel(model, unit, period);
+  const indicator = requested.indicator && model.catalogue.has(requested.indicator) ? requested.indicator : defaultIndicator(model, unit, period, level);
+  return { unit, indicator, period, level };
+}
+
+/** What the chain would fill in for this view: a link leaves out whatever equals it. */
+export function chainDefaults(model: Model, view: ViewChoice): ViewChoice {
+  return {
+    unit: defaultUnit(model),
+    period: defaultPeriod(model, view.unit),
+    level: defaultLevel(model, view.unit, view.period),
+    indicator: defaultIndicator(model, view.unit, view.period, view.level),
+  };
+}

@@ -1,0 +1,76 @@
+// KPI cards for a unit and period: each headline indicator the data has (or that a plan
+// target names), its value, target status, gap, change from the previous period and sparkline.
+import type { Period } from '../../data/types';
+import { previousPeriod } from '../../data/period';
+import type { Model } from '../model';
+import { HEADLINE_INDICATORS, MAX_KPI_CARDS } from './headline';
+import { problemAt } from './quality';
+import { dimsFor, periodOf, statusOf, valueOf, kindOf, type Level, type StatusView, type ValueView } from './value';
+
+export interface KpiChange {
+  previous: Period;
+  /** value − previous value: points for rates, the indicator's unit otherwise. */
+  delta: number;
+  /** For counts and amounts: the change in percent of the previous value. */
+  relative: number | null;
+}
+
+export interface KpiCard {
+  indicator: string;
+  headline: boolean;
+  value: ValueView | null;
+  status: StatusView;
+  change: KpiChange | null;
+  /** Figures of the same period kind, oldest first, up to the selected period. */
+  sparkline: { periodKey: string; value: number; current: boolean }[];
+  /** The data-quality entry about this figure's printed cell, when there is one. */
+  problemId: string | null;
+}
+
+function change(model: Model, unit: string, indicator: string, period: Period, level: Level, value: number): KpiChange | null {
+  const previous = previousPeriod(period);
+  const f = model.figure(unit, indicator, previous.key, dimsFor(level));
+  if (!f) return null;
+  const kind = kindOf(model, indicator);
+  const relative = (kind === 'count' || kind === 'amount') && f.value !== 0 ? ((value - f.value) / f.value) * 100 : null;
+  return { previous: f.period, delta: value - f.value, relative };
+}
+
+function card(model: Model, unit: string, indicator: string, period: Period, level: Level, headline: boolean): KpiCard {
+  const f = model.figure(unit, indicator, period.key, dimsFor(level));
+  const value = f ? valueOf(model, f) : null;
+  const series = model.series(unit, indicator, dimsFor(level), period.kind).filter((s) => s.period.end <= period.end).slice(-12);
+  const problem = value?.origin ? problemAt(model, f!.origin!.file, f!.origin!.line) : null;
+  return {
+    indicator, headline, value,
+    status: statusOf(model, unit, indicator, period, level),
+    change: value ? change(model, unit, indicator, period, level, value.value) : null,
+    sparkline: series.map((s) => ({ periodKey: s.period.key, value: s.value, current: s.period.key === period.key })),
+    problemId: problem && problem.severity !== 'info' ? problem.id : problem && value?.differs ? problem.id : null,
+  };
+}
+
+/**
+ * Cards: headline indicators with a figure or a target, then other indicators a target names,
+ * then (if there is room) the unit's other figures in the period, at most MAX_KPI_CARDS.
+ */
+export function kpiCards(model: Model, unit: string, periodKey: string, level: Level = ''): KpiCard[] {
+  const period = periodOf(model, periodKey);
+  if (!period || !model.tree.units.has(unit)) return [];
+  const dims = dimsFor(level);
+  const cards: KpiCard[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, headline: boolean) => {
+    if (seen.has(id) || cards.length >= MAX_KPI_CARDS) return;
+    seen.add(id);
+    cards.push(card(model, unit, id, period, level, headline));
+  };
+  const targeted = new Set(model.targets.map((t) => t.indicator).filter((id) => model.catalogue.has(id) && model.targetStatusOf(unit, id, period, dims)));
+  for (const id of HEADLINE_INDICATORS) if (model.figure(unit, id, periodKey, dims) || targeted.has(id)) add(id, true);
+  for (const id of targeted) add(id, false);
+  const others = model.figuresOf(unit).filter((f) => f.period.key === periodKey && Object.keys(f.dims).length === Object.keys(dims).length && (!level || f.dims.level === level));
+  // Rates and scores first: they read on their own; then counts.
+  const weight = (id: string) => ({ rate: 0, score: 1, count: 2, amount: 3 })[kindOf(model, id)];
+  for (const f of [...others].sort((a, b) => weight(a.indicator) - weight(b.indicator))) add(f.indicator, false);
+  return cards;
+}

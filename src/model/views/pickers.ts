@@ -1,0 +1,121 @@
+// What the pickers list: units as a tree (searchable without diacritics), indicators grouped
+// by the catalogue's groups, periods grouped by kind.
+import type { Period, PeriodKind, UnitRecord } from '../../data/types';
+import { fold } from '../../data/text';
+import { GROUPS } from '../catalogue';
+import type { Model } from '../model';
+import { hasDataIn } from './defaults';
+import { allPeriods, dimsFor, type Level } from './value';
+import { compareLevels } from './headline';
+
+export interface UnitOption {
+  code: string;
+  name: string;
+  type: UnitRecord['type'];
+  depth: number;
+  /** Names from the root down to the parent, for telling two "Huyện Châu Thành" apart. */
+  parents: string[];
+  hasData: boolean;
+  /** Folded name and code, for searching without diacritics. */
+  search: string;
+}
+
+export function unitOptions(model: Model): UnitOption[] {
+  const { tree } = model;
+  const out: UnitOption[] = [];
+  const below = new Map<string, boolean>();
+  const hasData = (code: string): boolean => {
+    if (!below.has(code)) below.set(code, model.figuresOf(code).length > 0 || tree.children(code).some(hasData));
+    return below.get(code)!;
+  };
+  const visit = (code: string, depth: number, parents: string[]) => {
+    const u = tree.units.get(code);
+    if (!u) return;
+    out.push({ code, name: u.name, type: u.type, depth, parents, hasData: hasData(code), search: fold(`${u.name} ${code}`) });
+    for (const c of tree.children(code)) visit(c, depth + 1, [...parents, u.name]);
+  };
+  for (const r of tree.roots) visit(r, 0, []);
+  return out;
+}
+
+/** Units whose folded name or code contains every word of the query (`que vo` finds Quế Võ). */
+export function matchUnits(options: UnitOption[], query: string): UnitOption[] {
+  const words = fold(query).split(' ').filter(Boolean);
+  if (words.length === 0) return options;
+  return options.filter((o) => words.every((w) => o.search.includes(w)));
+}
+
+export interface IndicatorOption {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  hasData: boolean;
+}
+
+export interface IndicatorGroup {
+  group: string;
+  indicators: IndicatorOption[];
+}
+
+/** Indicators that have figures or targets, grouped in catalogue group order. */
+export function indicatorGroups(model: Model, unit?: string): IndicatorGroup[] {
+  const present = new Set<string>();
+  for (const f of model.figures()) present.add(f.indicator);
+  for (const t of model.targets) present.add(t.indicator);
+  const ofUnit = new Set<string>();
+  if (unit) {
+    for (const f of model.figuresOf(unit)) ofUnit.add(f.indicator);
+    for (const c of model.tree.children(unit)) for (const f of model.figuresOf(c)) ofUnit.add(f.indicator);
+  }
+  const groups = new Map<string, IndicatorOption[]>();
+  for (const ind of model.catalogue.values()) {
+    if (!present.has(ind.id)) continue;
+    const list = groups.get(ind.group) ?? [];
+    list.push({ id: ind.id, nameVi: ind.nameVi, nameEn: ind.nameEn, hasData: unit ? ofUnit.has(ind.id) : true });
+    groups.set(ind.group, list);
+  }
+  const order = (g: string) => { const i = (GROUPS as readonly string[]).indexOf(g); return i < 0 ? GROUPS.length : i; };
+  return [...groups].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0])).map(([group, indicators]) => ({ group, indicators }));
+}
+
+export const PERIOD_KIND_ORDER: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'day', 'range'];
+
+export interface PeriodOption {
+  period: Period;
+  /** The unit or one of its children has figures in it. */
+  hasData: boolean;
+}
+
+export interface PeriodGroup {
+  kind: PeriodKind;
+  periods: PeriodOption[];
+}
+
+/** Every period of the dataset (figures and targets), grouped by kind, newest first in each. */
+export function periodGroups(model: Model, unit: string): PeriodGroup[] {
+  const byKind = new Map<PeriodKind, PeriodOption[]>();
+  for (const p of allPeriods(model)) {
+    const list = byKind.get(p.kind) ?? [];
+    list.unshift({ period: p, hasData: hasDataIn(model, unit, p.key) });
+    byKind.set(p.kind, list);
+  }
+  return PERIOD_KIND_ORDER.filter((k) => byKind.has(k)).map((kind) => ({ kind, periods: byKind.get(kind)! }));
+}
+
+/** Levels to offer: the total, then each `level` value the unit's figures or targets take. */
+export function levelOptions(model: Model, unit: string, periodKey: string): Level[] {
+  const levels = new Set<string>();
+  for (const f of model.figuresOf(unit)) if (f.period.key === periodKey && f.dims.level !== undefined && Object.keys(f.dims).length === 1) levels.add(f.dims.level);
+  for (const c of model.tree.children(unit)) for (const f of model.figuresOf(c)) if (f.period.key === periodKey && f.dims.level !== undefined) levels.add(f.dims.level);
+  return ['', ...[...levels].sort(compareLevels)];
+}
+
+/** Whether the unit has a figure for the indicator at the level in the period (for marking options). */
+export function hasFigure(model: Model, unit: string, indicator: string, periodKey: string, level: Level): boolean {
+  return model.figure(unit, indicator, periodKey, dimsFor(level)) !== undefined;
+}
+
+/** The last day any figure covers: the dataset's "as of" date for the header. */
+export function latestDay(model: Model): string | null {
+  return model.periods().reduce<string | null>((d, p) => (d === null || p.end > d ? p.end : d), null);
+}

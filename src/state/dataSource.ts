@@ -1,0 +1,32 @@
+// Where a dataset comes from: the bundled default (`data/index.json` beside the page), or a
+// `?data=` URL on the same origin — a file (.csv, .json) or a folder with an index.json.
+// A URL on another origin is refused: the app never fetches from elsewhere.
+export type DataSource =
+  | { kind: 'bundled'; url: string }
+  | { kind: 'file'; url: string }
+  | { kind: 'folder'; url: string }
+  | { kind: 'refused'; reason: 'cross-origin' | 'bad-url'; url: string };
+
+export function dataSourceFor(param: string, pageHref: string): DataSource {
+  if (!param) return { kind: 'bundled', url: new URL('data/index.json', pageHref).href };
+  let url: URL;
+  try {
+    url = new URL(param, pageHref);
+  } catch {
+    return { kind: 'refused', reason: 'bad-url', url: param };
+  }
+  const page = new URL(pageHref);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'refused', reason: page.protocol === url.protocol ? 'bad-url' : 'cross-origin', url: param };
+  if (url.origin !== page.origin) return { kind: 'refused', reason: 'cross-origin', url: param };
+  if (/\/index\.json$/i.test(url.pathname)) return { kind: 'folder', url: url.href };
+  if (/\.(csv|tsv|txt|json)$/i.test(url.pathname)) return { kind: 'file', url: url.href };
+  url.pathname = `${url.pathname.replace(/\/?$/, '/')}index.json`;
+  return { kind: 'folder', url: url.href };
+}
+
+/** The file names an index.json lists: `{ "files": [...] }` or a bare array. */
+export function indexFiles(json: unknown): string[] {
+  const list = Array.isArray(json) ? json : json && typeof json === 'object' && Array.isArray((json as { files?: unknown }).files) ? (json as { files: unknown[] }).files : null;
+  if (!list) throw new Error('index.json should list the dataset\'s files: { "files": ["observations.csv", ...] }');
+  return list.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+}

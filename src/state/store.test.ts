@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppStore, resolvedView } from './store';
+import { connectHistory } from './history';
+import { loadFixture } from '../../test/helpers';
+import { defaultIndicator } from '../model/views/defaults';
+
+const seeds = loadFixture('fixtures/seeds');
+const popped = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
+
+describe('store ↔ URL', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('a link opens its view; defaults fill the rest', () => {
+    const store = createAppStore({ search: '?unit=259&period=2020-07-01/2023-06-30&level=huyen' });
+    store.getState().loaded(seeds, 'bundled', '');
+    expect(resolvedView(store.getState())).toEqual({ unit: '259', period: '2020-07-01/2023-06-30', level: 'huyen', indicator: defaultIndicator(seeds, '259', '2020-07-01/2023-06-30', 'huyen') });
+  });
+
+  it('a reader\'s change pushes an entry; Back restores the previous view, Forward the next', async () => {
+    window.history.replaceState(null, '', '/?unit=91&period=2020-01-01/2020-09-30');
+    const store = createAppStore({ search: window.location.search });
+    const disconnect = connectHistory(store);
+    store.getState().loaded(seeds, 'bundled', '');
+    const before = window.history.length;
+
+    store.getState().selectUnit('907');
+    expect(window.history.length).toBe(before + 1);
+    // Gò Quao's own defaults are that period and indicator: the link needs only the unit.
+    expect(window.location.search).toBe('?unit=907');
+    expect(resolvedView(store.getState())?.unit).toBe('907');
+
+    const back = popped();
+    window.history.back();
+    await back;
+    expect(resolvedView(store.getState())?.unit).toBe('91');
+
+    const forward = popped();
+    window.history.forward();
+    await forward;
+    expect(resolvedView(store.getState())?.unit).toBe('907');
+    disconnect();
+  });
+
+  it('the same view twice is one entry; the language is part of the view', () => {
+    window.history.replaceState(null, '', '/');
+    const store = createAppStore({ search: '' });
+    store.getState().loaded(seeds, 'bundled', '');
+    const before = window.history.length;
+    store.getState().navigate({ unit: store.getState().dataset!.defaults.unit });
+    expect(window.history.length).toBe(before);
+    store.getState().setLang('en');
+    expect(window.location.search).toBe('?lang=en');
+  });
+
+  it('a failed load keeps the dataset on screen, with the reason', () => {
+    const store = createAppStore({ search: '', history: null });
+    store.getState().loaded(seeds, 'bundled', '');
+    store.getState().startLoading({ phase: 'read', loaded: 0, total: 1 });
+    store.getState().failed({ kind: 'no-rows', detail: 'observations.csv is empty' });
+    expect(store.getState().dataset?.model).toBe(seeds);
+    expect(store.getState().error).toEqual({ kind: 'no-rows', detail: 'observations.csv is empty' });
+    expect(store.getState().loading).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+// The one store: the view (mirrored in the URL), the loaded dataset and its defaults, and the
+// loading state. Changes the reader makes push a history entry, so Back and Forward work.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Model } from '../model/model';
+import { chainDefaults, defaultView, followUnit, resolveView, type ViewChoice } from '../model/views/defaults';
+import { loadSummary, type LoadSummary } from '../model/views/quality';
+import type { Lang } from '../i18n/format';
+import { EMPTY_VIEW, parseSearch, toSearch, type ViewState } from './url';
+
+export type DatasetOrigin = 'bundled' | 'url' | 'files';
+
+export interface Dataset {
+  model: Model;
+  defaults: ViewChoice;
+  origin: DatasetOrigin;
+  /** File names, for the header. */
+  files: string[];
+  /** The `data` value it was loaded for ('' for the bundled one; unused for local files). */
+  source: string;
+}
+
+export interface LoadProgress {
+  phase: 'fetch' | 'read' | 'parse' | 'build';
+  loaded: number;
+  total: number;
+}
+
+/** Why a load failed, translated when shown (the language may change after). */
+export type LoadError =
+  | { kind: 'cross-origin' | 'bad-url'; url: string }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'no-rows'; detail: string }
+  | { kind: 'exception'; detail: string };
+
+export interface AppState {
+  view: ViewState;
+  dataset: Dataset | null;
+  loading: LoadProgress | null;
+  /** Why the last load failed (the dataset on screen, if any, is the previous one). */
+  error: LoadError | null;
+  /** What the last successful load read, shown once after it. */
+  summary: LoadSummary | null;
+}
+
+export interface HistoryLike {
+  pushState(data: unknown, unused: string, url?: string | URL | null): void;
+  replaceState(data: unknown, unused: string, url?: string | URL | null): void;
+}
+
+export type Navigation = 'push' | 'replace' | 'none';
+
+export interface AppActions {
+  /** Change the view; `push` for a reader's change (a history entry), `replace` to tidy the URL. */
+  navigate(patch: Partial<ViewState>, how?: Navigation): void;
+  /** Go to another unit, keeping period, level and indicator where it has them. */
+  selectUnit(unit: string): void;
+  setLang(lang: Lang): void;
+  /** Back / Forward: the view from the URL, without a new entry. */
+  restore(search: string): void;
+  startLoading(progress: LoadProgress): void;
+  progress(progress: LoadProgress): void;
+  /** A dataset read and built: it replaces the one on screen. */
+  loaded(model: Model, origin: DatasetOrigin, source: string, options?: { keepError?: boolean }): void;
+  /** A load that failed: the previous dataset stays, with the reason. */
+  failed(reason: LoadError): void;
+  dismissSummary(): void;
+  dismissError(): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+/** The view the page shows: the requested one checked against the dataset and its defaults. */
+export function resolvedView(state: AppState): ViewChoice | null {
+  const d = state.dataset;
+  if (!d) return null;
+  const v = state.view;
+  return resolveView(d.model, {
+    unit: v.unit ?? undefined, indicator: v.indicator ?? undefined, period: v.period ?? undefined, level: v.level ?? undefined,
+  });
+}
+
+/** The URL of a view: what the reader sees, less what the dataset's defaults would fill in. */
+export function searchOf(view: ViewState, dataset: Dataset | null): string {
+  if (!dataset) return toSearch(view, null);
+  const resolved = resolvedView({ view, dataset, loading: null, error: null, summary: null })!;
+  return toSearch({ ...view, ...resolved }, chainDefaults(dataset.model, resolved));
+}
+
+export function createAppStore(options: { search?: string; history?: HistoryLike | null; pathname?: () => string } = {}): AppStore {
+  const history = options.history === undefined ? (typeof window !== 'undefined' ? window.history : null) : options.history;
+  const pathname = options.pathname ?? (() => (typeof location !== 'undefined' ? location.pathname : '/'));
+  const write = (view: ViewState, dataset: Dataset | null, how: Navigation) => {
+    if (!history || how === 'none') return;
+    const url = `${pathname()}${searchOf(view, dataset)}`;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  return createStore<AppState & AppActions>()((set, get) => ({
+    view: options.search !== undefined ? parseSearch(options.search) : { ...EMPTY_VIEW },
+    dataset: null,
+    loading: null,
+    error: null,
+    summary: null,
+
+    navigate(patch, how = 'push') {
+      const { view, dataset } = get();
+      const next = { ...view, ...patch };
+      if (searchOf(next, dataset) === searchOf(view, dataset) && how === 'push') {
+        set({ view: next });
+        return;
+      }
+      set({ view: next });
+      write(next, dataset, how);
+    },
+
+    selectUnit(unit) {
+      const state = get();
+      const current = resolvedView(state);
+      if (!state.dataset || !current) return;
+      const v = followUnit(state.dataset.model, unit, current);
+      get().navigate({ unit: v.unit, indicator: v.indicator, period: v.period, level: v.level });
+    },
+
+    setLang(lang) {
+      get().navigate({ lang });
+    },
+
+    restore(search) {
+      set({ view: parseSearch(search) });
+    },
+
+    startLoading(progress) {
+      set({ loading: progress });
+    },
+
+    progress(progress) {
+      if (get().loading) set({ loading: progress });
+    },
+
+    loaded(model, origin, source, options = {}) {
+      const defaults = defaultView(model);
+      const dataset: Dataset = { model, defaults, origin, files: model.raw.files, source };
+      const { view } = get();
+      // Local files are a new dataset: start from its defaults, keep the language.
+      const next = origin === 'files' ? { ...EMPTY_VIEW, lang: view.lang, data: view.data } : view;
+      set({ dataset, view: next, loading: null, error: options.keepError ? get().error : null, summary: loadSummary(model) });
+      write(next, dataset, 'replace');
+    },
+
+    failed(reason) {
+      set({ loading: null, error: reason });
+    },
+
+    dismissSummary() {
+      set({ summary: null });
+    },
+
+    dismissError() {
+      set({ error: null });
+    },
+  }));
+}

@@ -1,0 +1,66 @@
+// Chromium for the browser tests, with every console error, page error and dialog recorded so
+// each test can assert there were none.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function hasChromium(): boolean {
+  return inject('chromium') !== '';
+}
+
+export async function launch(): Promise<Browser> {
+  const xdg = inject('xdg');
+  process.env.XDG_CONFIG_HOME = `${xdg}/config`;
+  process.env.XDG_CACHE_HOME = `${xdg}/cache`;
+  process.env.XDG_DATA_HOME = `${xdg}/data`;
+  return chromium.launch({ executablePath: inject('chromium'), args: ARGS });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught page errors and dialogs, in order. */
+  problems: string[];
+  dialogs: string[];
+}
+
+export async function openPage(browser: Browser, search = '', width = 1280, height = 900): Promise<Watched> {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({ viewport: { width, height }, baseURL: base });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto(`${base}${search}`);
+  await waitForData(page);
+  return { context, page, problems, dialogs };
+}
+
+/** The overview is on screen: the KPI section and the breadcrumb. */
+export async function waitForData(page: Page): Promise<void> {
+  await page.waitForSelector('.breadcrumb__current', { timeout: 20_000 });
+  await page.waitForFunction(() => !document.querySelector('.progress'), null, { timeout: 20_000 });
+}
+
+export const current = (page: Page) => page.textContent('.breadcrumb__current');
+
+export const kpiValue = (page: Page, indicator: string) => page.textContent(`.kpi[data-indicator="${indicator}"] .kpi__value`);
+
+/** Pixel of a bar's middle in a horizontal bar chart, from the ECharts instance on its element. */
+export async function barPoint(page: Page, chart: string, category: string): Promise<{ x: number; y: number }> {
+  const el = page.locator(`[data-chart="${chart}"] > div`).first();
+  await el.waitFor();
+  const box = (await el.boundingBox())!;
+  const [x, y] = await el.evaluate((node, cat) => {
+    const inst = (node as HTMLElement & { echartsInstance: { convertToPixel: (f: object, v: unknown[]) => number[]; getOption: () => { series: { data: { value: number }[] }[]; yAxis: { data: string[] }[] } } }).echartsInstance;
+    const opt = inst.getOption();
+    const i = opt.yAxis[0].data.indexOf(cat);
+    const value = opt.series[0].data[i].value;
+    return inst.convertToPixel({ seriesIndex: 0 }, [value / 2, cat]);
+  }, category);
+  return { x: box.x + x, y: box.y + y };
+}

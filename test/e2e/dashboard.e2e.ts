@@ -1,0 +1,223 @@
+// The dashboard in a real browser (Debian Chromium) against the production build.
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { barPoint, current, hasChromium, kpiValue, launch, openPage, waitForData, type Watched } from './browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RESULTS = resolve(ROOT, 'test-results');
+const QUE_VO = '?unit=259&period=2020-07-01/2023-06-30&level=huyen';
+const KIEN_GIANG = '?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate';
+
+/** A fixture folder by name, wherever fixtures/ files it (fixtures/checks/rate-mismatch, fixtures/bad/...). */
+function fixture(name: string, file = 'observations.csv'): string {
+  const dir = resolve(ROOT, 'fixtures');
+  for (const group of readdirSync(dir)) {
+    const path = resolve(dir, group, name, file);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`no fixture ${name}/${file} under fixtures/`);
+}
+
+let browser: Browser;
+const opened: Watched[] = [];
+
+async function open(search = '', width = 1280, height = 900): Promise<Watched> {
+  const w = await openPage(browser, search, width, height);
+  opened.push(w);
+  return w;
+}
+
+describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    // No console error, page error or dialog on any page a test opened.
+    for (const w of opened.splice(0)) {
+      expect(w.problems).toEqual([]);
+      expect(w.dialogs).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('opens on the bundled dataset, never empty', async () => {
+    const { page } = await open();
+    expect(await current(page)).toBe('Tỉnh Bắc Kạn');
+    expect(await page.locator('.kpi').count()).toBeGreaterThan(0);
+    expect(await kpiValue(page, 'online_full_rate')).toContain('70,9%');
+    expect(await page.title()).toBe('Thống kê cải cách hành chính');
+  });
+
+  it('shows Quế Võ\'s resolution rate as 99,14% in Vietnamese and 99.14% in English', async () => {
+    const { page } = await open(QUE_VO);
+    expect(await current(page)).toBe('Thị xã Quế Võ');
+    expect((await kpiValue(page, 'resolution_rate'))?.trim()).toBe('99,14%');
+    expect((await kpiValue(page, 'received'))?.trim()).toMatch(/^133\.555/);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect((await kpiValue(page, 'resolution_rate'))?.trim()).toBe('99.14%');
+    expect((await kpiValue(page, 'received'))?.trim()).toMatch(/^133,555/);
+    expect(page.url()).toContain('lang=en');
+    expect(await page.textContent('h1')).toBe('Administrative reform statistics');
+  });
+
+  it('clicking a bar drills in; the breadcrumb climbs back; Back and Forward restore the views', async () => {
+    const { page } = await open(KIEN_GIANG);
+    expect(await current(page)).toBe('Tỉnh Kiên Giang');
+    const p = await barPoint(page, 'compare', 'Huyện Gò Quao');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+    expect(page.url()).toContain('unit=907');
+    // Gò Quao's district desk: printed 94,85% but 6.272 / 6.612 = 94,86%.
+    await page.selectOption('#f-level', 'huyen');
+    await page.waitForFunction(() => location.search.includes('level=huyen'));
+    expect(await page.textContent('.kpi[data-indicator="resolution_rate"] .kpi__printed')).toContain('94,85%');
+
+    // The card links to the data-quality entry about that cell, and focuses it.
+    await page.getByRole('radio', { name: /Cảnh báo/ }).check();
+    await page.locator('.kpi[data-indicator="resolution_rate"]').getByRole('button', { name: 'Xem kiểm tra số liệu' }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('problem'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('rate-truncated');
+
+    await page.getByRole('navigation', { name: 'Vị trí đơn vị' }).getByRole('button', { name: 'Tỉnh Kiên Giang' }).click();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
+
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+    expect(await page.inputValue('#f-level')).toBe('huyen');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('level=huyen'));
+    expect(await current(page)).toBe('Huyện Gò Quao');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+  });
+
+  it('drills in from the keyboard: unit names in the ranking table are buttons', async () => {
+    const { page } = await open(KIEN_GIANG);
+    const button = page.locator('#ranking tbody').getByRole('button', { name: 'Huyện Gò Quao' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+  });
+
+  it('a copied link opens the same view', async () => {
+    const first = await open(QUE_VO);
+    await first.page.selectOption('#f-indicator', 'on_time_rate');
+    await first.page.waitForFunction(() => location.search.includes('indicator=on_time_rate'));
+    await first.page.getByRole('button', { name: 'Chép liên kết' }).click();
+    await first.page.waitForSelector('.header__copied:has-text("Đã chép")');
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(first.page.url());
+
+    const second = await open(new URL(link).search);
+    expect(await current(second.page)).toBe('Thị xã Quế Võ');
+    for (const sel of ['#f-indicator', '#f-period', '#f-level']) expect(await second.page.inputValue(sel)).toBe(await first.page.inputValue(sel));
+    expect(await kpiValue(second.page, 'resolution_rate')).toBe(await kpiValue(first.page, 'resolution_rate'));
+    expect(await second.page.textContent('#compare-title')).toBe(await first.page.textContent('#compare-title'));
+  });
+
+  it('picking a fixture file loads it and shows its problems', async () => {
+    const { page } = await open();
+    await page.setInputFiles('[data-testid="file-input"]', fixture('rate-mismatch'));
+    await page.waitForSelector('.alert--info:has-text("Đã nạp 1 tệp")');
+    await waitForData(page);
+    expect(await page.textContent('.alert--info')).toMatch(/cảnh báo/);
+    await page.getByRole('radio', { name: /Cảnh báo/ }).check();
+    const problems = await page.locator('#quality .problem').allTextContents();
+    expect(problems.some((t) => t.includes('rate-mismatch') && t.includes('observations.csv:'))).toBe(true);
+    expect(await page.textContent('.note')).toContain('tệp trên máy này');
+  });
+
+  it('dropping files loads them as one dataset', async () => {
+    const { page } = await open();
+    const dir = resolve(ROOT, 'fixtures/seeds');
+    const files = ['units.csv', 'observations.csv'].map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8') }));
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, files);
+    await page.waitForSelector('.alert--info:has-text("Đã nạp 2 tệp")');
+    expect(await current(page)).toBe('Tỉnh Bắc Kạn');
+  });
+
+  it('a bad file (empty, or binary) leaves the previous data on screen with its message', async () => {
+    const { page } = await open(QUE_VO);
+    await page.setInputFiles('[data-testid="file-input"]', fixture('empty-file'));
+    await page.waitForSelector('.alert--error');
+    expect(await page.textContent('.alert--error')).toContain('observations.csv is empty');
+    expect(await page.textContent('.alert--error')).toContain('Số liệu cũ vẫn được giữ nguyên');
+    expect(await current(page)).toBe('Thị xã Quế Võ');
+    expect((await kpiValue(page, 'resolution_rate'))?.trim()).toBe('99,14%');
+
+    await page.getByRole('button', { name: 'Đóng' }).first().click();
+    // A binary file named .csv (fixtures/bad/binary-file).
+    await page.setInputFiles('[data-testid="file-input"]', fixture('binary-file'));
+    await page.waitForSelector('.alert--error');
+    expect(await page.textContent('.alert--error')).toMatch(/observations\.csv/);
+    expect(await current(page)).toBe('Thị xã Quế Võ');
+  });
+
+  it('a unit named <img src=x onerror=alert(1)> shows as text, in the page and in chart tooltips, and no dialog fires', async () => {
+    const { page, dialogs } = await open();
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'units.csv', mimeType: 'text/csv', buffer: Buffer.from(`code,name,type,parent\nP,Tỉnh Thử,province,\nX,"${evil}",district,P\nY,Huyện Y,district,P\n`) },
+      { name: 'observations.csv', mimeType: 'text/csv', buffer: Buffer.from(`period,unit,indicator,value,source,note\n2024,X,satisfaction_rate,"91,5","${evil}","${evil}"\n2024,Y,satisfaction_rate,"80,0",,\n`) },
+    ]);
+    await page.waitForSelector('.alert--info:has-text("Đã nạp 2 tệp")');
+    await waitForData(page);
+    expect(await page.locator('#ranking tbody').getByRole('button', { name: evil }).count()).toBe(1);
+    const p = await barPoint(page, 'compare', evil);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction((t) => [...document.querySelectorAll('div')].some((d) => d.style.position === 'absolute' && d.textContent?.includes(t)), evil);
+    await page.locator('#ranking tbody').getByRole('button', { name: evil }).click();
+    await page.waitForFunction((t) => document.querySelector('.breadcrumb__current')?.textContent === t, evil);
+    expect(await page.textContent('.kpi[data-indicator="satisfaction_rate"] .kpi__source')).toContain(evil);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('?data= loads a same-origin file and refuses another origin', async () => {
+    const same = await open('?data=data/observations.csv');
+    expect(await same.page.textContent('.header__dataset')).toContain('data/observations.csv');
+    const other = await open('?data=https://example.com/observations.csv');
+    expect(await other.page.textContent('.alert--error')).toContain('https://example.com/observations.csv');
+    expect(await current(other.page)).toBe('Tỉnh Bắc Kạn');
+  });
+
+  it('screenshots of the overview at 1280 px and 360 px', async () => {
+    const wide = await open(QUE_VO, 1280, 900);
+    await wide.page.waitForTimeout(300);
+    await wide.page.screenshot({ path: resolve(RESULTS, 'overview-1280.png'), fullPage: true });
+    const phone = await open(QUE_VO, 360, 740);
+    await phone.page.waitForTimeout(300);
+    // Nothing wider than the phone: numbers never overflow.
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await phone.page.isVisible('#f-unit, .filters__body')).toBe(false);
+    await phone.page.screenshot({ path: resolve(RESULTS, 'overview-360.png'), fullPage: true });
+    // The filter bar opens on demand.
+    await phone.page.getByRole('button', { name: 'Hiện bộ lọc' }).click();
+    expect(await phone.page.isVisible('#f-period')).toBe(true);
+  });
+
+  it('prints the overview without the controls', async () => {
+    const { page } = await open(QUE_VO);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.filters')).toBe(false);
+    expect(await page.isVisible('.header__actions')).toBe(false);
+    expect(await page.isVisible('.kpis')).toBe(true);
+    const pdf = await page.pdf({ path: resolve(RESULTS, 'overview-a4.pdf'), format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: resolve(RESULTS, 'overview-print.png'), fullPage: true });
+  });
+});
