@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../model/model';
 import { qualityList, type SeverityFilter } from '../model/views/quality';
 import type { Locale } from '../i18n/messages';
+import { problemTitle } from '../i18n/problems';
 
 const SEVERITY_ICON = { error: '✗', warning: '!', info: 'i' } as const;
 
@@ -50,7 +51,7 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
               <li key={p.id} id={p.id} tabIndex={-1} className={`problem problem--${p.severity}`}>
                 <span className="problem__severity"><span aria-hidden="true">{SEVERITY_ICON[p.severity]}</span> {m.severity[p.severity]}</span>
                 <code className="problem__where">{p.where}</code>
-                <span className="problem__code">{p.code}</span>
+                <span className="problem__code" title={p.code}>{problemTitle(p.code, locale.lang)}</span>
                 <span className="problem__message">{p.message}</span>
               </li>
             ))}

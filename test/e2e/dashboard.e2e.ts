@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     await page.getByRole('radio', { name: /Cảnh báo/ }).check();
     await page.locator('.kpi[data-indicator="resolution_rate"]').getByRole('button', { name: 'Xem kiểm tra số liệu' }).click();
     await page.waitForFunction(() => document.activeElement?.classList.contains('problem'));
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('rate-truncated');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Tỷ lệ in ra bị cắt bớt số lẻ');
 
     await page.getByRole('navigation', { name: 'Vị trí đơn vị' }).getByRole('button', { name: 'Tỉnh Kiên Giang' }).click();
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(await page.textContent('.alert--info')).toMatch(/cảnh báo/);
     await page.getByRole('radio', { name: /Cảnh báo/ }).check();
     const problems = await page.locator('#quality .problem').allTextContents();
-    expect(problems.some((t) => t.includes('rate-mismatch') && t.includes('observations.csv:'))).toBe(true);
+    expect(problems.some((t) => t.includes('Tỷ lệ in ra lệch với số đếm') && t.includes('observations.csv:'))).toBe(true);
     expect(await page.textContent('.note')).toContain('tệp trên máy này');
   });
 
