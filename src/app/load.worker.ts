@@ -4,6 +4,7 @@
 import { readDataset } from '../data/read';
 import type { InputFile } from '../data/types';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
+import { computeDataset } from '../model/model';
 import { indexFiles } from '../state/dataSource';
 import type { LoadReply, LoadRequest } from './protocol';
 
@@ -82,7 +83,10 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     const files = await inputs(req);
     post({ id: req.id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
     const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS });
-    post({ id: req.id, type: 'done', raw });
+    // The sums and checks run here too, off the page's thread; the page only indexes the result.
+    post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
+    const computed = computeDataset(raw);
+    post({ id: req.id, type: 'done', raw, computed });
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

@@ -1,7 +1,7 @@
-// Loading a dataset: the worker reads and parses, the page builds the model. A load that fails,
+// Loading a dataset: the worker reads, parses and computes every figure; the page indexes them. A load that fails,
 // or reads no row at all, leaves the dataset on screen and says why. Only the latest request
 // counts: an older one finishing late is ignored.
-import { buildModel } from '../model/model';
+import { assembleModel } from '../model/model';
 import { unusableReason } from '../model/views/quality';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
@@ -31,24 +31,19 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
       if (!s.dataset) fallback?.();
       return;
     }
-    s.progress({ phase: 'build', loaded: 0, total: 0 });
-    // Let the progress paint before the (synchronous) build.
-    setTimeout(() => {
-      if (request.id !== latest) return;
-      try {
-        const model = buildModel(reply.raw);
-        const why = unusableReason(model);
-        if (why) {
-          store.getState().failed({ kind: 'no-rows', detail: why });
-          if (!store.getState().dataset) fallback?.();
-          return;
-        }
-        store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data });
-      } catch (err) {
-        store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
+    try {
+      const model = assembleModel(reply.raw, reply.computed);
+      const why = unusableReason(model);
+      if (why) {
+        store.getState().failed({ kind: 'no-rows', detail: why });
         if (!store.getState().dataset) fallback?.();
+        return;
       }
-    }, 0);
+      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data });
+    } catch (err) {
+      store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
+      if (!store.getState().dataset) fallback?.();
+    }
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);

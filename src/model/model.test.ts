@@ -122,3 +122,14 @@ describe('the seeds dataset', () => {
     }
   });
 });
+
+describe('computing in a worker', () => {
+  it('the computed figures survive structured cloning and assemble into the same model', async () => {
+    const { assembleModel, computeDataset } = await import('./model');
+    const raw = structuredClone(model.raw);
+    const rebuilt = assembleModel(raw, structuredClone(computeDataset(raw)));
+    expect(rebuilt.figures().length).toBe(model.figures().length);
+    expect(rebuilt.problems).toEqual(model.problems);
+    expect(rebuilt.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value).toBe(model.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value);
+  });
+});

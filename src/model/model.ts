@@ -49,10 +49,24 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
-  const problems: Problem[] = [...raw.problems];
+/** What the checks and sums produce: plain data, so a worker can compute it and post it. */
+export interface ComputedDataset {
+  /** Every visible figure (published and derived). */
+  figures: Figure[];
+  problems: Problem[];
+  impliedTotals: ImpliedTotal[];
+}
+
+function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
   const catalogue = new Map(BUILTIN_INDICATORS.map((i) => [i.id, i]));
   for (const i of raw.indicators) catalogue.set(i.id, i);
+  return catalogue;
+}
+
+/** The sums, derived rates and checks of a dataset: the expensive part of a load. */
+export function computeDataset(raw: RawDataset): ComputedDataset {
+  const problems: Problem[] = [...raw.problems];
+  const catalogue = catalogueOf(raw);
 
   const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
   for (const p of treeProblems) problems.push(p);
@@ -98,17 +112,31 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   const implied = impliedTotals(store, catalogue, unitName);
   for (const p of implied.problems) problems.push(p);
 
-  const visible = () => [...store.all()].filter((f) => !isHidden(f.indicator));
+  return {
+    figures: [...store.all()].filter((f) => !isHidden(f.indicator)),
+    problems: sortProblems(problems),
+    impliedTotals: implied.totals,
+  };
+}
+
+/** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
+export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
+  const catalogue = catalogueOf(raw);
+  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
+  const unitName = (code: string) => tree.units.get(code)?.name ?? code;
+  const store = new FigureStore();
+  for (const f of computed.figures) store.set(f);
+  const visible = () => [...store.all()];
   const band = options.atRiskBand ?? DEFAULT_AT_RISK_BAND;
   const targets = raw.targets;
 
   const model: Model = {
-    raw, catalogue, tree, targets, impliedTotals: implied.totals, atRiskBand: band,
-    problems: sortProblems(problems),
+    raw, catalogue, tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band,
+    problems: computed.problems,
     unitName,
     figures: visible,
     figure: (unit, indicator, periodKey, dims = {}) => store.get(figureKey(unit, periodKey, indicator, dims)),
-    figuresOf: (unit) => store.ofUnit(unit).filter((f) => !isHidden(f.indicator)),
+    figuresOf: (unit) => [...store.ofUnit(unit)],
     periods: () => {
       const seen = new Map<string, Period>();
       for (const f of store.all()) seen.set(f.period.key, f.period);
@@ -136,6 +164,10 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
     },
   };
   return model;
+}
+
+export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
+  return assembleModel(raw, computeDataset(raw), options);
 }
 
 /** Read files and build the model: what the CLI and the app's worker call. */
