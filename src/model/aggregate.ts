@@ -130,10 +130,11 @@ function unitTotals(store: FigureStore, tree: UnitTree, unit: string, opts: Aggr
     }
     if (parts.length !== valid.length || parts.length === 0) continue;
     const sum = parts.reduce((s, p) => s + p.value, 0);
-    const what = `${parts.length} units (${parts.map((p) => `${opts.unitName(p.unit)} ${formatVi(p.value)}`).join(' + ')})`;
+    const terms = parts.map((p) => `${opts.unitName(p.unit)} ${formatVi(p.value)}`).join(' + ');
+    const what = `${parts.length} units (${terms})`;
     const own = store.get(k);
     if (own) { if (opts.check) compare(own, sum, what, problems, opts.unitName(unit)); continue; }
-    store.set(sumFigure(base(unit, sample.period, sample.indicator, { ...sample.dims }), parts, 'unit-total', `Σ ${what}`));
+    store.set(sumFigure(base(unit, sample.period, sample.indicator, { ...sample.dims }), parts, 'unit-total', `Σ ${terms}`));
   }
 }
 

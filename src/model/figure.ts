@@ -26,7 +26,8 @@ export interface Figure {
   origin: Origin | null;
   source: string;
   note: string;
-  /** The rule that produced it, in words, naming its parts: traceability from print to screen. */
+  /** How it was produced, naming its parts with ids, names and figures only (no words of one
+   * language): the printed cell and its place, a formula, or Σ of its parts. */
   rule: string;
 }
 

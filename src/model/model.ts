@@ -94,7 +94,7 @@ export function computeDataset(raw: RawDataset): ComputedDataset {
     store.set({
       unit: o.unit, period: o.period, indicator: o.indicator, dims: o.dims, value: o.value, qualifier: o.qualifier,
       numerator: o.numerator, denominator: o.denominator, derived: 'published', published: o.value, publishedDecimals: o.decimals,
-      origin: o.origin, source: o.source, note: o.note, rule: `printed ${JSON.stringify(o.origin.printed)} at ${o.origin.file}:${o.origin.line}`,
+      origin: o.origin, source: o.source, note: o.note, rule: `${JSON.stringify(o.origin.printed)} — ${o.origin.file}:${o.origin.line}`,
     });
   }
 

@@ -47,7 +47,7 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
       if (counted && (counted.n !== f.numerator || counted.d !== d) && f.origin) {
         problems.push({ severity: 'warning', file: f.origin.file, line: f.origin.line, column: f.origin.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(f.unit)} ${r.id} ${f.period.key}: the counts beside the rate are ${formatVi(f.numerator)} / ${formatVi(d)} but the count figures give ${counted.rule}; the counts beside the rate are used` });
       }
-      fromCounts.set(key, { n: f.numerator, d, f, rule: `${formatVi(f.numerator)} / ${formatVi(d)} as printed`, q: '=' });
+      fromCounts.set(key, { n: f.numerator, d, f, rule: `${formatVi(f.numerator)} / ${formatVi(d)}`, q: '=' });
     }
     for (const { n, d, f, rule, q } of fromCounts.values()) {
       const at = { ...f, indicator: r.id };
@@ -67,7 +67,7 @@ export function ratesFromPairs(store: FigureStore, rates: IndicatorRecord[], pro
     const qualifier = sumQualifier([nFig.qualifier, dFig.qualifier]);
     const key = figureKey(dFig.unit, dFig.period.key, id, dFig.dims);
     const printed = store.get(key);
-    const how = dFig.derived === 'published' ? dFig.rule : `${dFig.rule.replace(/^Σ /, 'Σ over ')}`;
+    const how = dFig.rule;
     if (printed && printed.derived === 'published') {
       const cmp = comparePrintedRate(printed.value, printed.publishedDecimals ?? 0, printed.qualifier, nFig.value, dFig.value);
       if (cmp.severity && printed.origin) {
