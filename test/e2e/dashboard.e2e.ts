@@ -193,6 +193,20 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(await current(other.page)).toBe('Tỉnh Bắc Kạn');
   });
 
+  it('has no WCAG 2 A/AA violations axe can find, in Vietnamese and in English, on desktop and phone', async () => {
+    const axe = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const [search, width] of [['', 1280], [`${QUE_VO}&lang=en`, 1280], [KIEN_GIANG, 360]] as const) {
+      const { page } = await open(search, width);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+        const r = await run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, search || 'default view').toEqual([]);
+    }
+  });
+
   it('screenshots of the overview at 1280 px and 360 px', async () => {
     const wide = await open(QUE_VO, 1280, 900);
     await wide.page.waitForTimeout(300);
