@@ -5,8 +5,8 @@
 import type { Period, Problem } from '../data/types';
 import { formatVi } from '../data/number';
 import type { Figure } from './figure';
-import { dimsKey, figureKey, sumQualifier } from './figure';
-import type { FigureStore } from './store';
+import { dimsKey, sumQualifier } from './figure';
+import { dimsKeyOf, type FigureStore } from './store';
 import type { UnitTree } from './unitTree';
 
 export interface AggregateOptions {
@@ -94,14 +94,14 @@ function dimensionTotals(store: FigureStore, unit: string, opts: AggregateOption
   const proven = new Set<string>();
   for (const [pk, list] of complete) {
     const [periodKey, dim, indicator] = pk.split('\u0001');
-    const total = store.get(figureKey(unit, periodKey, indicator, ''));
+    const total = store.find(unit, periodKey, indicator, '');
     if (total && total.derived === 'published' && Math.abs(total.value - list.reduce((s, p) => s + p.value, 0)) < 1e-9) proven.add(`${periodKey}\u0001${dim}`);
   }
   for (const [pk, list] of complete) {
     const [periodKey, dim, indicator] = pk.split('\u0001');
     const sorted = [...list].sort((a, b) => a.dims[dim].localeCompare(b.dims[dim]));
     const sum = sorted.reduce((s, p) => s + p.value, 0);
-    const total = store.get(figureKey(unit, periodKey, indicator, ''));
+    const total = store.find(unit, periodKey, indicator, '');
     const what = `${dim} ${sorted.map((p) => `${p.dims[dim]} ${formatVi(p.value)}`).join(' + ')}`;
     if (total) { if (opts.check) compare(total, sum, what, problems, opts.unitName(unit)); continue; }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
@@ -117,14 +117,14 @@ function unitTotals(store: FigureStore, tree: UnitTree, unit: string, opts: Aggr
   const candidates = new Map<string, Figure>();
   for (const c of children) for (const f of store.ofUnit(c)) {
     if (!opts.ids.has(f.indicator)) continue;
-    const k = figureKey(unit, f.period.key, f.indicator, f.dims);
+    const k = `${f.period.key}\u0001${f.indicator}\u0001${dimsKeyOf(f.dims)}`;
     if (!candidates.has(k)) candidates.set(k, f);
   }
-  for (const [k, sample] of candidates) {
+  for (const sample of candidates.values()) {
     const valid = tree.childrenIn(unit, sample.period);
     const parts: Figure[] = [];
     for (const c of valid) {
-      const f = store.get(figureKey(c, sample.period.key, sample.indicator, sample.dims));
+      const f = store.find(c, sample.period.key, sample.indicator, sample.dims);
       if (!f) break;
       parts.push(f);
     }
@@ -132,7 +132,7 @@ function unitTotals(store: FigureStore, tree: UnitTree, unit: string, opts: Aggr
     const sum = parts.reduce((s, p) => s + p.value, 0);
     const terms = parts.map((p) => `${opts.unitName(p.unit)} ${formatVi(p.value)}`).join(' + ');
     const what = `${parts.length} units (${terms})`;
-    const own = store.get(k);
+    const own = store.find(unit, sample.period.key, sample.indicator, sample.dims);
     if (own) { if (opts.check) compare(own, sum, what, problems, opts.unitName(unit)); continue; }
     store.set(sumFigure(base(unit, sample.period, sample.indicator, { ...sample.dims }), parts, 'unit-total', `Σ ${terms}`));
   }

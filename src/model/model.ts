@@ -6,7 +6,7 @@ import { formatVi } from '../data/number';
 import { comparePeriods } from '../data/period';
 import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
 import type { Figure } from './figure';
-import { dimsKey, figureKey, keyOfFigure } from './figure';
+import { dimsKey, keyOfFigure } from './figure';
 import { FigureStore } from './store';
 import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
@@ -78,8 +78,7 @@ export function computeDataset(raw: RawDataset): ComputedDataset {
   // Published figures; the same key twice is a check.
   const store = new FigureStore();
   for (const o of raw.observations) {
-    const key = figureKey(o.unit, o.period.key, o.indicator, o.dims);
-    const first = store.get(key);
+    const first = store.find(o.unit, o.period.key, o.indicator, o.dims);
     if (first) {
       const same = first.published === o.value && first.qualifier === o.qualifier && first.numerator === o.numerator && first.denominator === o.denominator;
       problems.push({
@@ -135,7 +134,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
     problems: computed.problems,
     unitName,
     figures: visible,
-    figure: (unit, indicator, periodKey, dims = {}) => store.get(figureKey(unit, periodKey, indicator, dims)),
+    figure: (unit, indicator, periodKey, dims = {}) => store.find(unit, periodKey, indicator, dims),
     figuresOf: (unit) => [...store.ofUnit(unit)],
     periods: () => {
       const seen = new Map<string, Period>();
@@ -149,7 +148,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
         .sort((a, b) => comparePeriods(a.period, b.period));
     },
     targetStatusOf: (unit, indicator, period, dims = {}) => {
-      const f = store.get(figureKey(unit, period.key, indicator, dims)) ?? null;
+      const f = store.find(unit, period.key, indicator, dims) ?? null;
       const t = targetFor(targets, { unit, indicator, dims, period }, tree);
       return t ? evaluate(t, unit, dims, f, band) : null;
     },

@@ -21,7 +21,7 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
     const fromCounts = new Map<string, { n: number; d: number; f: Figure; rule: string; q: Figure['qualifier'] }>();
     if (r.numerator.length > 0 && r.denominator.length > 0) {
       for (const f of store.ofIndicator(r.denominator[0])) {
-        const get = (id: string) => store.get(figureKey(f.unit, f.period.key, id, f.dims));
+        const get = (id: string) => store.find(f.unit, f.period.key, id, f.dims);
         const nums = r.numerator.map(get);
         const dens = r.denominator.map(get);
         if (nums.some((x) => !x) || dens.some((x) => !x)) continue;
@@ -40,7 +40,7 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
       const counted = fromCounts.get(key);
       let d = f.denominator;
       if (f.numerator !== null && d === null && r.denominator.length > 0) {
-        const dens = r.denominator.map((id) => store.get(figureKey(f.unit, f.period.key, id, f.dims)));
+        const dens = r.denominator.map((id) => store.find(f.unit, f.period.key, id, f.dims));
         if (dens.every(Boolean)) d = (dens as Figure[]).reduce((s, x) => s + x.value, 0);
       }
       if (f.numerator === null || d === null) continue;
@@ -61,12 +61,11 @@ export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems
 export function ratesFromPairs(store: FigureStore, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
   for (const r of rates) for (const dFig of store.ofIndicator(pairId(r.id, 'd'))) {
     const id = r.id;
-    const nFig = store.get(figureKey(dFig.unit, dFig.period.key, pairId(id, 'n'), dFig.dims));
+    const nFig = store.find(dFig.unit, dFig.period.key, pairId(id, 'n'), dFig.dims);
     if (!nFig || dFig.value <= 0) continue;
     const value = (nFig.value / dFig.value) * 100;
     const qualifier = sumQualifier([nFig.qualifier, dFig.qualifier]);
-    const key = figureKey(dFig.unit, dFig.period.key, id, dFig.dims);
-    const printed = store.get(key);
+    const printed = store.find(dFig.unit, dFig.period.key, id, dFig.dims);
     const how = dFig.rule;
     if (printed && printed.derived === 'published') {
       const cmp = comparePrintedRate(printed.value, printed.publishedDecimals ?? 0, printed.qualifier, nFig.value, dFig.value);
