@@ -173,6 +173,16 @@ describe('data:check usage and success', () => {
     const quevo = report.values.find((v) => v.unit === '259' && v.indicator === 'resolution_rate' && v.period === '2020-07-01/2023-06-30' && v.dims.level === 'huyen');
     expect(quevo).toMatchObject({ numerator: 132410, denominator: 133555, published: 99.14, derived: false });
   });
+
+  it('--today shows old units\' figures under today\'s units; a malformed date exits 2', () => {
+    const r = cli(['--json', '--today=2026-01-01', 'fixtures/today']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as CheckReport;
+    expect(report.values.find((v) => v.unit === '19-2025' && v.period === '2024' && v.indicator === 'received')).toMatchObject({ value: 40000, derived: true });
+    const plain = JSON.parse(cli(['--json', 'fixtures/today']).stdout) as CheckReport;
+    expect(plain.values.some((v) => v.unit === '19-2025' && v.period === '2024')).toBe(false);
+    expect(cli(['--today=yesterday', 'fixtures/today']).status).toBe(2);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { InputFile } from '../data/types';
 import { loadDataset } from '../model/model';
 import { checkReport } from './report';
 
-const USAGE = 'usage: npm run --silent data:check -- [--json] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)';
+const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today';
 
 function filesOf(path: string): string[] {
   const st = statSync(path);
@@ -21,7 +21,13 @@ function filesOf(path: string): string[] {
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const paths = argv.filter((a) => !a.startsWith('--'));
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
+  const todayArg = argv.find((a) => a === '--today' || a.startsWith('--today='));
+  const today = todayArg === undefined ? undefined : todayArg.includes('=') ? todayArg.slice(8) : new Date().toISOString().slice(0, 10);
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== todayArg);
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    process.stderr.write(`--today takes a date like 2025-07-01, not ${JSON.stringify(today)}\n${USAGE}\n`);
+    return 2;
+  }
   if (paths.length === 0 || unknown.length > 0 || argv.includes('--help')) {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
     return 2;
@@ -41,7 +47,7 @@ function main(argv: string[]): number {
     }
     for (const f of list) inputs.push({ name: relative(process.cwd(), f) || f, content: new Uint8Array(readFileSync(f)) });
   }
-  const model = loadDataset(inputs);
+  const model = loadDataset(inputs, { today });
   const report = checkReport(model);
   if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {

@@ -16,6 +16,8 @@ import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvalua
 import { periodContains } from '../data/period';
 
 export interface ModelOptions {
+  /** ISO date: show figures of units that ended before it under their successors too (`--today`). */
+  today?: string;
   /** Points short of a target still counted "at risk" rather than "missed". */
   atRiskBand?: number;
 }
@@ -64,11 +66,11 @@ function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
 }
 
 /** The sums, derived rates and checks of a dataset: the expensive part of a load. */
-export function computeDataset(raw: RawDataset): ComputedDataset {
+export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'today'> = {}): ComputedDataset {
   const problems: Problem[] = [...raw.problems];
   const catalogue = catalogueOf(raw);
 
-  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
+  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today);
   for (const p of treeProblems) problems.push(p);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
   if (raw.flatUnits && raw.observations.length > 0) {
@@ -121,7 +123,7 @@ export function computeDataset(raw: RawDataset): ComputedDataset {
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
 export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
-  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits);
+  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
   const store = new FigureStore();
   for (const f of computed.figures) store.set(f);
@@ -166,7 +168,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
 }
 
 export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
-  return assembleModel(raw, computeDataset(raw), options);
+  return assembleModel(raw, computeDataset(raw, options), options);
 }
 
 /** Read files and build the model: what the CLI and the app's worker call. */

@@ -20,7 +20,11 @@ export function validIn(u: UnitRecord, p: Period): boolean {
   return (u.validFrom === null || u.validFrom <= p.end) && (u.validTo === null || u.validTo >= p.start);
 }
 
-export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>, flat: boolean): { tree: UnitTree; problems: Problem[] } {
+/**
+ * @param today With a date, units that ended before it hang under their `successor` (the unit in
+ * force today), so their figures add up under today's units (e.g. the 2025 merger of provinces).
+ */
+export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>, flat: boolean, today?: string): { tree: UnitTree; problems: Problem[] } {
   const problems: Problem[] = [];
   const units = new Map<string, UnitRecord>();
   for (const u of records) {
@@ -37,6 +41,12 @@ export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>,
     if (u.parent !== null && !units.has(u.parent)) {
       problems.push({ severity: 'warning', file: u.origin?.file ?? '', line: u.origin?.line ?? 1, column: 4, code: 'unknown-parent', message: `unit ${u.code} names parent ${u.parent}, which is not in the units file; it is shown at the top level` });
       u.parent = null;
+    }
+  }
+  if (today) {
+    for (const u of units.values()) {
+      const next = u.successor ? units.get(u.successor) : undefined;
+      if (u.validTo !== null && u.validTo < today && next && next.code !== u.code) u.parent = next.code;
     }
   }
   // Break cycles: a unit that is its own ancestor loses its parent.
