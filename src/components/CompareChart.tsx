@@ -10,8 +10,7 @@ import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
-import { StatusBadge } from './StatusBadge';
-import { gapLabel, targetLabel, valueLabel } from './format';
+import { ValueStatusCells } from './ValueStatusCells';
 
 export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod }: {
   model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void;
@@ -49,10 +48,7 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
             {rows.map((r) => (
               <tr key={r.unit}>
                 <th scope="row"><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></th>
-                <td className="num">{valueLabel(r.value, locale)}</td>
-                <td className="num">{r.status.target ? targetLabel(r.status.target, kind, locale) : '—'}</td>
-                <td className="num">{r.status.gap !== null ? gapLabel(r.status.gap, kind, locale) : '—'}</td>
-                <td><StatusBadge status={r.status.status} compact /></td>
+                <ValueStatusCells value={r.value} status={r.status} kind={kind} locale={locale} />
               </tr>
             ))}
           </tbody>

@@ -8,8 +8,7 @@ import { THEME } from '../charts/theme';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
-import { StatusBadge } from './StatusBadge';
-import { gapLabel, targetLabel, valueLabel } from './format';
+import { ValueStatusCells } from './ValueStatusCells';
 
 export function LevelChart({ model, view, locale, onSelectLevel }: { model: Model; view: ViewChoice; locale: Locale; onSelectLevel: (level: string, indicator: string) => void }) {
   const { m, lang } = locale;
@@ -27,10 +26,7 @@ export function LevelChart({ model, view, locale, onSelectLevel }: { model: Mode
             {lv.rows.map((r) => (
               <tr key={r.level}>
                 <th scope="row"><button type="button" className="link" onClick={() => onSelectLevel(r.level, lv.indicator)}>{levelName(r.level, m)}</button></th>
-                <td className="num">{valueLabel(r.value, locale)}</td>
-                <td className="num">{r.status.target ? targetLabel(r.status.target, kind, locale) : '—'}</td>
-                <td className="num">{r.status.gap !== null ? gapLabel(r.status.gap, kind, locale) : '—'}</td>
-                <td><StatusBadge status={r.status.status} compact /></td>
+                <ValueStatusCells value={r.value} status={r.status} kind={kind} locale={locale} />
               </tr>
             ))}
           </tbody>
