@@ -40,13 +40,28 @@ function splitLine(line: string, delimiter: string): string[] {
  * The delimiter that makes the most header cells into names we know; when none do, the one
  * that splits the first lines into the same number (>1) of cells most often.
  */
+/** The most known header names any of the first lines has when split on `d`, and which line. */
+function bestHeader(lines: string[], d: string, knownHeaders: ReadonlySet<string>): { known: number; index: number } {
+  let known = 0;
+  let index = 0;
+  lines.forEach((l, i) => {
+    const n = splitLine(l, d).filter((h) => knownHeaders.has(keyOf(h))).length;
+    if (n > known) { known = n; index = i; }
+  });
+  return { known, index };
+}
+
+/**
+ * The delimiter that makes the most cells of a header line into names we know (the header may
+ * sit below a title, as in reports exported from Excel); when none do, the one that splits the
+ * first lines into the same number (>1) of cells most often.
+ */
 export function detectDelimiter(lines: string[], knownHeaders: ReadonlySet<string>): string {
-  const header = lines[0] ?? '';
   let best: string = ',';
   let bestScore = -1;
   for (const d of CANDIDATES) {
-    const known = splitLine(header, d).filter((h) => knownHeaders.has(keyOf(h))).length;
-    const widths = lines.slice(0, 20).map((l) => splitLine(l, d).length);
+    const { known, index } = bestHeader(lines, d, knownHeaders);
+    const widths = lines.slice(index, index + 20).map((l) => splitLine(l, d).length);
     const w0 = widths[0] ?? 1;
     const consistent = w0 > 1 ? widths.filter((w) => w === w0).length : 0;
     const score = known * 1000 + consistent;
@@ -92,13 +107,19 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   const text = input.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  // The first 20 non-blank lines, with their line numbers: the header is among them.
   const firstLines: string[] = [];
-  for (const l of lines) {
-    if (firstLines.length >= 20) break;
-    if (l.trim() !== '' || firstLines.length > 0) firstLines.push(l);
+  const firstLineNumbers: number[] = [];
+  for (let n = 0; n < lines.length && firstLines.length < 20; n++) {
+    if (lines[n].trim() === '') continue;
+    firstLines.push(lines[n]);
+    firstLineNumbers.push(n + 1);
   }
   const delimiter = detectDelimiter(firstLines, knownHeaders);
-  const headerWidth = splitLine(firstLines[0] ?? '', delimiter).length;
+  // A title or blank-ish rows above the header ("BÁO CÁO KẾT QUẢ ...") are skipped, and we say so.
+  const found = bestHeader(firstLines, delimiter, knownHeaders);
+  const headerLineNumber = found.known >= 2 ? firstLineNumbers[found.index] : firstLineNumbers[0] ?? 1;
+  const headerWidth = splitLine(lines[headerLineNumber - 1] ?? '', delimiter).length;
   const problems: Problem[] = [];
   const rows: CsvRow[] = [];
 
@@ -147,7 +168,15 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
     i = j + 1;
   }
 
-  const [head, ...body] = rows;
+  const start = rows.findIndex((r) => r.line >= headerLineNumber);
+  if (start > 0) {
+    const skipped = rows.slice(0, start);
+    problems.push({
+      severity: 'info', file, line: skipped[0].line, column: 1, code: 'rows-above-header',
+      message: `line${skipped.length > 1 ? `s ${skipped[0].line}–${skipped[skipped.length - 1].line}` : ` ${skipped[0].line}`} above the header (line ${headerLineNumber}) ${skipped.length > 1 ? 'were' : 'was'} skipped: ${JSON.stringify(skipped[0].cells.join(' ').trim().slice(0, 60))}`,
+    });
+  }
+  const [head, ...body] = start > 0 ? rows.slice(start) : rows;
   return {
     delimiter,
     header: head ? head.cells.map((h) => h.trim()) : [],

@@ -53,6 +53,18 @@ describe('headers', () => {
     expect(r.observations[0]).toMatchObject({ indicator: 'on_time_rate', value: 99.5, numerator: 199, denominator: 200, dims: { level: 'huyen' }, note: 'ok' });
   });
 
+  it('a title above the header (as Excel reports have) is skipped, and said so', () => {
+    const r = read(csv('bao-cao.csv', 'BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2023;;;\nĐơn vị tính: hồ sơ;;;\n\nKỳ;Đơn vị;Chỉ tiêu;Giá trị\nNăm 2023;X;received;1.234\n'));
+    expect(r.problems).toMatchObject([{ severity: 'info', code: 'rows-above-header', line: 1 }]);
+    expect(r.observations.map((o) => [o.value, o.origin.line])).toEqual([[1234, 5]]);
+  });
+
+  it('a unit left empty under a merged cell says what to do', () => {
+    const r = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;received;1\n2023;;resolved;1\n'));
+    expect(r.problems[0]).toMatchObject({ code: 'missing-unit', line: 3, column: 2 });
+    expect(r.problems[0].message).toContain('merged cells');
+  });
+
   it('a missing required column is one problem on the header line', () => {
     const r = read(csv('observations.csv', 'period,unit,indicator,amount\n2023,X,received,1\n'));
     expect(r.problems).toMatchObject([{ code: 'missing-column', line: 1 }]);

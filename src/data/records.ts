@@ -238,11 +238,11 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
   const indicatorText = ctx.text('indicator');
 
   const period = parsePeriod(periodText);
-  if (periodText === '') ctx.report('error', 'period', 'missing-period', 'the period is empty');
+  if (periodText === '') ctx.report('error', 'period', 'missing-period', 'the period is empty (merged cells in the spreadsheet? write it on every row)');
   else if (!period.ok) ctx.report('error', 'period', 'bad-period', period.message);
 
   let unit = unitText;
-  if (unitText === '') ctx.report('error', 'unit', 'missing-unit', 'the unit is empty');
+  if (unitText === '') ctx.report('error', 'unit', 'missing-unit', 'the unit is empty (merged cells in the spreadsheet? write it on every row)');
   else if (oc.units) {
     const found = oc.units.find(unitText);
     if (found.unit) unit = found.unit.code;
