@@ -92,6 +92,13 @@ describe('rows', () => {
     expect(en.observations.map((o) => o.value)).toEqual([1.28, 99.14]);
   });
 
+  it('a dash or N/A is "no figure": the row is skipped with an info, not an error; "không có" asks for 0', () => {
+    const r = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;received;-\n2023;X;resolved;N/A\n2023;X;complaints;không có\n2023;X;pending;5\n'));
+    expect(r.problems.map((p) => [p.line, p.severity, p.code])).toEqual([[2, 'info', 'no-figure'], [3, 'info', 'no-figure'], [4, 'error', 'not-a-number']]);
+    expect(r.problems[2].message).toContain('write 0');
+    expect(r.observations.map((o) => o.indicator)).toEqual(['pending']);
+  });
+
   it('80.1 for a score is eighty point one', () => {
     expect(read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,par_index,80.1\n')).observations[0].value).toBe(80.1);
   });

@@ -22,6 +22,8 @@ function parsePeriod(text: string): PeriodResult {
 
 // ---------- numbers in cells ----------
 
+const NO_FIGURE = new Set(['-', '–', '—', '--', 'n/a', 'na', 'k/c', 'khong co so lieu', 'chua co so lieu', 'chua co']);
+
 function decimalsOf(n: number): number {
   const s = String(n);
   const i = s.indexOf('.');
@@ -38,9 +40,18 @@ export function numberCell(
     return { value: raw, qualifier: '=', decimals: decimalsOf(raw), percent: false };
   }
   const text = ctx.text(field);
+  // Printed tables say "no figure" with a dash or N/A: the row holds nothing, which is not an error.
+  if (field === 'value' && NO_FIGURE.has(fold(text))) {
+    ctx.note('info', field, 'no-figure', `${quote(text)} means no figure was published; the row is skipped`);
+    return null;
+  }
   const r = parsePrintedNumber(text, { kind, style, max });
   if (r.ok) return r.number;
   const say = drop ? ctx.report.bind(ctx) : ctx.note.bind(ctx);
+  if (fold(text) === 'khong co') {
+    say('error', field, 'not-a-number', `${what}: "${text}" — write 0 if there were none, or leave the row out if no figure was published`);
+    return null;
+  }
   say('error', field, r.code === 'empty' ? 'empty-value' : r.code, r.code === 'empty' ? `${what} is empty` : `${what}: ${r.message}`);
   return null;
 }

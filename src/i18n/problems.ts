@@ -40,6 +40,10 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'empty-file': 'Tệp rỗng',
     'json-syntax': 'Lỗi cú pháp JSON',
     'too-many-problems': 'Quá nhiều lỗi trong tệp',
+    'no-figure': 'Không có số liệu (dấu gạch, N/A)',
+    'rows-above-header': 'Bỏ qua các dòng tiêu đề phía trên',
+    'missing-unit': 'Thiếu đơn vị',
+    'missing-period': 'Thiếu kỳ số liệu',
   },
   en: {
     'rate-rounded': 'Printed rate is rounded',
@@ -77,6 +81,10 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'empty-file': 'Empty file',
     'json-syntax': 'JSON syntax error',
     'too-many-problems': 'Too many problems in the file',
+    'no-figure': 'No figure (a dash, N/A)',
+    'rows-above-header': 'Title lines above the header skipped',
+    'missing-unit': 'Unit missing',
+    'missing-period': 'Period missing',
   },
 };
 
