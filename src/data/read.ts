@@ -5,6 +5,7 @@ import { decode } from './decode';
 import { csvTable, jsonTables, type Table } from './table';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
 import { RowContext } from './rowContext';
+import { meltWide } from './wide';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
@@ -38,6 +39,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     observations: [], units: [], indicators: [], targets: [],
   };
 
+  const pending: Table[] = [];
   for (const f of files) {
     const decoded = decode(f.name, f.content);
     problems.addAll(decoded.problems);
@@ -50,21 +52,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
       ? jsonTables(f.name, decoded.text)
       : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS); return { tables: [r.table], problems: r.problems }; })();
     problems.addAll(tables.problems);
-    for (const table of tables.tables) {
-      const role = roleOf(f.name, table.jsonKey, table.header);
-      if (!role) {
-        if (table.jsonKey === null) problems.add(fileProblem(f.name, table.headerLine, 'unknown-file', `cannot tell what ${f.name} holds: an observations file needs the columns period, unit, indicator, value (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
-        continue;
-      }
-      const { fields, dimensions } = mapColumns(role, table.header);
-      const missing = REQUIRED[role].filter((r) => !fields.has(r));
-      if (missing.length > 0 && table.rows.length > 0) {
-        problems.add(fileProblem(f.name, table.headerLine, 'missing-column', `${f.name} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
-        continue;
-      }
-      if (table.rows.length === 0) problems.add({ severity: 'warning', file: f.name, line: table.headerLine, column: 1, code: 'no-rows', message: `${f.name} has a header but no rows` });
-      byRole[role].push({ table, fields, dimensions });
-    }
+    for (const table of tables.tables) pending.push(table);
   }
 
   // Rows wider than their header: a value split by an unquoted comma, most often.
@@ -85,16 +73,47 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     return false;
   };
 
-  // Indicators: built-in, then the dataset's.
+  // Classify tables; observations tables may be wide, which needs every indicator known, so
+  // indicators files are read first.
+  const classified = pending.map((table) => ({ table, role: roleOf(table.file, table.jsonKey, table.header) }));
   const builtin = new Map(options.catalogue.map((i) => [i.id, i]));
   const all = new Map(builtin);
   const declared: IndicatorRecord[] = [];
-  for (const { table, fields } of byRole.indicators) {
-    const r = readIndicators(table, fields, builtin);
+  const indicatorTables = classified.filter((c) => c.role === 'indicators' && REQUIRED.indicators.every((r) => mapColumns('indicators', c.table.header).fields.has(r)));
+  for (const { table } of indicatorTables) {
+    const r = readIndicators(table, mapColumns('indicators', table.header).fields, builtin);
     r.ctxs.forEach((c) => { widthOk(table, c); problems.addAll(c.problems); });
     for (const ind of r.indicators) { all.set(ind.id, ind); declared.push(ind); }
   }
   const indicators = new IndicatorLookup(all);
+
+  for (const { table: original, role: found } of classified) {
+    if (indicatorTables.some((t) => t.table === original)) continue;
+    const file = original.file;
+    let table = original;
+    let role = found;
+    if (role === null || role === 'observations') {
+      const melted = meltWide(table, indicators);
+      if (melted) {
+        for (const row of melted.tooWide) problems.add({ severity: 'error', file, line: row.line, column: table.header.length + 1, code: 'row-too-wide', message: `this row has ${row.cells.length} cells but the header has ${table.header.length}: is a number like 99,14 unquoted in a comma-separated file? Quote it ("99,14") or separate with ";"` });
+        problems.add({ severity: 'info', file, line: table.headerLine, column: 1, code: 'wide-table', message: `${file} has one column per ${melted.spread} (${melted.columns} columns): each filled cell is read as one figure` });
+        table = melted.table;
+        role = 'observations';
+      }
+    }
+    if (!role) {
+      if (table.jsonKey === null) problems.add(fileProblem(file, table.headerLine, 'unknown-file', `cannot tell what ${file} holds: an observations file needs the columns period, unit, indicator, value — or unit, indicator and one column per period, or unit, period and one column per indicator (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
+      continue;
+    }
+    const { fields, dimensions } = mapColumns(role, table.header);
+    const missing = REQUIRED[role].filter((r) => !fields.has(r));
+    if (missing.length > 0 && table.rows.length > 0) {
+      problems.add(fileProblem(file, table.headerLine, 'missing-column', `${file} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
+      continue;
+    }
+    if (table.rows.length === 0) problems.add({ severity: 'warning', file, line: table.headerLine, column: 1, code: 'no-rows', message: `${file} has a header but no rows` });
+    byRole[role].push({ table, fields, dimensions });
+  }
 
   const units: UnitRecord[] = [];
   for (const { table, fields } of byRole.units) {

@@ -24,12 +24,12 @@ export class RowContext {
 
   column(field: string): number {
     const i = this.fields.get(field);
-    return i === undefined ? 1 : i + 1;
+    return i === undefined ? 1 : this.row.columns?.[i] ?? i + 1;
   }
 
   report(severity: Severity, field: string | number, code: string, message: string): void {
     if (severity === 'error') this.failed = true;
-    const column = typeof field === 'number' ? field : this.column(field);
+    const column = typeof field === 'number' ? this.row.columns?.[field - 1] ?? field : this.column(field);
     this.problems.push({ severity, file: this.table.file, line: this.row.line, column, code, message });
   }
 

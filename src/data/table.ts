@@ -9,6 +9,8 @@ export type Cell = string | number | boolean | null | undefined;
 export interface TableRow {
   line: number;
   cells: Cell[];
+  /** The file's column (1-based) of each cell, where cells were rearranged (a melted wide table). */
+  columns?: number[];
 }
 
 export interface Table {

@@ -44,6 +44,7 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'rows-above-header': 'Bỏ qua các dòng tiêu đề phía trên',
     'missing-unit': 'Thiếu đơn vị',
     'missing-period': 'Thiếu kỳ số liệu',
+    'wide-table': 'Bảng ngang: mỗi cột một kỳ hoặc một chỉ tiêu',
   },
   en: {
     'rate-rounded': 'Printed rate is rounded',
@@ -85,6 +86,7 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'rows-above-header': 'Title lines above the header skipped',
     'missing-unit': 'Unit missing',
     'missing-period': 'Period missing',
+    'wide-table': 'Wide table: one column per period or indicator',
   },
 };
 
