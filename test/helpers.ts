@@ -6,7 +6,7 @@ import { loadDataset, type Model } from '../src/model/model';
 
 export function filesIn(path: string): InputFile[] {
   const names = statSync(path).isDirectory()
-    ? readdirSync(path).filter((n) => /\.(csv|json|tsv|txt)$/i.test(n)).sort().map((n) => join(path, n))
+    ? readdirSync(path).filter((n) => /\.(csv|json|tsv|txt|xlsx)$/i.test(n)).sort().map((n) => join(path, n))
     : [path];
   return names.map((name) => ({ name, content: new Uint8Array(readFileSync(name)) }));
 }

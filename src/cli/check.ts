@@ -13,7 +13,7 @@ function filesOf(path: string): string[] {
   const st = statSync(path);
   if (!st.isDirectory()) return [path];
   return readdirSync(path)
-    .filter((n) => /\.(csv|tsv|txt|json)$/i.test(n))
+    .filter((n) => /\.(csv|tsv|txt|json|xlsx)$/i.test(n))
     .sort()
     .map((n) => join(path, n));
 }
@@ -42,7 +42,7 @@ function main(argv: string[]): number {
       return 2;
     }
     if (list.length === 0) {
-      process.stdout.write(`${p}:1:1: error: no data file (.csv, .tsv, .txt, .json) in this folder\n`);
+      process.stdout.write(`${p}:1:1: error: no data file (.csv, .tsv, .txt, .json, .xlsx) in this folder\n`);
       return 1;
     }
     for (const f of list) inputs.push({ name: relative(process.cwd(), f) || f, content: new Uint8Array(readFileSync(f)) });

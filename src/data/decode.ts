@@ -17,7 +17,7 @@ function at(file: string, severity: Problem['severity'], code: string, message: 
 function binaryKind(bytes: Uint8Array): string | null {
   const b = bytes;
   if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)
-    return 'a ZIP archive (an Excel .xlsx or .ods workbook?): save the sheet as "CSV UTF-8"';
+    return 'a ZIP archive but not an Excel .xlsx workbook (an .ods or a damaged file?): save the sheet as .xlsx or "CSV UTF-8"';
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
     return 'an old Excel .xls workbook: save the sheet as "CSV UTF-8"';
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'a PDF document, not a data file';

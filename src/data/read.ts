@@ -6,6 +6,7 @@ import { csvTable, jsonTables, type Table } from './table';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
 import { RowContext } from './rowContext';
 import { meltWide } from './wide';
+import { isZip, xlsxTables } from './xlsx';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
@@ -41,6 +42,14 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
 
   const pending: Table[] = [];
   for (const f of files) {
+    if (typeof f.content !== 'string' && isZip(f.content)) {
+      const book = xlsxTables(f.name, f.content, KNOWN_HEADERS);
+      if (book) {
+        problems.addAll(book.problems);
+        for (const table of book.tables) pending.push(table);
+        continue;
+      }
+    }
     const decoded = decode(f.name, f.content);
     problems.addAll(decoded.problems);
     if (decoded.text === null) continue;

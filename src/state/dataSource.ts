@@ -1,5 +1,5 @@
 // Where a dataset comes from: the bundled default (`data/index.json` beside the page), or a
-// `?data=` URL on the same origin — a file (.csv, .json) or a folder with an index.json.
+// `?data=` URL on the same origin — a file (.csv, .json, .xlsx) or a folder with an index.json.
 // A URL on another origin is refused: the app never fetches from elsewhere.
 export type DataSource =
   | { kind: 'bundled'; url: string }
@@ -19,7 +19,7 @@ export function dataSourceFor(param: string, pageHref: string): DataSource {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'refused', reason: page.protocol === url.protocol ? 'bad-url' : 'cross-origin', url: param };
   if (url.origin !== page.origin) return { kind: 'refused', reason: 'cross-origin', url: param };
   if (/\/index\.json$/i.test(url.pathname)) return { kind: 'folder', url: url.href };
-  if (/\.(csv|tsv|txt|json)$/i.test(url.pathname)) return { kind: 'file', url: url.href };
+  if (/\.(csv|tsv|txt|json|xlsx)$/i.test(url.pathname)) return { kind: 'file', url: url.href };
   url.pathname = `${url.pathname.replace(/\/?$/, '/')}index.json`;
   return { kind: 'folder', url: url.href };
 }

@@ -134,6 +134,16 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(await page.textContent('.note')).toContain('tệp trên máy này');
   });
 
+  it('picking an Excel workbook loads it: percent cells as rates, the printed-vs-computed check included', async () => {
+    const { page } = await open();
+    await page.setInputFiles('[data-testid="file-input"]', resolve(ROOT, 'fixtures/xlsx/thu-dau-mot.xlsx'));
+    await page.waitForSelector('.alert--info:has-text("Đã nạp 1 tệp")');
+    await waitForData(page);
+    expect(await current(page)).toBe('Thành phố Thủ Dầu Một');
+    const problems = await page.locator('#quality .problem').allTextContents();
+    expect(problems.some((t) => t.includes('thu-dau-mot.xlsx:7:3') && t.includes('25.925 / 25.969 = 99,83%'))).toBe(true);
+  });
+
   it('dropping files loads them as one dataset', async () => {
     const { page } = await open();
     const dir = resolve(ROOT, 'fixtures/seeds');

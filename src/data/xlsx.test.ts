@@ -1,0 +1,51 @@
+// Excel workbooks read directly: numbers as stored, percent-formatted cells as percentages,
+// date cells as periods, a title above the header skipped, sheets as files of a dataset.
+import { describe, expect, it } from 'vitest';
+import { readDataset } from './read';
+import { BUILTIN_INDICATORS } from '../model/catalogue';
+import { buildXlsx } from '../../test/xlsxBuilder';
+import { loadDataset } from '../model/model';
+
+const read = (name: string, content: Uint8Array) => readDataset([{ name, content }], { catalogue: BUILTIN_INDICATORS });
+
+describe('xlsx', () => {
+  it('reads a report sheet: title skipped, percentages, formulas, dates, rows and columns as in Excel', () => {
+    const book = buildXlsx([{
+      name: 'Báo cáo',
+      rows: [
+        ['BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC'],
+        null,
+        ['Kỳ', 'Đơn vị', 'Chỉ tiêu', 'Giá trị', 'Tử số', 'Mẫu số'],
+        ['Quý I/2023', 'X', 'received', 133555],
+        ['Quý I/2023', 'X', 'resolved', { formula: 'D4-1145', value: 132410 }],
+        ['Quý I/2023', 'X', 'resolution_rate', { pct: 0.9914 }, 132410, 133555],
+        [{ date: 44957 }, 'X', 'pending', 7],
+        ['Quý I/2023', 'X', 'received', 'nhiều'],
+      ],
+    }]);
+    const r = read('bao-cao.xlsx', book);
+    expect(r.observations.map((o) => [o.indicator, o.value, o.origin.line, o.period.key])).toEqual([
+      ['received', 133555, 4, '2023-Q1'],
+      ['resolved', 132410, 5, '2023-Q1'],
+      ['resolution_rate', 99.14, 6, '2023-Q1'],
+      ['pending', 7, 7, '2023-01-31'],
+    ]);
+    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([['rows-above-header', 1, 1], ['not-a-number', 8, 4]]);
+  });
+
+  it('several sheets are the files of one dataset, named by sheet', () => {
+    const book = buildXlsx([
+      { name: 'units', rows: [['code', 'name', 'type', 'parent'], ['P', 'Tỉnh P', 'province', null], ['A', 'Huyện A', 'district', 'P'], ['B', 'Huyện B', 'district', 'P']] },
+      { name: 'observations', rows: [['period', 'unit', 'indicator', 'value'], [2023, 'A', 'received', 10], [2023, 'B', 'received', 20]] },
+      { name: 'Trống', rows: [] },
+    ]);
+    const m = loadDataset([{ name: 'du-lieu.xlsx', content: book }]);
+    expect(m.figure('P', 'received', '2023')?.value).toBe(30);
+    expect(m.raw.observations[0].origin.file).toBe('du-lieu.xlsx [observations]');
+  });
+
+  it('a zip that is not a workbook is still refused as binary', () => {
+    const r = read('x.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    expect(r.problems[0]).toMatchObject({ code: 'binary-file', line: 1, column: 1 });
+  });
+});
