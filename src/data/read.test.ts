@@ -65,6 +65,12 @@ describe('headers', () => {
     expect(r.problems[0].message).toContain('merged cells');
   });
 
+  it('indicator names as reports write them: "Số hồ sơ tiếp nhận", "Tổng số hồ sơ đã giải quyết"', () => {
+    const r = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;Số hồ sơ tiếp nhận;10\n2023;X;Tổng số hồ sơ đã giải quyết;9\n2023;X;Hồ sơ giải quyết quá hạn;1\n'));
+    expect(r.problems).toEqual([]);
+    expect(r.observations.map((o) => o.indicator)).toEqual(['received', 'resolved', 'resolved_late']);
+  });
+
   it('a missing required column is one problem on the header line', () => {
     const r = read(csv('observations.csv', 'period,unit,indicator,amount\n2023,X,received,1\n'));
     expect(r.problems).toMatchObject([{ code: 'missing-column', line: 1 }]);

@@ -162,19 +162,28 @@ export function readIndicators(table: Table, fields: Map<string, number>, builti
 
 // ---------- lookups ----------
 
+/** Words that start indicator names in reports without changing them: "Số hồ sơ tiếp nhận". */
+const NAME_PREFIX = /^(tong so luong|tong so|so luong|so|tong)\s+/;
+const loose = (folded: string) => folded.replace(/[.:]+$/, '').replace(NAME_PREFIX, '').replace(/^ho so\s+/, '');
+
 export class IndicatorLookup {
   private readonly byKey = new Map<string, IndicatorRecord>();
+  private readonly byLooseKey = new Map<string, IndicatorRecord | null>();
   constructor(readonly all: ReadonlyMap<string, IndicatorRecord>) {
     for (const ind of all.values()) {
       for (const k of [ind.id, ind.nameVi, ind.nameEn, ...ind.aliases]) {
         const f = fold(k);
         if (f && !this.byKey.has(f)) this.byKey.set(f, ind);
+        const l = loose(f);
+        // A loose name shared by two indicators matches neither.
+        if (l) this.byLooseKey.set(l, this.byLooseKey.has(l) && this.byLooseKey.get(l) !== ind ? null : ind);
       }
       this.byKey.set(fold(ind.id), ind);
     }
   }
   find(text: string): IndicatorRecord | undefined {
-    return this.all.get(text) ?? this.byKey.get(fold(text));
+    const f = fold(text);
+    return this.all.get(text) ?? this.byKey.get(f) ?? this.byLooseKey.get(loose(f)) ?? undefined;
   }
   suggest(text: string): string | null {
     return closest(fold(text).replace(/\s+/g, '_'), this.all.keys());
