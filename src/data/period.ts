@@ -94,8 +94,15 @@ export function periodLabel(p: Period, lang: 'vi' | 'en'): string {
       return vi ? `Tháng ${m}/${y}` : `${pad2(m)}/${y}`;
     case 'day':
       return dmy(p.start);
-    default:
+    default: {
+      // The first N months of a year, as reports say it: "9 tháng đầu năm 2020".
+      const [ey, em, ed] = ymd(p.end);
+      const monthEnd = ed === new Date(Date.UTC(ey, em, 0)).getUTCDate();
+      if (ey === y && m === 1 && ymd(p.start)[2] === 1 && monthEnd && em < 12) {
+        return vi ? `${em} tháng đầu năm ${y}` : `January–${MONTHS_EN[em - 1]} ${y}`;
+      }
       return `${dmy(p.start)} – ${dmy(p.end)}`;
+    }
   }
 }
 
