@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../src/data/types';
-import { loadDataset, type Model } from '../src/model/model';
+import { loadDataset, type Model, type ModelOptions } from '../src/model/model';
+import { builtinReference } from '../src/data/geo/nodeReference';
 
 export function filesIn(path: string): InputFile[] {
   const names = statSync(path).isDirectory()
@@ -11,11 +12,12 @@ export function filesIn(path: string): InputFile[] {
   return names.map((name) => ({ name, content: new Uint8Array(readFileSync(name)) }));
 }
 
-export function loadFixture(path: string): Model {
-  return loadDataset(filesIn(path));
+/** As data:check loads a dataset: with Vietnam's built-in units. */
+export function loadFixture(path: string, options: ModelOptions = {}): Model {
+  return loadDataset(filesIn(path), { reference: builtinReference(), ...options });
 }
 
 /** A dataset made in the test from CSV texts: `{ 'observations.csv': '...' }`. */
-export function loadTexts(files: Record<string, string>): Model {
-  return loadDataset(Object.entries(files).map(([name, text]) => ({ name, content: new TextEncoder().encode(text) })));
+export function loadTexts(files: Record<string, string>, options: ModelOptions = {}): Model {
+  return loadDataset(Object.entries(files).map(([name, text]) => ({ name, content: new TextEncoder().encode(text) })), { reference: builtinReference(), ...options });
 }

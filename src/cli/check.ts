@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { InputFile } from '../data/types';
 import { loadDataset } from '../model/model';
+import { builtinReference } from '../data/geo/nodeReference';
 import { checkReport } from './report';
 
 const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today';
@@ -47,7 +48,7 @@ function main(argv: string[]): number {
     }
     for (const f of list) inputs.push({ name: relative(process.cwd(), f) || f, content: new Uint8Array(readFileSync(f)) });
   }
-  const model = loadDataset(inputs, { today });
+  const model = loadDataset(inputs, { today, reference: builtinReference() });
   const report = checkReport(model);
   if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {

@@ -4,10 +4,14 @@ import { fold, keyOf } from './text';
 
 export type Role = 'observations' | 'units' | 'indicators' | 'targets';
 
+/** A row's parent hint, for telling the many `Huyện Châu Thành` apart: the province or district. */
+const PARENT_ALIASES = ['parent', 'don_vi_cha', 'truc_thuoc', 'thuoc', 'tinh', 'tinh_thanh', 'tinh_thanh_pho', 'tinh_tp', 'province', 'huyen', 'quan_huyen', 'district'];
+
 const ALIASES: Record<Role, Record<string, string[]>> = {
   observations: {
     period: ['period', 'ky', 'ky_bao_cao', 'thoi_gian', 'thoi_ky', 'giai_doan', 'ky_so_lieu'],
     unit: ['unit', 'don_vi', 'ma_don_vi', 'dia_phuong', 'co_quan', 'unit_code'],
+    parent: PARENT_ALIASES,
     indicator: ['indicator', 'chi_tieu', 'chi_so', 'ma_chi_tieu', 'indicator_id'],
     value: ['value', 'gia_tri', 'so_lieu', 'ket_qua'],
     numerator: ['numerator', 'tu_so'],
@@ -43,6 +47,7 @@ const ALIASES: Record<Role, Record<string, string[]>> = {
     plan: ['plan', 'ke_hoach', 'van_ban'],
     period: ['period', 'ky', 'nam', 'thoi_gian'],
     unit: ['unit', 'don_vi'],
+    parent: PARENT_ALIASES,
     level: ['level', 'cap'],
     indicator: ['indicator', 'chi_tieu'],
     op: ['op', 'operator', 'phep_so_sanh'],

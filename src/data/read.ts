@@ -10,10 +10,19 @@ import { isZip, xlsxTables } from './xlsx';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
+import type { PendingUnit } from './types';
+import type { Reference } from './geo/reference';
+import { placeUnits } from './geo/placeUnits';
 
 export interface ReadOptions {
   /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
   catalogue: readonly IndicatorRecord[];
+  /**
+   * Vietnam's built-in units, for units named by code or name (null: none, every unknown unit
+   * joins the flat list). `'defer'` leaves them in `pendingUnits` for placeUnits, so a worker can
+   * fetch the reference only when a dataset needs it.
+   */
+  reference?: Reference | null | 'defer';
 }
 
 function isJson(name: string, text: string): boolean {
@@ -135,23 +144,48 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   const observations: Observation[] = [];
   const targets: TargetRecord[] = [];
   const unitLookup = flatUnits ? null : new UnitLookup(units);
+  // Units named by text that the units file does not hold: placed at the end, with the context
+  // of the whole file (src/data/geo/placeUnits.ts).
+  const pendingUnits: PendingUnit[] = [];
+  const pend = (of: PendingUnit['of'], index: number, ctx: RowContext, text: string, start: string, end: string) => {
+    pendingUnits.push({ of, index, text, parent: ctx.text('parent'), start, end, file: ctx.table.file, line: ctx.row.line, column: ctx.column('unit') });
+  };
   for (const role of ['observations', 'targets'] as const) {
     for (const { table, fields, dimensions } of byRole[role]) {
       const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions };
       for (const row of table.rows) {
         const ctx = new RowContext(table, row, fields);
         if (widthOk(table, ctx)) {
-          if (role === 'observations') { const o = readObservation(ctx, oc); if (o) observations.push(o); }
-          else { const t = readTarget(ctx, oc); if (t) targets.push(t); }
+          if (role === 'observations') {
+            const o = readObservation(ctx, oc);
+            if (o) {
+              if (!unitLookup?.has(o.unit)) pend('observation', observations.length, ctx, o.unit, o.period.start, o.period.end);
+              observations.push(o);
+            }
+          } else {
+            const t = readTarget(ctx, oc);
+            if (t) {
+              if (t.unit !== null && !unitLookup?.has(t.unit)) pend('target', targets.length, ctx, t.unit, t.period.start, t.period.end);
+              targets.push(t);
+            }
+          }
         }
         problems.addAll(ctx.problems);
       }
     }
   }
+  // A unit of the units file may hang under a built-in one (its parent by official code or name).
+  const ownCodes = new Set(units.map((u) => u.code));
+  units.forEach((u, index) => {
+    if (u.parent === null || ownCodes.has(u.parent)) return;
+    const at = u.origin ?? { file: '', line: 1 };
+    pendingUnits.push({ of: 'parent', index, text: u.parent, parent: '', start: u.validFrom ?? '', end: u.validTo ?? '', file: at.file, line: at.line, column: 4 });
+  });
 
   if (byRole.observations.length === 0 && files.length > 0 && !problems.result().some((p) => p.severity === 'error')) {
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  return { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits };
+  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits };
+  return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
 }

@@ -205,6 +205,10 @@ export class UnitLookup {
       for (const n of names) this.byName.set(n, [...(this.byName.get(n) ?? []), u]);
     }
   }
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
   /** A unit by code, by a code whose leading zeros a spreadsheet dropped, or by a unique name. */
   find(text: string): { unit?: UnitRecord; ambiguous?: UnitRecord[] } {
     const exact = this.byCode.get(text);
@@ -267,7 +271,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
     const found = oc.units.find(unitText);
     if (found.unit) unit = found.unit.code;
     else if (found.ambiguous) ctx.report('error', 'unit', 'ambiguous-unit', `${quote(unitText)} names ${found.ambiguous.length} units (${found.ambiguous.map((u) => u.code).join(', ')}): use the unit code`);
-    else ctx.report('error', 'unit', 'unknown-unit', `unit ${quote(unitText)} is not in the units file`);
+    // Otherwise it is placed later, among the built-in units (src/data/geo/placeUnits.ts).
   }
 
   const ind = indicatorText === '' ? undefined : oc.indicators.find(indicatorText);
@@ -335,7 +339,8 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
   let unit: string | null = null;
   if (unitText !== '') {
     const found = oc.units?.find(unitText);
-    if (oc.units && !found?.unit) ctx.report('error', 'unit', 'unknown-unit', `unit ${quote(unitText)} is not in the units file`);
+    if (found?.ambiguous) ctx.report('error', 'unit', 'ambiguous-unit', `${quote(unitText)} names ${found.ambiguous.length} units (${found.ambiguous.map((u) => u.code).join(', ')}): use the unit code`);
+    // Not in the units file: placed later, among the built-in units.
     unit = found?.unit?.code ?? unitText;
   }
   const value = ind ? numberCell(ctx, 'value', ind.kind, oc.style, ind.max, 'the target', true) : null;

@@ -53,11 +53,20 @@ export interface PrintedNumber {
 export interface UnitRecord {
   code: string;
   name: string;
-  type: 'province' | 'district' | 'commune' | 'agency' | 'other';
+  /** `country`: the national root of the built-in units; `group`: the units a file names that no
+   * list knows, listed side by side and never added up. */
+  type: 'country' | 'province' | 'district' | 'commune' | 'agency' | 'group' | 'other';
   parent: string | null;
   validFrom: string | null;
   validTo: string | null;
+  /** The unit that took it in whole when it ended (`--today` adds its figures up there). */
   successor: string | null;
+  /** A unit split among several when it ended: marked, never added to any of them. */
+  splitInto?: { code: string; name: string }[];
+  /** English name, where one exists (the built-in lists'). */
+  nameEn?: string;
+  /** From Vietnam's built-in lists rather than the dataset's units file. */
+  builtin?: boolean;
   origin?: Origin;
 }
 
@@ -122,8 +131,31 @@ export interface RawDataset {
   problems: Problem[];
   /** Files read, in order. */
   files: string[];
-  /** True when no units file was given: every unit is its own root. */
+  /** True when no units file was given: units are placed among Vietnam's built-in units, and
+   * those no list knows form a flat list. */
   flatUnits: boolean;
+  /** Units only the view under today's units needs (`--today`): the units in force today that
+   * took in the dataset's old ones. */
+  todayUnits: UnitRecord[];
+  /** Units named by text that still await placement among the built-in units (see placeUnits). */
+  pendingUnits: PendingUnit[];
+}
+
+/** A unit named in a row that neither the units file nor anything else has placed yet. */
+export interface PendingUnit {
+  /** What names it: an observation's or a target's unit, or a unit's parent in the units file. */
+  of: 'observation' | 'target' | 'parent';
+  /** Index into observations, targets or units. */
+  index: number;
+  text: string;
+  /** The row's parent hint (a parent column), '' when none. */
+  parent: string;
+  /** The period (or validity) that decides the era of a code or name: ISO first and last day, '' when unknown. */
+  start: string;
+  end: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** A file handed to the reader: its name and its bytes (or already-decoded text). */

@@ -135,9 +135,11 @@ describe('checks', () => {
     expect(m.problems.find((p) => p.code === 'index-sum-mismatch')?.message).toContain('81,00');
   });
 
-  it('without a units file the list is flat, and the reader says so once', () => {
+  it('without a units file, units no list knows are listed side by side under one root that never sums, and the reader says so once', () => {
     const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,X,received,1\n2023,Y,received,2\n' });
-    expect(m.tree.roots).toEqual(['X', 'Y']);
+    expect(m.tree.roots).toEqual(['_all']);
+    expect(m.tree.children('_all')).toEqual(['X', 'Y']);
+    expect(m.figure('_all', 'received', '2023')).toBeUndefined();
     expect(m.problems.filter((p) => p.code === 'flat-units')).toHaveLength(1);
   });
 });

@@ -113,7 +113,7 @@ function dimensionTotals(store: FigureStore, unit: string, opts: AggregateOption
 /** Sums over child units, for every series that all the unit's children (valid in the period) have. */
 function unitTotals(store: FigureStore, tree: UnitTree, unit: string, opts: AggregateOptions, problems: Problem[]): void {
   const children = tree.children(unit);
-  if (children.length === 0) return;
+  if (children.length === 0 || !tree.sums(unit)) return;
   const candidates = new Map<string, Figure>();
   for (const c of children) for (const f of store.ofUnit(c)) {
     if (!opts.ids.has(f.indicator)) continue;

@@ -14,8 +14,12 @@ import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
 import { flowChecks, impliedTotals, type ImpliedTotal } from './checks';
 import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvaluation } from './targets';
 import { periodContains } from '../data/period';
+import type { Reference } from '../data/geo/reference';
+import { todayProblems, unitsProblem } from './geo/todayUnits';
 
 export interface ModelOptions {
+  /** Vietnam's built-in units (src/data/geo), for units named by official code or name. */
+  reference?: Reference | null;
   /** ISO date: show figures of units that ended before it under their successors too (`--today`). */
   today?: string;
   /** Points short of a target still counted "at risk" rather than "missed". */
@@ -70,12 +74,12 @@ export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'tod
   const problems: Problem[] = [...raw.problems];
   const catalogue = catalogueOf(raw);
 
-  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today);
+  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today, raw.todayUnits);
   for (const p of treeProblems) problems.push(p);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
-  if (raw.flatUnits && raw.observations.length > 0) {
-    problems.push({ severity: 'info', file: raw.observations[0].origin.file, line: 1, column: 1, code: 'flat-units', message: `no units file: each of the ${tree.units.size} units is a unit of its own (a flat list), and counts are not added up a tree` });
-  }
+  const about = unitsProblem(raw, tree);
+  if (about) problems.push(about);
+  if (options.today) for (const p of todayProblems(raw, tree)) problems.push(p);
 
   // Published figures; the same key twice is a check.
   const store = new FigureStore();
@@ -123,7 +127,7 @@ export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'tod
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
 export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
-  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today);
+  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today, raw.todayUnits);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
   const store = new FigureStore();
   for (const f of computed.figures) store.set(f);
@@ -173,7 +177,7 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
 
 /** Read files and build the model: what the CLI and the app's worker call. */
 export function loadDataset(files: InputFile[], options: ModelOptions = {}): Model {
-  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS }), options);
+  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, reference: options.reference ?? null }), options);
 }
 
 export { keyOfFigure, formatVi };

@@ -14,6 +14,10 @@ export interface UnitTree {
   /** Units from the leaves up: every child comes before its parent. */
   bottomUp: string[];
   flat: boolean;
+  /** Whether the unit's children add up to it: not for a flat list of units no list knows. */
+  sums(code: string): boolean;
+  /** Under today's units: the units that ended and now hang under a successor. */
+  moved: ReadonlyMap<string, string>;
 }
 
 export function validIn(u: UnitRecord, p: Period): boolean {
@@ -24,10 +28,10 @@ export function validIn(u: UnitRecord, p: Period): boolean {
  * @param today With a date, units that ended before it hang under their `successor` (the unit in
  * force today), so their figures add up under today's units (e.g. the 2025 merger of provinces).
  */
-export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>, flat: boolean, today?: string): { tree: UnitTree; problems: Problem[] } {
+export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>, flat: boolean, today?: string, todayUnits: readonly UnitRecord[] = []): { tree: UnitTree; problems: Problem[] } {
   const problems: Problem[] = [];
   const units = new Map<string, UnitRecord>();
-  for (const u of records) {
+  for (const u of today ? [...records, ...todayUnits] : records) {
     if (units.has(u.code)) {
       const first = units.get(u.code)!;
       problems.push({ severity: 'error', file: u.origin?.file ?? '', line: u.origin?.line ?? 1, column: 1, code: 'duplicate-unit', message: `unit code ${u.code} is given twice (first at line ${first.origin?.line}); the first is kept` });
@@ -39,14 +43,22 @@ export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>,
 
   for (const u of units.values()) {
     if (u.parent !== null && !units.has(u.parent)) {
-      problems.push({ severity: 'warning', file: u.origin?.file ?? '', line: u.origin?.line ?? 1, column: 4, code: 'unknown-parent', message: `unit ${u.code} names parent ${u.parent}, which is not in the units file; it is shown at the top level` });
+      problems.push({ severity: 'warning', file: u.origin?.file ?? '', line: u.origin?.line ?? 1, column: 4, code: 'unknown-parent', message: `unit ${u.code} names parent ${u.parent}, which is neither in the units file nor one of Vietnam's units; it is shown at the top level` });
       u.parent = null;
     }
   }
+  const moved = new Map<string, string>();
   if (today) {
     for (const u of units.values()) {
       const next = u.successor ? units.get(u.successor) : undefined;
-      if (u.validTo !== null && u.validTo < today && next && next.code !== u.code) u.parent = next.code;
+      if (u.validTo !== null && u.validTo < today && next && next.code !== u.code) { u.parent = next.code; moved.set(u.code, next.code); }
+    }
+    // A successor stands for its predecessors in their periods too (the new province in 2023 is
+    // the sum of the provinces it took in), so it is valid from the earliest of them.
+    for (const [from, to] of moved) {
+      const next = units.get(to)!;
+      const start = units.get(from)!.validFrom;
+      if (next.validFrom !== null && (start === null || start < next.validFrom)) next.validFrom = start;
     }
   }
   // Break cycles: a unit that is its own ancestor loses its parent.
@@ -79,7 +91,8 @@ export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>,
   roots.forEach(visit);
 
   const tree: UnitTree = {
-    units, roots, bottomUp, flat,
+    units, roots, bottomUp, flat, moved,
+    sums: (code) => units.get(code)?.type !== 'group',
     children: (code) => kids.get(code) ?? [],
     parent: (code) => units.get(code)?.parent ?? null,
     path: (code) => {

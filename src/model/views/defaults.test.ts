@@ -13,10 +13,11 @@ describe('defaultView', () => {
     expect(m.figure(d.unit, d.indicator, d.period)).toBeDefined();
   });
 
-  it('a flat dataset without units: the first unit with figures, never empty', () => {
+  it('a flat dataset without units: its units side by side (never a single card), on their latest period', () => {
     const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,A,received,10\n2024,A,received,12\n2024,B,resolution_rate,"90,5"\n' });
     const d = defaultView(m);
-    expect(d.unit).toBe('A');
+    expect(d.unit).toBe('_all');
+    expect(m.tree.children(d.unit)).toEqual(['A', 'B']);
     expect(d.period).toBe('2024');
     expect(d.indicator).toBe('received');
   });
