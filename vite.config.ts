@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 // The bundled dataset is fixtures/seeds itself (one source of truth, no copy in git): served at
 // `data/` in dev, emitted into `dist/data/` by the build, with `data/index.json` listing its files.
 const DATASET = 'fixtures/seeds';
-const DATA_FILE = /\.(csv|tsv|txt|json|xlsx)$/i;
+const DATA_FILE = /\.(csv|tsv|txt|json|xlsx|geojson|topojson)$/i;
 
 function bundledDataset(): Plugin {
   const dir = join(import.meta.dirname, DATASET);

@@ -7,7 +7,7 @@ import { builtinReference } from '../src/data/geo/nodeReference';
 
 export function filesIn(path: string): InputFile[] {
   const names = statSync(path).isDirectory()
-    ? readdirSync(path).filter((n) => /\.(csv|json|tsv|txt|xlsx)$/i.test(n)).sort().map((n) => join(path, n))
+    ? readdirSync(path).filter((n) => /\.(csv|json|tsv|txt|xlsx|geojson|topojson)$/i.test(n)).sort().map((n) => join(path, n))
     : [path];
   return names.map((name) => ({ name, content: new Uint8Array(readFileSync(name)) }));
 }

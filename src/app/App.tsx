@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { connectHistory } from '../state/history';
-import { loadFiles, loadFromParam } from './loader';
+import { loadFiles, loadFromParam, recompute } from './loader';
 import { Header } from '../components/Header';
 import { FilterBar } from '../components/FilterBar';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -18,6 +18,7 @@ import { StackedChart } from '../components/StackedChart';
 import { SatisfactionChart } from '../components/SatisfactionChart';
 import { RankingTable } from '../components/RankingTable';
 import { QualityPanel } from '../components/QualityPanel';
+import { MapPanel } from '../components/map/MapPanel';
 import { kpiCards } from '../model/views/kpis';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { onlineCoverage } from '../model/views/onlineCoverage';
@@ -34,6 +35,7 @@ function Overview() {
   const selectPeriod = useCallback((period: string) => change({ period }), [change]);
   const model = current?.model;
   const view = current?.view;
+  const today = useApp((s) => s.view.today);
   const cards = useMemo(() => (model && view ? kpiCards(model, view.unit, view.period, view.level) : []), [model, view?.unit, view?.period, view?.level]);
   const status = useMemo(() => (model && view ? dossierStatusSpec(dossierStatus(model, view.unit, view.period, view.level), THEME, locale) : null), [model, view?.unit, view?.period, view?.level, locale]);
   const onlineView = useMemo(() => (model && view ? onlineCoverage(model, view.unit, view.period, view.level) : null), [model, view?.unit, view?.period, view?.level]);
@@ -43,12 +45,13 @@ function Overview() {
   const statusBasis = dossierStatus(model, view.unit, view.period, view.level).basis;
   return (
     <>
-      <FilterBar model={model} view={view} locale={locale} onUnit={selectUnit} onChange={change} />
+      <FilterBar model={model} view={view} locale={locale} onUnit={selectUnit} onChange={change} today={today} onToday={(t) => store.getState().setToday(t)} />
       <Breadcrumb model={model} unit={view.unit} locale={locale} onSelect={selectUnit} />
       <main id="main" className="main" tabIndex={-1}>
         <KpiCards cards={cards} model={model} locale={locale} />
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
+          <MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
           <LevelChart model={model} view={view} locale={locale} onSelectLevel={(level, indicator) => change({ level, indicator })} />
           <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />
           {status && <StackedChart id="status" title={m.statusTitle} spec={status} empty={m.statusEmpty} basis={m.basis[statusBasis]} locale={locale} onSelectUnit={selectUnit} />}
@@ -85,6 +88,12 @@ function Shell() {
     requested.current = data;
     loadFromParam(store, data);
   }, [store, data]);
+  // Today's units or as published: the worker recomputes the dataset it holds.
+  const today = useApp((s) => s.view.today);
+  useEffect(() => {
+    const d = store.getState().dataset;
+    if (d && (d.today !== null) !== today) recompute(store);
+  }, [store, today, dataset]);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = locale.m.appTitle;

@@ -2,7 +2,9 @@
 // one reader, posting progress. The page builds the model from the RawDataset it posts back.
 /// <reference lib="webworker" />
 import { readDataset } from '../data/read';
-import type { InputFile } from '../data/types';
+import type { InputFile, RawDataset } from '../data/types';
+import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
+import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { computeDataset } from '../model/model';
 import { indexFiles } from '../state/dataSource';
@@ -54,7 +56,7 @@ async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
   return files;
 }
 
-async function inputs(req: LoadRequest): Promise<InputFile[]> {
+async function inputs(req: Exclude<LoadRequest, { kind: 'recompute' }>): Promise<InputFile[]> {
   if (req.kind === 'files') {
     const total = req.files.reduce((s, f) => s + f.size, 0);
     let loaded = 0;
@@ -77,16 +79,53 @@ async function inputs(req: LoadRequest): Promise<InputFile[]> {
   return fromUrls(req.id, names.map((n) => new URL(n, req.url).href));
 }
 
+// The last dataset read, before and after its units were placed, so that switching to today's
+// units and back recomputes without fetching or parsing again.
+let last: { deferred: RawDataset; placed: RawDataset; withReference: boolean } | null = null;
+let reference: Promise<Reference> | null = null;
+
+function builtinUnits(base: string): Promise<Reference> {
+  reference ??= (async () => {
+    const text = async (name: string) => {
+      const res = await fetch(new URL(name, base), { credentials: 'same-origin' });
+      if (!res.ok) throw new LoadFailure({ kind: 'http', url: res.url, status: res.status });
+      return res.text();
+    };
+    const [units2025, unitsPre2025, crosswalk] = await Promise.all([text(REFERENCE_FILES.units2025), text(REFERENCE_FILES.unitsPre2025), text(REFERENCE_FILES.crosswalk)]);
+    return parseReference({ units2025, unitsPre2025, crosswalk });
+  })();
+  reference.catch(() => { reference = null; });
+  return reference;
+}
+
+/** Units placed among the built-in ones — fetched only when rows name units no units file holds, or for today's units. */
+async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: RawDataset; withReference: boolean }> {
+  const needs = deferred.pendingUnits.length > 0 || req.today !== null;
+  if (!needs) return { raw: placeUnits(deferred, null), withReference: false };
+  return { raw: placeUnits(deferred, await builtinUnits(req.reference)), withReference: true };
+}
+
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const req = e.data;
   try {
-    const files = await inputs(req);
-    post({ id: req.id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
-    const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS });
+    if (req.kind === 'recompute') {
+      if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to recompute' });
+      if (req.today !== null && !last.withReference) {
+        const p = await placed(last.deferred, req);
+        last = { deferred: last.deferred, placed: p.raw, withReference: p.withReference };
+      }
+    } else {
+      const files = await inputs(req);
+      post({ id: req.id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
+      const deferred = readDataset(files, { catalogue: BUILTIN_INDICATORS, reference: 'defer' });
+      const p = await placed(deferred, req);
+      last = { deferred, placed: p.raw, withReference: p.withReference };
+    }
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
-    const computed = computeDataset(raw);
-    post({ id: req.id, type: 'done', raw, computed });
+    const raw = last.placed;
+    const computed = computeDataset(raw, { today: req.today ?? undefined });
+    post({ id: req.id, type: 'done', raw, computed, today: req.today });
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

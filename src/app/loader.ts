@@ -5,7 +5,7 @@ import { assembleModel } from '../model/model';
 import { unusableReason } from '../model/views/quality';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
-import type { LoadReply, LoadRequest } from './protocol';
+import type { LoadContext, LoadReply, LoadRequest } from './protocol';
 
 let worker: Worker | null = null;
 let latest = 0;
@@ -18,7 +18,7 @@ function getWorker(): Worker {
 function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
   const w = getWorker();
   latest = request.id;
-  store.getState().startLoading({ phase: request.kind === 'files' ? 'read' : 'fetch', loaded: 0, total: 0 });
+  store.getState().startLoading({ phase: request.kind === 'files' ? 'read' : request.kind === 'recompute' ? 'build' : 'fetch', loaded: 0, total: 0 });
   const onMessage = (e: MessageEvent<LoadReply>) => {
     const reply = e.data;
     if (reply.id !== request.id) return;
@@ -32,14 +32,14 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
       return;
     }
     try {
-      const model = assembleModel(reply.raw, reply.computed);
+      const model = assembleModel(reply.raw, reply.computed, { today: reply.today ?? undefined });
       const why = unusableReason(model);
       if (why) {
         store.getState().failed({ kind: 'no-rows', detail: why });
         if (!store.getState().dataset) fallback?.();
         return;
       }
-      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data });
+      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' });
     } catch (err) {
       store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
       if (!store.getState().dataset) fallback?.();
@@ -47,6 +47,22 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);
+}
+
+/** Today's date, the day whose units the "today's units" view shows. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function context(store: AppStore): LoadContext {
+  return { reference: new URL('reference/', document.baseURI).href, today: store.getState().view.today ? todayIso() : null };
+}
+
+/** The dataset on screen again, under today's units or as published, as the view asks. */
+export function recompute(store: AppStore): void {
+  const d = store.getState().dataset;
+  if (!d) return;
+  run(store, { id: latest + 1, kind: 'recompute', ...context(store) }, d.origin, d.source);
 }
 
 /** Load the dataset a `data` value names ('' for the bundled one). */
@@ -59,10 +75,10 @@ export function loadFromParam(store: AppStore, param: string): void {
     return;
   }
   const origin: DatasetOrigin = src.kind === 'bundled' ? 'bundled' : 'url';
-  run(store, { id: latest + 1, kind: src.kind === 'bundled' ? 'folder' : src.kind, url: src.url }, origin, param, param ? bundled : undefined);
+  run(store, { id: latest + 1, kind: src.kind === 'bundled' ? 'folder' : src.kind, url: src.url, ...context(store) }, origin, param, param ? bundled : undefined);
 }
 
 /** Load dropped or picked files as one dataset. */
 export function loadFiles(store: AppStore, files: File[]): void {
-  run(store, { id: latest + 1, kind: 'files', files }, 'files', store.getState().view.data);
+  run(store, { id: latest + 1, kind: 'files', files, ...context(store) }, 'files', store.getState().view.data);
 }

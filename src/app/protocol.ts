@@ -2,11 +2,21 @@
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset } from '../model/model';
 
+/** What every load needs besides its files: where the built-in units are, and the view's era. */
+export interface LoadContext {
+  /** URL of the folder of Vietnam's built-in units (public/reference), fetched only when needed. */
+  reference: string;
+  /** ISO date: show figures of units that ended under the units in force that day; null: as published. */
+  today: string | null;
+}
+
 export type LoadRequest =
-  | { id: number; kind: 'file' | 'folder'; url: string }
-  | { id: number; kind: 'files'; files: File[] };
+  | ({ id: number; kind: 'file' | 'folder'; url: string } & LoadContext)
+  | ({ id: number; kind: 'files'; files: File[] } & LoadContext)
+  /** The last dataset again, under today's units or as published (no fetch, no parse). */
+  | ({ id: number; kind: 'recompute' } & LoadContext);
 
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
-  | { id: number; type: 'done'; raw: RawDataset; computed: ComputedDataset }
+  | { id: number; type: 'done'; raw: RawDataset; computed: ComputedDataset; today: string | null }
   | { id: number; type: 'error'; error: { kind: 'http'; url: string; status: number } | { kind: 'cross-origin'; url: string } | { kind: 'exception'; detail: string } };

@@ -14,7 +14,7 @@ function filesOf(path: string): string[] {
   const st = statSync(path);
   if (!st.isDirectory()) return [path];
   return readdirSync(path)
-    .filter((n) => /\.(csv|tsv|txt|json|xlsx)$/i.test(n))
+    .filter((n) => /\.(csv|tsv|txt|json|xlsx|geojson|topojson)$/i.test(n))
     .sort()
     .map((n) => join(path, n));
 }

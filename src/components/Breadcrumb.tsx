@@ -10,8 +10,8 @@ export function Breadcrumb({ model, unit, locale, onSelect }: { model: Model; un
         {path.map((code, i) => (
           <li key={code}>
             {i === path.length - 1
-              ? <span aria-current="page" className="breadcrumb__current">{model.unitName(code)}</span>
-              : <button type="button" className="link" onClick={() => onSelect(code)}>{model.unitName(code)}</button>}
+              ? <span aria-current="page" className="breadcrumb__current">{model.unitName(code, locale.lang)}</span>
+              : <button type="button" className="link" onClick={() => onSelect(code)}>{model.unitName(code, locale.lang)}</button>}
           </li>
         ))}
       </ol>

@@ -3,13 +3,14 @@
 import { useMemo, useState } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { indicatorGroups, levelOptions, periodGroups, unitOptions } from '../model/views/pickers';
+import { hasEndedUnits, indicatorGroups, levelOptions, periodGroups, unitOptions } from '../model/views/pickers';
 import { groupName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { UnitPicker } from './UnitPicker';
 
-export function FilterBar({ model, view, locale, onUnit, onChange }: {
+export function FilterBar({ model, view, locale, onUnit, onChange, today, onToday }: {
   model: Model; view: ViewChoice; locale: Locale; onUnit: (unit: string) => void; onChange: (patch: Partial<ViewChoice>) => void;
+  today: boolean; onToday: (today: boolean) => void;
 }) {
   const { m, lang } = locale;
   const [open, setOpen] = useState(false);
@@ -21,6 +22,7 @@ export function FilterBar({ model, view, locale, onUnit, onChange }: {
     return l.includes(view.level) ? l : [...l, view.level];
   }, [model, view.unit, view.period, view.level]);
   const known = indicators.some((g) => g.indicators.some((i) => i.id === view.indicator));
+  const eras = today || hasEndedUnits(model);
   return (
     <section className={`filters${open ? ' filters--open' : ''}`} aria-label={m.filters}>
       <button type="button" className="filters__toggle button" aria-expanded={open} aria-controls="filters-body" onClick={() => setOpen(!open)}>
@@ -59,6 +61,16 @@ export function FilterBar({ model, view, locale, onUnit, onChange }: {
             {levels.map((l) => <option key={l} value={l}>{levelName(l, m)}</option>)}
           </select>
         </div>
+        {eras && (
+          <div className="field">
+            <label htmlFor="f-era">{m.era}</label>
+            <select id="f-era" value={today ? 'today' : 'published'} onChange={(e) => onToday(e.target.value === 'today')} aria-describedby={today ? 'f-era-note' : undefined}>
+              <option value="published">{m.eraPublished}</option>
+              <option value="today">{m.eraToday}</option>
+            </select>
+            {today && <p className="field__note" id="f-era-note">{m.eraTodayNote}</p>}
+          </div>
+        )}
       </div>
     </section>
   );

@@ -10,7 +10,8 @@ import { isZip, xlsxTables } from './xlsx';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
-import type { PendingUnit } from './types';
+import type { DatasetGeometry, PendingUnit } from './types';
+import { isGeometry } from './geo/geometry';
 import type { Reference } from './geo/reference';
 import { placeUnits } from './geo/placeUnits';
 
@@ -26,7 +27,7 @@ export interface ReadOptions {
 }
 
 function isJson(name: string, text: string): boolean {
-  if (/\.json$/i.test(name)) return true;
+  if (/\.(json|geojson|topojson)$/i.test(name)) return true;
   if (/\.(csv|tsv|txt)$/i.test(name)) return false;
   return /^\s*[[{]/.test(text);
 }
@@ -50,6 +51,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   };
 
   const pending: Table[] = [];
+  const geometries: DatasetGeometry[] = [];
   for (const f of files) {
     if (typeof f.content !== 'string' && isZip(f.content)) {
       const book = xlsxTables(f.name, f.content, KNOWN_HEADERS);
@@ -64,6 +66,17 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     if (decoded.text === null) continue;
     if (decoded.text.trim() === '') {
       problems.add(fileProblem(f.name, 1, 'empty-file', `${f.name} is empty`));
+      continue;
+    }
+    // A map the dataset brings for its units, not a table.
+    if (isJson(f.name, decoded.text) && /^\s*\{\s*"type"\s*:\s*"(FeatureCollection|Topology)"/.test(decoded.text.slice(0, 200)) || /\.(geojson|topojson)$/i.test(f.name)) {
+      try {
+        const json: unknown = JSON.parse(decoded.text);
+        if (isGeometry(json)) { geometries.push({ file: f.name, json }); continue; }
+        problems.add(fileProblem(f.name, 1, 'bad-geometry', `${f.name} is neither a GeoJSON FeatureCollection nor a TopoJSON Topology`));
+      } catch (e) {
+        problems.add(fileProblem(f.name, 1, 'json-syntax', `${f.name}: ${(e as Error).message}`));
+      }
       continue;
     }
     const tables = isJson(f.name, decoded.text)
@@ -182,10 +195,10 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     pendingUnits.push({ of: 'parent', index, text: u.parent, parent: '', start: u.validFrom ?? '', end: u.validTo ?? '', file: at.file, line: at.line, column: 4 });
   });
 
-  if (byRole.observations.length === 0 && files.length > 0 && !problems.result().some((p) => p.severity === 'error')) {
+  if (byRole.observations.length === 0 && files.length > geometries.length && !problems.result().some((p) => p.severity === 'error')) {
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits };
+  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
 }

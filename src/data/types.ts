@@ -67,6 +67,8 @@ export interface UnitRecord {
   nameEn?: string;
   /** From Vietnam's built-in lists rather than the dataset's units file. */
   builtin?: boolean;
+  /** The official code, where the unit is one of Vietnam's units (its key may be `24.pre2025`). */
+  official?: string;
   origin?: Origin;
 }
 
@@ -139,6 +141,14 @@ export interface RawDataset {
   todayUnits: UnitRecord[];
   /** Units named by text that still await placement among the built-in units (see placeUnits). */
   pendingUnits: PendingUnit[];
+  /** Maps the dataset brings for its own units (GeoJSON or TopoJSON files). */
+  geometries: DatasetGeometry[];
+}
+
+export interface DatasetGeometry {
+  file: string;
+  /** The parsed GeoJSON FeatureCollection or TopoJSON Topology. */
+  json: unknown;
 }
 
 /** A unit named in a row that neither the units file nor anything else has placed yet. */

@@ -45,6 +45,13 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'missing-unit': 'Thiếu đơn vị',
     'missing-period': 'Thiếu kỳ số liệu',
     'wide-table': 'Bảng ngang: mỗi cột một kỳ hoặc một chỉ tiêu',
+    'builtin-units': 'Đơn vị tìm theo danh mục hành chính Việt Nam',
+    'unit-era-conflict': 'Mã đơn vị đổi nghĩa từ 1/7/2025',
+    'unit-era': 'Tên đơn vị được hiểu theo đơn vị hiện hành',
+    'unit-moved': 'Đơn vị cũ được tính vào đơn vị hiện nay',
+    'unit-split': 'Đơn vị cũ bị chia tách, không cộng dồn',
+    'unknown-parent': 'Đơn vị cấp trên không có trong danh mục',
+    'bad-geometry': 'Tệp bản đồ không đọc được',
   },
   en: {
     'rate-rounded': 'Printed rate is rounded',
@@ -87,6 +94,13 @@ export const PROBLEM_TITLES: Record<'vi' | 'en', Titles> = {
     'missing-unit': 'Unit missing',
     'missing-period': 'Period missing',
     'wide-table': 'Wide table: one column per period or indicator',
+    'builtin-units': 'Units found in Vietnam\'s official lists',
+    'unit-era-conflict': 'Unit code changed meaning on 1/7/2025',
+    'unit-era': 'Unit name read as the unit in force',
+    'unit-moved': 'Old unit counted under today\'s unit',
+    'unit-split': 'Old unit was split: not added up',
+    'unknown-parent': 'Parent unit is not known',
+    'bad-geometry': 'Map file cannot be read',
   },
 };
 

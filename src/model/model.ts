@@ -46,7 +46,10 @@ export interface Model {
   targetStatusOf(unit: string, indicator: string, period: Period, dims?: Readonly<Record<string, string>>): TargetEvaluation | null;
   /** Every target evaluated against the figures it applies to ("no data" where there are none). */
   targetEvaluations(): TargetEvaluation[];
-  unitName(code: string): string;
+  /** The unit's name; in English, the national root and the flat list have English names. */
+  unitName(code: string, lang?: 'vi' | 'en'): string;
+  /** Under today's units: the date whose units old figures are shown under; else null. */
+  today: string | null;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -128,7 +131,11 @@ export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'tod
 export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
   const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today, raw.todayUnits);
-  const unitName = (code: string) => tree.units.get(code)?.name ?? code;
+  const unitName = (code: string, lang: 'vi' | 'en' = 'vi') => {
+    const u = tree.units.get(code);
+    if (!u) return code;
+    return lang === 'en' && u.nameEn && (u.type === 'country' || u.type === 'group') ? u.nameEn : u.name;
+  };
   const store = new FigureStore();
   for (const f of computed.figures) store.set(f);
   const visible = () => [...store.all()];
@@ -136,7 +143,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
   const targets = raw.targets;
 
   const model: Model = {
-    raw, catalogue, tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band,
+    raw, catalogue, tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band, today: options.today ?? null,
     problems: computed.problems,
     unitName,
     figures: visible,

@@ -19,7 +19,7 @@ export function dataSourceFor(param: string, pageHref: string): DataSource {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'refused', reason: page.protocol === url.protocol ? 'bad-url' : 'cross-origin', url: param };
   if (url.origin !== page.origin) return { kind: 'refused', reason: 'cross-origin', url: param };
   if (/\/index\.json$/i.test(url.pathname)) return { kind: 'folder', url: url.href };
-  if (/\.(csv|tsv|txt|json|xlsx)$/i.test(url.pathname)) return { kind: 'file', url: url.href };
+  if (/\.(csv|tsv|txt|json|xlsx|geojson|topojson)$/i.test(url.pathname)) return { kind: 'file', url: url.href };
   url.pathname = `${url.pathname.replace(/\/?$/, '/')}index.json`;
   return { kind: 'folder', url: url.href };
 }

@@ -17,6 +17,8 @@ export interface Dataset {
   files: string[];
   /** The `data` value it was loaded for ('' for the bundled one; unused for local files). */
   source: string;
+  /** The date whose units its old figures are also shown under, or null (as published). */
+  today: string | null;
 }
 
 export interface LoadProgress {
@@ -60,7 +62,9 @@ export interface AppActions {
   startLoading(progress: LoadProgress): void;
   progress(progress: LoadProgress): void;
   /** A dataset read and built: it replaces the one on screen. */
-  loaded(model: Model, origin: DatasetOrigin, source: string, options?: { keepError?: boolean }): void;
+  loaded(model: Model, origin: DatasetOrigin, source: string, options?: { keepError?: boolean; today?: string | null; keepView?: boolean }): void;
+  /** Show old figures under today's units, or as published. */
+  setToday(today: boolean): void;
   /** A load that failed: the previous dataset stays, with the reason. */
   failed(reason: LoadError): void;
   dismissSummary(): void;
@@ -126,6 +130,10 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
       get().navigate({ lang });
     },
 
+    setToday(today) {
+      get().navigate({ today });
+    },
+
     restore(search) {
       set({ view: parseSearch(search) });
     },
@@ -140,10 +148,10 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
 
     loaded(model, origin, source, options = {}) {
       const defaults = defaultView(model);
-      const dataset: Dataset = { model, defaults, origin, files: model.raw.files, source };
+      const dataset: Dataset = { model, defaults, origin, files: model.raw.files, source, today: options.today ?? null };
       const { view } = get();
-      // Local files are a new dataset: start from its defaults, keep the language.
-      const next = origin === 'files' ? { ...EMPTY_VIEW, lang: view.lang, data: view.data } : view;
+      // Local files are a new dataset: start from its defaults, keep the language and the era.
+      const next = origin === 'files' && !options.keepView ? { ...EMPTY_VIEW, lang: view.lang, data: view.data, today: view.today } : view;
       set({ dataset, view: next, loading: null, error: options.keepError ? get().error : null, summary: loadSummary(model) });
       write(next, dataset, 'replace');
     },

@@ -5,8 +5,8 @@ const defaults = { unit: '06', indicator: 'online_full_rate', period: '2022-Q1',
 
 describe('the view in the URL', () => {
   it('reads every parameter, canonical periods with their slash', () => {
-    expect(parseSearch('?unit=259&period=2020-07-01/2023-06-30&level=huyen&indicator=resolution_rate&lang=en&data=my/data.csv')).toEqual({
-      unit: '259', period: '2020-07-01/2023-06-30', level: 'huyen', indicator: 'resolution_rate', lang: 'en', data: 'my/data.csv',
+    expect(parseSearch('?unit=259&period=2020-07-01/2023-06-30&level=huyen&indicator=resolution_rate&lang=en&data=my/data.csv&today=1')).toEqual({
+      unit: '259', period: '2020-07-01/2023-06-30', level: 'huyen', indicator: 'resolution_rate', lang: 'en', data: 'my/data.csv', today: true,
     });
     expect(parseSearch('')).toEqual(EMPTY_VIEW);
     expect(parseSearch('?period=2020-07-01%2F2023-06-30').period).toBe('2020-07-01/2023-06-30');
@@ -25,16 +25,23 @@ describe('the view in the URL', () => {
     expect(parseSearch('?level=').level).toBe('');
   });
 
+  it('today\'s units are today=1; as published is the default and says nothing', () => {
+    expect(toSearch({ ...EMPTY_VIEW, today: true }, defaults)).toBe('?today=1');
+    expect(parseSearch('?today=1').today).toBe(true);
+    expect(parseSearch('?unit=24').today).toBe(false);
+  });
+
   it('round trip: URL → view → URL → view', () => {
     const views: ViewState[] = [
-      { unit: '907', indicator: 'resolution_rate', period: '2020-01-01/2020-09-30', level: 'xa', lang: 'en', data: '' },
-      { unit: 'Đơn vị & co', indicator: null, period: '2023-Q1', level: '', lang: 'vi', data: 'data/other folder/' },
+      { unit: '907', indicator: 'resolution_rate', period: '2020-01-01/2020-09-30', level: 'xa', lang: 'en', data: '', today: false },
+      { unit: 'Đơn vị & co', indicator: null, period: '2023-Q1', level: '', lang: 'vi', data: 'data/other folder/', today: false },
+      { unit: '24', indicator: 'received', period: '2023', level: '', lang: 'vi', data: '', today: true },
       EMPTY_VIEW,
     ];
     for (const v of views) {
       const once = parseSearch(toSearch(v, defaults));
       expect(parseSearch(toSearch(once, defaults))).toEqual(once);
-      for (const k of ['unit', 'indicator', 'period', 'level', 'lang', 'data'] as const) {
+      for (const k of ['unit', 'indicator', 'period', 'level', 'lang', 'data', 'today'] as const) {
         if (v[k] !== (defaults as Record<string, unknown>)[k]) expect(once[k]).toEqual(v[k]);
       }
     }

@@ -1,4 +1,4 @@
-// The view in the URL: `?unit=&indicator=&period=&level=&lang=&data=`, written as a diff from
+// The view in the URL: `?unit=&indicator=&period=&level=&lang=&data=&today=`, written as a diff from
 // the dataset's defaults so a link says only what the reader chose. Canonical period keys keep
 // their slash (`2020-07-01/2023-06-30`), which is legal in a query.
 import type { Lang } from '../i18n/format';
@@ -14,9 +14,11 @@ export interface ViewState {
   lang: Lang;
   /** '' is the bundled dataset; else a same-origin URL of a file or a folder. */
   data: string;
+  /** Figures of units that no longer exist shown under the units in force today (`today=1`). */
+  today: boolean;
 }
 
-export const EMPTY_VIEW: ViewState = { unit: null, indicator: null, period: null, level: null, lang: 'vi', data: '' };
+export const EMPTY_VIEW: ViewState = { unit: null, indicator: null, period: null, level: null, lang: 'vi', data: '', today: false };
 
 /** In the URL the total over levels is `level=all` (an empty value is read the same way). */
 const ALL_LEVELS = 'all';
@@ -36,6 +38,7 @@ export function parseSearch(search: string): ViewState {
     level: level === null ? null : level === ALL_LEVELS ? '' : level,
     lang: lang === 'en' ? 'en' : 'vi',
     data: text('data') ?? '',
+    today: ['1', 'true', 'yes'].includes(text('today') ?? ''),
   };
 }
 
@@ -53,6 +56,7 @@ export function toSearch(view: ViewState, defaults: ViewChoice | null): string {
   put('indicator', view.indicator, defaults?.indicator);
   put('period', view.period, defaults?.period);
   if (view.level !== null && view.level !== defaults?.level) parts.push(`level=${view.level === '' ? ALL_LEVELS : enc(view.level)}`);
+  if (view.today) parts.push('today=1');
   if (view.lang !== 'vi') parts.push(`lang=${view.lang}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -82,6 +82,7 @@ export function selectBuiltinUnits(ref: Reference, placed: Iterable<string>, era
       successor: whole,
       splitInto: next.length > 1 ? next.map((s) => ({ code: keyOf(s.key), name: ref.units.get(s.key)?.name ?? s.key })) : undefined,
       builtin: true,
+      official: u.code,
     };
   };
   const units = keys.filter((k) => !same.has(k)).map((k) => record(ref.units.get(k)!));

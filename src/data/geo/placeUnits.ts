@@ -97,8 +97,9 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
     // The dataset's own units that are built-in ones (same code, level and name) pass on to
     // today's unit, for `--today`, unless the file names a successor itself.
     for (const u of units) {
-      if (u.successor !== null) continue;
       const b = sameBuiltin(ref!, u);
+      if (b) u.official = b.code;
+      if (u.successor !== null) continue;
       const next = b && b.type === 'province' ? ref!.successors(b.key) : [];
       if (next.length === 1 && next[0].relation === 'full' && next[0].key !== b!.key) u.successor = selection.keyOf(next[0].key);
     }

@@ -71,6 +71,9 @@ function bestIndicator(model: Model, unit: string, periodKey: string, level: Lev
   if (below) return below;
   const any = model.figuresOf(unit).filter((f) => f.period.key === periodKey).map((f) => f.indicator);
   if (any.length > 0) return byCount([...new Set(any)])[0];
+  // Not a headline indicator, but what the children have (a national table of PAR Index scores).
+  const ofKids = kids.flatMap((c) => model.figuresOf(c)).filter((f) => f.period.key === periodKey && Object.keys(f.dims).length === Object.keys(dims).length).map((f) => f.indicator);
+  if (ofKids.length > 0) return byCount([...new Set(ofKids)])[0];
   return byCount(HEADLINE_INDICATORS)[0] ?? HEADLINE_INDICATORS[0];
 }
 

@@ -38,6 +38,14 @@ export function unitOptions(model: Model): UnitOption[] {
   return out;
 }
 
+/** Whether some unit ended (the 2025 merger, or a units file's dates): then old figures can also
+ * be shown under today's units. */
+export function hasEndedUnits(model: Model): boolean {
+  const now = new Date().toISOString().slice(0, 10);
+  for (const u of model.tree.units.values()) if (u.validTo !== null && u.validTo < now) return true;
+  return false;
+}
+
 /** Units whose folded name or code contains every word of the query (`que vo` finds Quế Võ). */
 export function matchUnits(options: UnitOption[], query: string): UnitOption[] {
   const words = fold(query).split(' ').filter(Boolean);

@@ -1,0 +1,73 @@
+// The map of the unit's children: coloured by value or by status, a click drills in, and the
+// same regions as a table for keyboard and screen-reader users. Shown where a map draws the
+// children (the national view, or a dataset that brings its own map).
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { Model } from '../../model/model';
+import type { ViewChoice } from '../../model/views/defaults';
+import { mapView } from '../../model/views/map';
+import { mapLegend, mapOption, mapSummary, type MapColouring } from '../../charts/map';
+import { THEME } from '../../charts/theme';
+import { indicatorName, type Locale } from '../../i18n/messages';
+import { ChartPanel } from '../ChartPanel';
+import { ValueStatusCells } from '../ValueStatusCells';
+
+const MapEChart = lazy(() => import('./MapEChart').then((m) => ({ default: m.MapEChart })));
+
+const HEIGHT = 560;
+
+export function MapPanel({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
+  const { m, lang } = locale;
+  const mv = useMemo(() => mapView(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
+  const [choice, setChoice] = useState<MapColouring>('status');
+  const colouring: MapColouring = mv.hasTargets ? choice : 'value';
+  const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
+  const option = useMemo(() => mapOption(mv, colouring, THEME, locale, { indicatorName: name }), [mv, colouring, locale, name]);
+  if (!mv.layer) return null;
+  const legend = mapLegend(mv, colouring, locale);
+  const kind = mv.regions.find((r) => r.value)?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
+  const rows = [...mv.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'vi'));
+  const layerName = mv.layer.kind === 'provinces' ? m.mapEra[mv.layer.era] : m.mapEra.dataset;
+  return (
+    <ChartPanel
+      id="map" title={m.mapTitle(name)} summary={`${mapSummary(mv, locale)} (${layerName})`}
+      note={
+        <>
+          {mv.hasTargets && (
+            <fieldset className="map__colouring">
+              <legend>{m.mapColorBy}</legend>
+              {(['status', 'value'] as const).map((c) => (
+                <label key={c}><input type="radio" name="map-colouring" value={c} checked={colouring === c} onChange={() => setChoice(c)} /> {c === 'status' ? m.mapByStatus : m.mapByValue}</label>
+              ))}
+            </fieldset>
+          )}
+          {legend.length > 0 && (
+            <ul className="map__legend">
+              {legend.map((l) => <li key={l.key}><span className={`map__swatch map__swatch--${l.key}`} aria-hidden="true" />{l.label}</li>)}
+            </ul>
+          )}
+          <p className="panel__hint">{m.mapHint}</p>
+          {mv.unmapped.length > 0 && <p className="panel__hint">{m.mapNoShape(mv.unmapped.length)}: {mv.unmapped.map((r) => r.name).join(', ')}</p>}
+        </>
+      }
+      table={(
+        <table className="data-table">
+          <caption className="sr-only">{m.mapTitle(name)}</caption>
+          <thead><tr><th scope="col">{m.rank}</th><th scope="col">{m.unit}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.gap}</th><th scope="col">{m.statusColumn}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.unit}>
+                <td className="num">{r.rank ?? '—'}</td>
+                <th scope="row"><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></th>
+                <ValueStatusCells value={r.value} status={r.status} kind={kind} locale={locale} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      <Suspense fallback={<div className="chart chart--loading" style={{ height: HEIGHT }} aria-hidden="true" />}>
+        <MapEChart option={option} view={mv} raw={model.raw} height={HEIGHT} lang={lang} locale={locale} onSelectUnit={onSelectUnit} />
+      </Suspense>
+    </ChartPanel>
+  );
+}
