@@ -30,13 +30,13 @@ export function nameProperty(view: Pick<MapView, 'layer'>): string {
 
 type Decal = { symbol: string; symbolSize: number; dashArrayX: number[] | number[][]; dashArrayY: number[]; rotation: number; color: string };
 
-/** Patterns that tell statuses apart without colour: none, dots, diagonal lines, cross lines, hatching. */
-export const STATUS_DECAL: Record<StatusKind, Decal | 'none'> = {
-  met: 'none',
+/** Patterns that tell statuses apart without colour: none (met), dots, lines one way, lines the other. */
+export const STATUS_DECAL: Record<StatusKind, Decal | null> = {
+  met: null,
   'at-risk': { symbol: 'circle', symbolSize: 0.5, dashArrayX: [3, 3], dashArrayY: [3, 3], rotation: 0, color: 'rgba(0,0,0,0.45)' },
   missed: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 3], rotation: Math.PI / 4, color: 'rgba(255,255,255,0.7)' },
   'no-data': { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 4], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.35)' },
-  none: 'none',
+  none: null,
 };
 
 /** Light to dark: the scale of values (no data stays grey and hatched). */
@@ -77,7 +77,7 @@ export function mapOption(view: MapView, colouring: MapColouring, theme: Theme, 
     const style = !r.value
       ? noData
       : byStatus
-        ? { areaColor: theme.status[r.status.status], decal: STATUS_DECAL[r.status.status] }
+        ? { areaColor: theme.status[r.status.status], ...(STATUS_DECAL[r.status.status] ? { decal: STATUS_DECAL[r.status.status] } : {}) }
         : {};
     return { name: r.feature, value: r.value ? r.value.value : Number.NaN, unit: r.unit, itemStyle: style };
   });
@@ -85,9 +85,10 @@ export function mapOption(view: MapView, colouring: MapColouring, theme: Theme, 
     ? {
         silent: true, symbol: 'circle', symbolSize: 4, itemStyle: { color: theme.muted },
         label: { show: true, position: 'right' as const, color: theme.muted, fontSize: 11 },
+        // Trường Sa is the right-most land: its name reads to the left, so it fits a phone.
         data: [
-          { name: locale.m.islands.paracel, coord: [...ISLANDS.paracel], value: locale.m.islands.paracel, label: { formatter: locale.m.islands.paracel } },
-          { name: locale.m.islands.spratly, coord: [...ISLANDS.spratly], value: locale.m.islands.spratly, label: { formatter: locale.m.islands.spratly } },
+          { name: locale.m.islands.paracel, coord: [...ISLANDS.paracel], value: locale.m.islands.paracel, label: { formatter: locale.m.islands.paracel, position: 'right' as const } },
+          { name: locale.m.islands.spratly, coord: [...ISLANDS.spratly], value: locale.m.islands.spratly, label: { formatter: locale.m.islands.spratly, position: 'left' as const } },
         ],
       }
     : undefined;

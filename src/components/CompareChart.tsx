@@ -39,6 +39,20 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
             </p>
           )}
           {cv.rows.length > 0 && cv.missing.length > 0 && <p className="panel__hint">{m.missingUnits(cv.missing.length)}</p>}
+          {cv.oldUnits.length > 0 && (
+            <table className="data-table old-units">
+              <caption>{m.oldUnitsTitle(model.unitName(view.unit, lang))}</caption>
+              <thead><tr><th scope="col">{m.oldUnit}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.gap}</th><th scope="col">{m.statusColumn}</th></tr></thead>
+              <tbody>
+                {cv.oldUnits.map((r) => (
+                  <tr key={r.unit}>
+                    <th scope="row"><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button> <span className="muted">{m.mergedInto(r.intoName)}</span></th>
+                    <ValueStatusCells value={r.value} status={r.status} kind={kind} locale={locale} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </>
       }
       table={rows.length > 0 && (

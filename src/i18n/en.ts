@@ -36,6 +36,7 @@ export const en: Messages = {
   eraTodayNote: 'Figures of units that ended on 30/6/2025 are added up under today\'s provinces; rates are recomputed from the summed numerators and denominators. Scores and rates without counts are never combined: they stay with the old units.',
   oldUnitsTitle: (unit: string) => `Figures of the old units merged into ${unit} (not combinable)`,
   oldUnit: 'Old unit',
+  oldSuffix: '(before 1/7/2025)',
   mergedInto: (unit: string) => `→ now part of ${unit}`,
   // Map
   mapTitle: (indicator: string) => `Map: ${indicator}`,

@@ -35,6 +35,7 @@ export const vi = {
   eraTodayNote: 'Số liệu của các đơn vị cũ (trước 1/7/2025) được cộng vào tỉnh, thành phố hiện nay; tỷ lệ tính lại từ tổng tử số và mẫu số. Điểm số và tỷ lệ không kèm số đếm không được gộp: chúng giữ ở đơn vị cũ.',
   oldUnitsTitle: (unit: string) => `Số liệu của các đơn vị cũ đã nhập vào ${unit} (không gộp được)`,
   oldUnit: 'Đơn vị cũ',
+  oldSuffix: '(trước 1/7/2025)',
   mergedInto: (unit: string) => `→ nay thuộc ${unit}`,
   // Map
   mapTitle: (indicator: string) => `Bản đồ: ${indicator}`,

@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
     if (process.env.CI) throw new Error(message);
     console.warn(`${message} The browser tests are skipped.`);
   }
-  const { server, url } = await serve(dist);
+  // The fixtures are served too (at /fixtures/), so tests can open them with ?data=.
+  const { server, url } = await serve(dist, 0, { '/fixtures/': resolve(import.meta.dirname, '../../fixtures') });
   project.provide('baseUrl', url);
   project.provide('chromium', existsSync(chromium) ? chromium : '');
   project.provide('xdg', mkdtempSync(join(tmpdir(), 'cchc-e2e-')));

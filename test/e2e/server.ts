@@ -6,14 +6,17 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.geojson': 'application/geo+json', '.topojson': 'application/json',
 };
 
-export async function serve(root: string, port = 0): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
+/** @param mounts Other folders served under a path prefix (the tests' fixtures at `/fixtures/`). */
+export async function serve(root: string, port = 0, mounts: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let base = resolve(root);
+      const mount = Object.keys(mounts).find((p) => path.startsWith(p));
+      if (mount) { base = resolve(mounts[mount]); path = path.slice(mount.length - 1); }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');

@@ -22,7 +22,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
     return () => { live = false; };
   }, [view, raw]);
   if (state === 'failed') return <p className="panel__hint" role="status">{locale.m.mapFailed}</p>;
-  if (state === 'loading') return <div className="chart chart--loading" style={{ height }} role="status" aria-label={locale.m.mapLoading} />;
+  if (state === 'loading') return <div className="chart chart--loading" style={{ width: '100%', aspectRatio: '1 / 1.1', maxHeight: height }} role="status" aria-label={locale.m.mapLoading} />;
   return (
     <div className="chart" data-chart="map">
       <EChartsReactCore
@@ -30,7 +30,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
         echarts={echarts}
         option={option}
         notMerge
-        style={{ height, width: '100%' }}
+        style={{ width: '100%', aspectRatio: '1 / 1.1', maxHeight: height }}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={{ click: (p: { data?: { unit?: string } }) => { if (p.data?.unit) onSelectUnit(p.data.unit); } }}
         onChartReady={(chart) => { (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart; }}

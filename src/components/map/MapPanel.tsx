@@ -13,7 +13,8 @@ import { ValueStatusCells } from '../ValueStatusCells';
 
 const MapEChart = lazy(() => import('./MapEChart').then((m) => ({ default: m.MapEChart })));
 
-const HEIGHT = 560;
+/** The tallest the map grows; it keeps Vietnam's proportions below that. */
+const HEIGHT = 620;
 
 export function MapPanel({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
   const { m, lang } = locale;
@@ -65,7 +66,7 @@ export function MapPanel({ model, view, locale, onSelectUnit }: { model: Model; 
         </table>
       )}
     >
-      <Suspense fallback={<div className="chart chart--loading" style={{ height: HEIGHT }} aria-hidden="true" />}>
+      <Suspense fallback={<div className="chart chart--loading" style={{ width: '100%', aspectRatio: '1 / 1.1', maxHeight: HEIGHT }} aria-hidden="true" />}>
         <MapEChart option={option} view={mv} raw={model.raw} height={HEIGHT} lang={lang} locale={locale} onSelectUnit={onSelectUnit} />
       </Suspense>
     </ChartPanel>

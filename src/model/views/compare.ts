@@ -28,6 +28,15 @@ export interface ComparisonView {
   target: TargetView | null;
   /** Other periods in which at least one child has this indicator at this level, newest first. */
   otherPeriods: string[];
+  /** Under today's units: figures of old units that cannot be combined into the child that took
+   * them in (a score, a rate without counts), each with that child named. */
+  oldUnits: OldUnitRow[];
+}
+
+export interface OldUnitRow extends UnitRow {
+  /** The unit of today that took it in. */
+  into: string;
+  intoName: string;
 }
 
 export function unitRow(model: Model, unit: string, indicator: string, periodKey: string, level: Level): UnitRow {
@@ -52,7 +61,7 @@ export function sharedTarget(rows: UnitRow[]): TargetView | null {
 export function childComparison(model: Model, unit: string, indicator: string, periodKey: string, level: Level = ''): ComparisonView {
   const period = periodOf(model, periodKey);
   const better = betterOf(model, indicator);
-  const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [] };
+  const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [], oldUnits: [] };
   if (!period || !model.tree.units.has(unit)) return empty;
   const children = model.tree.childrenIn(unit, period);
   const all = children.map((c) => unitRow(model, c, indicator, periodKey, level));
@@ -66,5 +75,13 @@ export function childComparison(model: Model, unit: string, indicator: string, p
     }
   }
   const otherPeriods = [...others].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).map(([k]) => k);
-  return { ...empty, rows, missing, target: sharedTarget(rows.length ? rows : missing), otherPeriods };
+  const oldUnits: OldUnitRow[] = [];
+  for (const r of missing) {
+    for (const g of model.tree.childrenIn(r.unit, period)) {
+      if (model.tree.moved.get(g) !== r.unit) continue;
+      const row = unitRow(model, g, indicator, periodKey, level);
+      if (row.value) oldUnits.push({ ...row, into: r.unit, intoName: r.name });
+    }
+  }
+  return { ...empty, rows, missing, target: sharedTarget(rows.length ? rows : missing), otherPeriods, oldUnits: rankBest(oldUnits, (o) => o.value!.value, (o) => o.name, better) };
 }

@@ -1,0 +1,134 @@
+// Vietnam's built-in units in a real browser: a national table named by province names ranks
+// and maps all provinces with no units file; the 34-province map draws, colours by status and
+// drills on a click; today's units from the URL; axe finds nothing on the map view.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { current, hasChromium, launch, openPage, type Watched } from './browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RESULTS = resolve(ROOT, 'test-results');
+const BY_NAME = '?data=fixtures/units/provinces-by-name/observations.csv';
+const PROVINCES_2026 = '?data=fixtures/units/provinces-2026/';
+
+let browser: Browser;
+const opened: Watched[] = [];
+
+async function open(search = '', width = 1280, height = 900): Promise<Watched> {
+  const w = await openPage(browser, search, width, height);
+  opened.push(w);
+  return w;
+}
+
+/** The map's ECharts instance has drawn: its regions and its data. */
+async function mapState(page: Page): Promise<{ regions: number; data: { name: string; value: number; unit: string }[] }> {
+  await page.waitForSelector('[data-chart="map"] canvas', { timeout: 20_000 });
+  return page.locator('[data-chart="map"] > div').first().evaluate((node) => {
+    const inst = (node as HTMLElement & { echartsInstance: { getOption: () => { series: { data: { name: string; value: number; unit: string }[] }[] }; getModel: () => { getSeriesByIndex: (i: number) => { coordinateSystem: { regions: unknown[] } } } } }).echartsInstance;
+    return { regions: inst.getModel().getSeriesByIndex(0).coordinateSystem.regions.length, data: inst.getOption().series[0].data };
+  });
+}
+
+/** Pixel of a region's centre on the map. */
+async function regionPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const el = page.locator('[data-chart="map"] > div').first();
+  const box = (await el.boundingBox())!;
+  const [x, y] = await el.evaluate((node, c) => {
+    const inst = (node as HTMLElement & { echartsInstance: { convertToPixel: (f: object, v: unknown) => number[] } }).echartsInstance;
+    return inst.convertToPixel({ seriesIndex: 0 }, c);
+  }, code);
+  return { x: box.x + x, y: box.y + y };
+}
+
+describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    for (const w of opened.splice(0)) {
+      expect(w.problems).toEqual([]);
+      expect(w.dialogs).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('a provinces-only table named by name (no units file) ranks all 63 provinces in the table and on the map', async () => {
+    const { page } = await open(BY_NAME);
+    expect(await current(page)).toBe('Cả nước');
+    // The ranking table: 63 provinces, each with its score and a rank.
+    const rows = page.locator('#ranking tbody tr');
+    expect(await rows.count()).toBe(63);
+    const ranks = await page.locator('#ranking tbody tr td:first-child').allTextContents();
+    expect(ranks.map((r) => r.trim())).toEqual(Array.from({ length: 63 }, (_, i) => String(i + 1)));
+    await expect.poll(() => page.locator('#ranking tbody').textContent()).toContain('Thành phố Hồ Chí Minh');
+    for (const name of ['Thành phố Huế', 'Tỉnh Hoà Bình', 'Tỉnh Bà Rịa - Vũng Tàu']) expect(await page.locator('#ranking tbody').textContent()).toContain(name);
+    // The map: the 63-province layer, every region with a figure.
+    const map = await mapState(page);
+    expect(map.regions).toBe(63);
+    expect(map.data.filter((d) => Number.isFinite(d.value))).toHaveLength(63);
+    await page.locator('#map').screenshot({ path: resolve(RESULTS, 'map-63-1280.png') });
+  });
+
+  it('the 34-province map draws, colours by status with a legend in words, and a click drills into a province', async () => {
+    const { page } = await open(PROVINCES_2026);
+    expect(await current(page)).toBe('Cả nước');
+    const map = await mapState(page);
+    expect(map.regions).toBe(34);
+    expect(map.data).toHaveLength(34);
+    expect(await page.locator('.map__legend').textContent()).toContain('Chưa đạt');
+    await page.locator('#map').screenshot({ path: resolve(RESULTS, 'map-34-1280.png') });
+    const p = await regionPoint(page, '40'); // Nghệ An, large enough to hit
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Nghệ An');
+    expect(page.url()).toContain('unit=40');
+  });
+
+  it('the map\'s table alternative drills in from the keyboard', async () => {
+    const { page } = await open(PROVINCES_2026);
+    await mapState(page);
+    const summary = page.locator('#map details summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const button = page.locator('#map details tbody th button', { hasText: 'Thành phố Đà Nẵng' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Thành phố Đà Nẵng');
+  });
+
+  it('at 360 px the map fits the phone', async () => {
+    const { page } = await open(PROVINCES_2026, 360, 740);
+    await mapState(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.locator('#map').screenshot({ path: resolve(RESULTS, 'map-34-360.png') });
+  });
+
+  it('today\'s units from the URL: Quế Võ sits under the new Bắc Ninh, and the switch goes back', async () => {
+    const { page } = await open('?unit=259&period=2020-07-01/2023-06-30&level=huyen&today=1');
+    const crumbs = await page.locator('.breadcrumb li').allTextContents();
+    expect(crumbs).toEqual(['Cả nước', 'Tỉnh Bắc Ninh', 'Tỉnh Bắc Ninh (trước 1/7/2025)', 'Thị xã Quế Võ']);
+    expect((await page.textContent('.kpi[data-indicator="resolution_rate"] .kpi__value'))?.trim()).toBe('99,14%');
+    await page.getByRole('button', { name: 'Hiện bộ lọc' }).isVisible().then(async (v) => { if (v) await page.getByRole('button', { name: 'Hiện bộ lọc' }).click(); });
+    await page.selectOption('#f-era', 'published');
+    await page.waitForFunction(() => !location.search.includes('today=1'));
+    await page.waitForFunction(() => document.querySelectorAll('.breadcrumb li').length === 2);
+    expect(await page.locator('.breadcrumb li').allTextContents()).toEqual(['Tỉnh Bắc Ninh', 'Thị xã Quế Võ']);
+  });
+
+  it('axe finds no violation on the map view (WCAG 2 A/AA and best practice), in both languages, at 1280 and 360 px', async () => {
+    const axe = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const [search, width] of [[PROVINCES_2026, 1280], [`${BY_NAME}&lang=en`, 1280], [PROVINCES_2026, 360]] as const) {
+      const { page } = await open(search, width);
+      await mapState(page);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run: (d: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+        const r = await run(document.querySelector('#map')!, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${search} at ${width}`).toEqual([]);
+    }
+  });
+});
