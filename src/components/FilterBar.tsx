@@ -14,7 +14,7 @@ export function FilterBar({ model, view, locale, onUnit, onChange, today, onToda
 }) {
   const { m, lang } = locale;
   const [open, setOpen] = useState(false);
-  const units = useMemo(() => unitOptions(model), [model]);
+  const units = useMemo(() => unitOptions(model, lang), [model, lang]);
   const indicators = useMemo(() => indicatorGroups(model, view.unit), [model, view.unit]);
   const periods = useMemo(() => periodGroups(model, view.unit), [model, view.unit]);
   const levels = useMemo(() => {

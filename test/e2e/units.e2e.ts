@@ -33,6 +33,7 @@ async function mapState(page: Page): Promise<{ regions: number; data: { name: st
 /** Pixel of a region's centre on the map. */
 async function regionPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
   const el = page.locator('[data-chart="map"] > div').first();
+  await el.scrollIntoViewIfNeeded();
   const box = (await el.boundingBox())!;
   const [x, y] = await el.evaluate((node, c) => {
     const inst = (node as HTMLElement & { echartsInstance: { convertToPixel: (f: object, v: unknown) => number[] } }).echartsInstance;
@@ -96,6 +97,18 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Thành phố Đà Nẵng');
+  });
+
+  it('a dataset that brings its own map (GeoJSON in its index.json) draws its districts inside the province', async () => {
+    const { page } = await open('?data=fixtures/units/own-map/');
+    expect(await current(page)).toBe('Tỉnh An Giang');
+    const map = await mapState(page);
+    expect(map.regions).toBe(4);
+    expect(map.data.map((d) => [d.unit, d.value]).sort()).toEqual([['883', 9100], ['884', 4300], ['889', 6100], ['894', 5200]]);
+    expect(await page.locator('#map .panel__summary').textContent()).toContain('bản đồ của bộ số liệu');
+    const p = await regionPoint(page, 'f1');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Thành phố Châu Đốc');
   });
 
   it('at 360 px the map fits the phone', async () => {

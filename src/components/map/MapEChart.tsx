@@ -30,7 +30,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
         echarts={echarts}
         option={option}
         notMerge
-        style={{ width: '100%', aspectRatio: '1 / 1.1', maxHeight: height }}
+        style={{ width: '100%', height: 'auto', aspectRatio: '1 / 1.1', maxHeight: height }}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={{ click: (p: { data?: { unit?: string } }) => { if (p.data?.unit) onSelectUnit(p.data.unit); } }}
         onChartReady={(chart) => { (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart; }}

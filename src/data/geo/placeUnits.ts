@@ -86,10 +86,11 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
     }
     if (p.of === 'target') return; // a target for a unit of the flat list keeps its text
     if (!flat.has(p.text)) flat.set(p.text, { code: p.text, name: p.text, type: 'other', parent: OTHER_UNITS, validFrom: null, validTo: null, successor: null });
-    // Among units the lists do know, an unknown name is most likely a typo: say so, once.
-    if (anyPlaced && !warned.has(p.text)) {
+    // Each unit no list knows is reported once. Among units the lists do know it is most likely a
+    // typo (a warning); in a file of units no list knows (a province's departments) it is as meant.
+    if (ref && !warned.has(p.text)) {
       warned.add(p.text);
-      problems.push({ severity: 'warning', ...where, code: 'unknown-unit', message: `${quote(p.text)} is not one of Vietnam's units${hint ? ` (${hint})` : ''}: it is listed with the other units no list knows, compared side by side and never added up` });
+      problems.push({ severity: anyPlaced ? 'warning' : 'info', ...where, code: 'unknown-unit', message: `${quote(p.text)} is not one of Vietnam's units${hint ? ` (${hint})` : ''}: it is listed with the other units no list knows, compared side by side and never added up` });
     }
   });
 

@@ -95,26 +95,38 @@ export function parseReference(texts: ReferenceTexts): Reference {
   }
 
   const kids = new Map<string, string[]>();
-  for (const u of units.values()) kids.set(u.parent, [...(kids.get(u.parent) ?? []), u.key]);
+  for (const u of units.values()) {
+    const list = kids.get(u.parent);
+    if (list) list.push(u.key); else kids.set(u.parent, [u.key]);
+  }
 
   const digitIndex: Record<Era, Map<string, PlaceUnit[]>> = { pre2025: new Map(), '2025': new Map() };
-  const nameIndex: Record<Era, Map<string, PlaceUnit[]>> = { pre2025: new Map(), '2025': new Map() };
   const push = (m: Map<string, PlaceUnit[]>, k: string, u: PlaceUnit) => {
     const list = m.get(k);
     if (!list) m.set(k, [u]);
     else if (!list.includes(u)) list.push(u);
   };
+  for (const era of ERAS) for (const [code, u] of codeIndex[era]) push(digitIndex[era], code.replace(/^0+(?=\d)/, ''), u);
+  // Names are indexed on the first look-up by name: a dataset named by codes never pays for it.
   const oldNames = new Map(oldRows.map((r) => [oldKey(r.code, r.type), r]));
-  for (const era of ERAS) {
-    for (const [code, u] of codeIndex[era]) {
-      push(digitIndex[era], code.replace(/^0+(?=\d)/, ''), u);
-      // An unchanged province answers to its pre-2025 spelling too (`Hoà Bình` / `Hòa Bình`).
-      const names = era === 'pre2025' && u.eras.length === 2 ? [u.name, oldNames.get(u.key)?.name ?? u.name] : [u.name];
-      for (const n of names) push(nameIndex[era], officialKey(n), u);
-      const en = placeName(u.nameEn).key;
-      if (en) push(nameIndex[era], en, u);
+  let nameIndex: Record<Era, Map<string, PlaceUnit[]>> | null = null;
+  const names = () => {
+    if (nameIndex) return nameIndex;
+    nameIndex = { pre2025: new Map(), '2025': new Map() };
+    for (const era of ERAS) {
+      for (const u of codeIndex[era].values()) {
+        // An unchanged province answers to its pre-2025 spelling too (`Hoà Bình` / `Hòa Bình`).
+        const written = era === 'pre2025' && u.eras.length === 2 ? [u.name, oldNames.get(u.key)?.name ?? u.name] : [u.name];
+        for (const n of written) push(nameIndex[era], officialKey(n), u);
+        // English names ("Ho Chi Minh City") are how international tables write provinces and districts.
+        if (u.type !== 'commune') {
+          const en = placeName(u.nameEn).key;
+          if (en) push(nameIndex[era], en, u);
+        }
+      }
     }
-  }
+    return nameIndex;
+  };
 
   const successors = new Map<string, Successor[]>();
   const predecessors = new Map<string, string[]>();
@@ -122,8 +134,10 @@ export function parseReference(texts: ReferenceTexts): Reference {
     const from = oldKey(c.oldCode, c.oldType as PlaceType);
     const to = c.newCode;
     if (!units.has(from) || !units.has(to)) continue;
-    successors.set(from, [...(successors.get(from) ?? []), { key: to, relation: c.relation }]);
-    predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+    const next = successors.get(from);
+    if (next) next.push({ key: to, relation: c.relation }); else successors.set(from, [{ key: to, relation: c.relation }]);
+    const prev = predecessors.get(to);
+    if (prev) prev.push(from); else predecessors.set(to, [from]);
   }
 
   const provinceOf = (key: string): PlaceUnit | null => {
@@ -137,7 +151,7 @@ export function parseReference(texts: ReferenceTexts): Reference {
     children: (key) => kids.get(key) ?? [],
     byCode: (era, code) => codeIndex[era].get(code),
     byDigits: (era, digits) => digitIndex[era].get(digits.replace(/^0+(?=\d)/, '')) ?? [],
-    byName: (era, key) => nameIndex[era].get(key) ?? [],
+    byName: (era, key) => names()[era].get(key) ?? [],
     successors: (key) => successors.get(key) ?? [],
     predecessors: (key) => predecessors.get(key) ?? [],
     provinceOf,

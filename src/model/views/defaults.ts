@@ -92,13 +92,30 @@ export function defaultIndicator(model: Model, unit: string, period: string, lev
   return bestIndicator(model, unit, period, level);
 }
 
-/** The first root with figures of its own (else under it), else any unit with figures. */
+/** The first root with figures of its own; else the unit with the most children that have figures
+ * (the nearest the root on a tie: all provinces under Cả nước, a province's districts); else the
+ * unit with the most figures. */
 export function defaultUnit(model: Model): string {
   const { roots } = model.tree;
-  return roots.find((r) => model.figuresOf(r).length > 0)
-    ?? roots.find((r) => figuresBelow(model, r).length > 0)
-    ?? [...model.tree.units.keys()].find((u) => model.figuresOf(u).length > 0)
-    ?? roots[0] ?? '';
+  const first = roots.find((r) => model.figuresOf(r).length > 0);
+  if (first) return first;
+  // Children side by side need at least two of them with figures; one unit alone is best seen itself.
+  let best: string | null = null;
+  let most = 1;
+  const visit = (code: string) => {
+    const n = model.tree.children(code).filter((c) => model.figuresOf(c).length > 0).length;
+    if (n > most) { most = n; best = code; }
+    for (const c of model.tree.children(code)) visit(c);
+  };
+  roots.forEach(visit);
+  if (best) return best;
+  let single: string | null = null;
+  let own = 0;
+  for (const u of model.tree.units.keys()) {
+    const n = model.figuresOf(u).length;
+    if (n > own) { own = n; single = u; }
+  }
+  return single ?? roots[0] ?? '';
 }
 
 /** The default view: the default unit, then its default period, level and indicator in turn. */

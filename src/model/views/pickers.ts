@@ -20,7 +20,7 @@ export interface UnitOption {
   search: string;
 }
 
-export function unitOptions(model: Model): UnitOption[] {
+export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[] {
   const { tree } = model;
   const out: UnitOption[] = [];
   const below = new Map<string, boolean>();
@@ -31,7 +31,8 @@ export function unitOptions(model: Model): UnitOption[] {
   const visit = (code: string, depth: number, parents: string[]) => {
     const u = tree.units.get(code);
     if (!u) return;
-    out.push({ code, name: u.name, type: u.type, depth, parents, hasData: hasData(code), search: fold(`${u.name} ${code}`) });
+    const name = model.unitName(code, lang);
+    out.push({ code, name, type: u.type, depth, parents, hasData: hasData(code), search: fold(`${name} ${u.name} ${code}`) });
     for (const c of tree.children(code)) visit(c, depth + 1, [...parents, u.name]);
   };
   for (const r of tree.roots) visit(r, 0, []);
