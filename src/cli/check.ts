@@ -8,8 +8,9 @@ import type { InputFile } from '../data/types';
 import { loadDataset } from '../model/model';
 import { builtinReference } from '../data/geo/nodeReference';
 import { checkReport } from './report';
+import { rankingText } from './rank';
 
-const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today';
+const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] [--rank[=INDICATOR] [--unit=CODE] [--period=KEY]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today\n  --rank: after the problems, the ranking the dashboard shows (the unit\'s children, best first)';
 
 /** A folder's data files: those its index.json lists (as the web app reads it), else every data file in it. */
 function filesOf(path: string): string[] {
@@ -34,7 +35,11 @@ function main(argv: string[]): number {
   const paths = argv.filter((a) => !a.startsWith('--'));
   const todayArg = argv.find((a) => a === '--today' || a.startsWith('--today='));
   const today = todayArg === undefined ? undefined : todayArg.includes('=') ? todayArg.slice(8) : new Date().toISOString().slice(0, 10);
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== todayArg);
+  const option = (name: string) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  const value = (name: string) => option(name)?.split('=').slice(1).join('=') || undefined;
+  const rank = option('rank');
+  const known = new Set(['--json', todayArg, rank, option('unit'), option('period')]);
+  const unknown = argv.filter((a) => a.startsWith('--') && !known.has(a));
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
     process.stderr.write(`--today takes a date like 2025-07-01, not ${JSON.stringify(today)}\n${USAGE}\n`);
     return 2;
@@ -65,6 +70,7 @@ function main(argv: string[]): number {
     for (const p of report.problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
     const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
     process.stdout.write(`${inputs.length} file(s), ${model.raw.observations.length} rows read, ${report.values.length} figures; ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info\n`);
+    if (rank) process.stdout.write(`\n${rankingText(model, { indicator: value('rank'), unit: value('unit'), period: value('period') })}`);
   }
   return report.ok ? 0 : 1;
 }
