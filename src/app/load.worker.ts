@@ -6,7 +6,7 @@ import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
-import { computeDataset } from '../model/model';
+import { computeTable } from '../model/model';
 import { indexFiles } from '../state/dataSource';
 import type { LoadReply, LoadRequest } from './protocol';
 
@@ -124,8 +124,9 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
     const raw = last.placed;
-    const computed = computeDataset(raw, { today: req.today ?? undefined });
-    post({ id: req.id, type: 'done', raw, computed, today: req.today });
+    const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
+    // The page gets the figures as columns (buffers moved, not copied), not the rows read.
+    self.postMessage({ id: req.id, type: 'done', raw: { ...raw, observations: [] }, computed, today: req.today } satisfies LoadReply, transfer);
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

@@ -69,7 +69,7 @@ function main(argv: string[]): number {
   else {
     for (const p of report.problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
     const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
-    process.stdout.write(`${inputs.length} file(s), ${model.raw.observations.length} rows read, ${report.values.length} figures; ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info\n`);
+    process.stdout.write(`${inputs.length} file(s), ${model.rowsRead} rows read, ${report.values.length} figures; ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info\n`);
     if (rank) process.stdout.write(`\n${rankingText(model, { indicator: value('rank'), unit: value('unit'), period: value('period') })}`);
   }
   return report.ok ? 0 : 1;

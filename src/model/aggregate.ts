@@ -1,12 +1,10 @@
 // Adding counts up: across the values of a dimension (levels, fields, channels) and up the
 // unit tree. A sum is made only when every part is there — a province is never "the sum"
 // of the one district that reported — and a published total always wins over the sum,
-// which then becomes a check.
-import type { Period, Problem } from '../data/types';
+// which then becomes a check. Works on the table's row numbers; no figure objects.
+import type { Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/number';
-import type { Figure } from './figure';
-import { dimsKey, sumQualifier } from './figure';
-import { dimsKeyOf, type FigureStore } from './store';
+import type { FigureTable } from './table';
 import type { UnitTree } from './unitTree';
 
 export interface AggregateOptions {
@@ -18,50 +16,64 @@ export interface AggregateOptions {
   identities: readonly { total: string; parts: string[] }[];
 }
 
-function sumFigure(template: Omit<Figure, 'value' | 'qualifier' | 'rule' | 'derived'>, parts: Figure[], derived: Figure['derived'], rule: string): Figure {
-  return {
-    ...template,
-    value: parts.reduce((s, p) => s + p.value, 0),
-    qualifier: sumQualifier(parts.map((p) => p.qualifier)),
-    derived, rule,
-  };
+/** The qualifier of a sum: exact only if every part is exact; "more than" if parts are exact or "more than". */
+export function sumQualifierOf(t: FigureTable, rows: readonly number[]): Qualifier {
+  let gt = false;
+  let lt = false;
+  let approx = false;
+  for (const r of rows) {
+    const q = t.qualifier[r];
+    if (q === 1) gt = true; else if (q === 2) lt = true; else if (q === 3) approx = true;
+  }
+  if (approx || (gt && lt)) return '~';
+  return gt ? '>' : lt ? '<' : '=';
 }
 
-function compare(total: Figure, sum: number, what: string, problems: Problem[], unitName: string): void {
-  if (Math.abs(total.value - sum) < 1e-9 || !total.origin) return;
-  const exceeds = sum > total.value;
+function compare(t: FigureTable, total: number, sum: number, what: string, problems: Problem[], unitName: string): void {
+  const o = t.origin(total);
+  if (Math.abs(t.value[total] - sum) < 1e-9 || !o) return;
+  const exceeds = sum > t.value[total];
   problems.push({
     severity: exceeds ? 'warning' : 'info',
-    file: total.origin.file, line: total.origin.line, column: total.origin.column ?? 1,
+    file: o.file, line: o.line, column: o.column ?? 1,
     code: exceeds ? 'parts-exceed-total' : 'parts-below-total',
-    message: `${unitName} ${total.indicator} ${total.period.key}: printed total ${formatVi(total.value)} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / total.value) * 100, 1)}% of it: the rest is not itemised)`}`,
+    message: `${unitName} ${t.indicators.values[t.indicator[total]]} ${t.periods.values[t.period[total]].key}: printed total ${formatVi(t.value[total])} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / t.value[total]) * 100, 1)}% of it: the rest is not itemised)`}`,
   });
 }
 
-function base(unit: string, period: Period, indicator: string, dims: Record<string, string>) {
-  return { unit, period, indicator, dims, numerator: null, denominator: null, published: null, publishedDecimals: null, origin: null, source: '', note: '' };
+interface Ctx {
+  t: FigureTable;
+  tree: UnitTree;
+  opts: AggregateOptions;
+  ids: Uint8Array;
+  problems: Problem[];
+  total: number;
 }
 
 /** Identities such as resolved_in_time = resolved_early + resolved_on_time, where the total is not given. */
-function applyIdentities(store: FigureStore, unit: string, opts: AggregateOptions, problems: Problem[]): void {
-  const groups = new Map<string, Figure[]>();
-  for (const f of store.ofUnit(unit)) {
-    const g = `${f.period.key}\u0001${dimsKey(f.dims)}`;
-    groups.set(g, [...(groups.get(g) ?? []), f]);
-  }
-  for (const figs of groups.values()) {
-    const by = new Map(figs.map((f) => [f.indicator, f]));
-    for (const { total, parts } of opts.identities) {
-      if (!opts.ids.has(total)) continue;
-      const ps = parts.map((p) => by.get(p));
-      if (ps.some((p) => !p)) continue;
-      const partFigs = ps as Figure[];
-      const sum = partFigs.reduce((s, p) => s + p.value, 0);
-      const t = by.get(total);
-      const f0 = partFigs[0];
-      if (!t) store.set(sumFigure(base(unit, f0.period, total, { ...f0.dims }), partFigs, 'identity', `${parts.join(' + ')} = ${partFigs.map((p) => formatVi(p.value)).join(' + ')}`));
-      else if (opts.check && Math.abs(t.value - sum) > 1e-9 && t.origin) {
-        problems.push({ severity: 'warning', file: t.origin.file, line: t.origin.line, column: t.origin.column ?? 1, code: 'identity-mismatch', message: `${opts.unitName(unit)} ${t.period.key}: ${total} is ${formatVi(t.value)} but ${parts.join(' + ')} = ${formatVi(sum)}` });
+function applyIdentities(c: Ctx, u: number, check: boolean): void {
+  const { t, opts } = c;
+  // A total made in this pass is not a part in this pass (as when every group is read first).
+  const start = t.size;
+  for (const { total, parts } of opts.identities) {
+    const ti = t.indicators.find(total);
+    if (ti === undefined || !c.ids[ti]) continue;
+    const pi = parts.map((p) => t.indicators.find(p));
+    if (pi.some((i) => i === undefined)) continue;
+    for (const r0 of [...t.rowsOfUnit(u)]) {
+      if (r0 >= start || t.indicator[r0] !== pi[0]) continue;
+      const p = t.period[r0];
+      const d = t.dimsId[r0];
+      const rows = pi.map((i) => t.find(u, p, i!, d));
+      if (rows.some((r) => r < 0 || r >= start)) continue;
+      let sum = 0;
+      for (const r of rows) sum += t.value[r];
+      const tr = t.find(u, p, ti, d);
+      if (tr < 0 || tr >= start) {
+        if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: sumQualifierOf(t, rows), derived: 'identity' });
+      } else if (check && Math.abs(t.value[tr] - sum) > 1e-9) {
+        const o = t.origin(tr);
+        if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'identity-mismatch', message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
       }
     }
   }
@@ -71,81 +83,121 @@ function applyIdentities(store: FigureStore, unit: string, opts: AggregateOption
 export const EXHAUSTIVE_DIMENSIONS: ReadonlySet<string> = new Set(['level', 'channel']);
 
 /** Totals over each single dimension whose every value (seen at this unit and period) is present. */
-function dimensionTotals(store: FigureStore, unit: string, opts: AggregateOptions, problems: Problem[]): void {
-  const figs = store.ofUnit(unit);
+function dimensionTotals(c: Ctx, u: number): void {
+  const { t, opts } = c;
+  const rows = [...t.rowsOfUnit(u)];
   // The values each dimension takes at this unit and period, over all indicators.
-  const valuesOf = new Map<string, Set<string>>();
-  const parts = new Map<string, Figure[]>();
-  for (const f of figs) {
-    const names = Object.keys(f.dims);
-    if (names.length !== 1) continue;
-    const dim = names[0];
-    const vk = `${f.period.key}\u0001${dim}`;
-    if (!valuesOf.has(vk)) valuesOf.set(vk, new Set());
-    valuesOf.get(vk)!.add(f.dims[dim]);
-    if (!opts.ids.has(f.indicator)) continue;
-    const pk = `${f.period.key}\u0001${dim}\u0001${f.indicator}`;
-    parts.set(pk, [...(parts.get(pk) ?? []), f]);
+  const valuesOf = new Map<number, Set<number>>();
+  const parts = new Map<number, number[]>();
+  const NAMES = 1 << 16;
+  for (const r of rows) {
+    const ds = t.dimSets.values[t.dimsId[r]];
+    if (ds.arity !== 1) continue;
+    const name = t.dimNames.id(ds.name!);
+    const vk = t.period[r] * NAMES + name;
+    let vs = valuesOf.get(vk);
+    if (!vs) valuesOf.set(vk, (vs = new Set()));
+    vs.add(t.dimsId[r]);
+    if (!c.ids[t.indicator[r]]) continue;
+    const pk = vk * t.indicators.size + t.indicator[r];
+    const list = parts.get(pk);
+    if (list) list.push(r); else parts.set(pk, [r]);
   }
+  if (parts.size === 0) return;
+  const empty = t.dimSets.find('')!;
   // A breakdown by level or channel is complete when every value seen is there. Any other
   // dimension (fields...) is often a partial list ("mostly land, civil status..."): it is
   // added up only where the file shows it is complete — a printed total equal to its parts.
-  const complete = [...parts].filter(([pk, list]) => list.length === valuesOf.get(pk.split('\u0001').slice(0, 2).join('\u0001'))!.size);
-  const proven = new Set<string>();
+  const complete: [number, number[]][] = [];
+  for (const [pk, list] of parts) if (list.length === valuesOf.get(Math.floor(pk / t.indicators.size))!.size) complete.push([pk, list]);
+  const proven = new Set<number>();
   for (const [pk, list] of complete) {
-    const [periodKey, dim, indicator] = pk.split('\u0001');
-    const total = store.find(unit, periodKey, indicator, '');
-    if (total && total.derived === 'published' && Math.abs(total.value - list.reduce((s, p) => s + p.value, 0)) < 1e-9) proven.add(`${periodKey}\u0001${dim}`);
+    const r0 = list[0];
+    const total = t.find(u, t.period[r0], t.indicator[r0], empty);
+    let sum = 0;
+    for (const r of list) sum += t.value[r];
+    if (total >= 0 && t.derived[total] === 0 && Math.abs(t.value[total] - sum) < 1e-9) proven.add(Math.floor(pk / t.indicators.size));
   }
   for (const [pk, list] of complete) {
-    const [periodKey, dim, indicator] = pk.split('\u0001');
-    const sorted = [...list].sort((a, b) => a.dims[dim].localeCompare(b.dims[dim]));
-    const sum = sorted.reduce((s, p) => s + p.value, 0);
-    const total = store.find(unit, periodKey, indicator, '');
-    const what = `${dim} ${sorted.map((p) => `${p.dims[dim]} ${formatVi(p.value)}`).join(' + ')}`;
-    if (total) { if (opts.check) compare(total, sum, what, problems, opts.unitName(unit)); continue; }
+    const r0 = list[0];
+    const dim = t.dimSets.values[t.dimsId[r0]].name!;
+    const sorted = [...list].sort((a, b) => t.dimSets.values[t.dimsId[a]].value!.localeCompare(t.dimSets.values[t.dimsId[b]].value!));
+    let sum = 0;
+    for (const r of sorted) sum += t.value[r];
+    const p = t.period[r0];
+    const i = t.indicator[r0];
+    const total = t.find(u, p, i, empty);
+    if (total >= 0) {
+      if (opts.check) compare(t, total, sum, `${dim} ${sorted.map((r) => `${t.dimSets.values[t.dimsId[r]].value} ${formatVi(t.value[r])}`).join(' + ')}`, c.problems, opts.unitName(t.units.values[u]));
+      continue;
+    }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
-    if (list.length < 2 || (!EXHAUSTIVE_DIMENSIONS.has(dim) && !proven.has(`${periodKey}\u0001${dim}`))) continue;
-    store.set(sumFigure(base(unit, list[0].period, indicator, {}), sorted, 'dimension-total', `Σ ${what}`));
+    if (list.length < 2 || (!EXHAUSTIVE_DIMENSIONS.has(dim) && !proven.has(Math.floor(pk / t.indicators.size)))) continue;
+    t.set({ unit: u, period: p, indicator: i, dims: empty, value: sum, qualifier: sumQualifierOf(t, sorted), derived: 'dimension-total', via: t.dimNames.id(dim) });
   }
 }
 
 /** Sums over child units, for every series that all the unit's children (valid in the period) have. */
-function unitTotals(store: FigureStore, tree: UnitTree, unit: string, opts: AggregateOptions, problems: Problem[]): void {
-  const children = tree.children(unit);
-  if (children.length === 0 || !tree.sums(unit)) return;
-  const candidates = new Map<string, Figure>();
-  for (const c of children) for (const f of store.ofUnit(c)) {
-    if (!opts.ids.has(f.indicator)) continue;
-    const k = `${f.period.key}\u0001${f.indicator}\u0001${dimsKeyOf(f.dims)}`;
-    if (!candidates.has(k)) candidates.set(k, f);
-  }
-  for (const sample of candidates.values()) {
-    const valid = tree.childrenIn(unit, sample.period);
-    const parts: Figure[] = [];
-    for (const c of valid) {
-      const f = store.find(c, sample.period.key, sample.indicator, sample.dims);
-      if (!f) break;
-      parts.push(f);
+function unitTotals(c: Ctx, u: number): void {
+  const { t, tree, opts } = c;
+  const code = t.units.values[u];
+  const children = tree.children(code);
+  if (children.length === 0 || !tree.sums(code)) return;
+  const kids = children.map((k) => t.units.find(k)).filter((k): k is number => k !== undefined);
+  // One sample row per (period, indicator, dimensions) the children have.
+  const samples = new Map<number, number>();
+  const stride = t.indicators.size * t.dimSets.size;
+  for (const k of kids) {
+    for (const r of t.rowsOfUnit(k)) {
+      if (!c.ids[t.indicator[r]]) continue;
+      const key = t.period[r] * stride + t.indicator[r] * t.dimSets.size + t.dimsId[r];
+      if (!samples.has(key)) samples.set(key, r);
     }
-    if (parts.length !== valid.length || parts.length === 0) continue;
-    const sum = parts.reduce((s, p) => s + p.value, 0);
-    const terms = parts.map((p) => `${opts.unitName(p.unit)} ${formatVi(p.value)}`).join(' + ');
-    const what = `${parts.length} units (${terms})`;
-    const own = store.find(unit, sample.period.key, sample.indicator, sample.dims);
-    if (own) { if (opts.check) compare(own, sum, what, problems, opts.unitName(unit)); continue; }
-    store.set(sumFigure(base(unit, sample.period, sample.indicator, { ...sample.dims }), parts, 'unit-total', `Σ ${terms}`));
+  }
+  const validIn = new Map<number, number[]>();
+  for (const r0 of samples.values()) {
+    const p = t.period[r0];
+    let valid = validIn.get(p);
+    if (!valid) {
+      valid = tree.childrenIn(code, t.periods.values[p]).map((k) => t.units.find(k) ?? -1);
+      validIn.set(p, valid);
+    }
+    if (valid.length === 0) continue;
+    const i = t.indicator[r0];
+    const d = t.dimsId[r0];
+    const parts: number[] = [];
+    for (const k of valid) {
+      const r = k < 0 ? -1 : t.find(k, p, i, d);
+      if (r < 0) break;
+      parts.push(r);
+    }
+    if (parts.length !== valid.length) continue;
+    let sum = 0;
+    for (const r of parts) sum += t.value[r];
+    const own = t.find(u, p, i, d);
+    if (own >= 0) {
+      if (opts.check) {
+        const terms = parts.map((r) => `${opts.unitName(t.units.values[t.unit[r]])} ${formatVi(t.value[r])}`).join(' + ');
+        compare(t, own, sum, `${parts.length} units (${terms})`, c.problems, opts.unitName(code));
+      }
+      continue;
+    }
+    t.set({ unit: u, period: p, indicator: i, dims: d, value: sum, qualifier: sumQualifierOf(t, parts), derived: 'unit-total' });
   }
 }
 
-/** Fills the store bottom-up: each unit gets its children's sums, then identities, then dimension totals. */
-export function aggregate(store: FigureStore, tree: UnitTree, opts: AggregateOptions): Problem[] {
-  const problems: Problem[] = [];
-  for (const unit of tree.bottomUp) {
-    unitTotals(store, tree, unit, opts, problems);
-    applyIdentities(store, unit, opts, problems);
-    dimensionTotals(store, unit, opts, problems);
-    applyIdentities(store, unit, { ...opts, check: false }, problems);
+/** Fills the table bottom-up: each unit gets its children's sums, then identities, then dimension totals. */
+export function aggregate(t: FigureTable, tree: UnitTree, opts: AggregateOptions): Problem[] {
+  const ids = new Uint8Array(t.indicators.size);
+  for (const id of opts.ids) { const i = t.indicators.find(id); if (i !== undefined) ids[i] = 1; }
+  const c: Ctx = { t, tree, opts, ids, problems: [], total: 0 };
+  for (const code of tree.bottomUp) {
+    const u = t.units.find(code);
+    if (u === undefined) continue;
+    unitTotals(c, u);
+    applyIdentities(c, u, opts.check);
+    dimensionTotals(c, u);
+    applyIdentities(c, u, false);
   }
-  return problems;
+  return c.problems;
 }

@@ -7,7 +7,8 @@ import { comparePeriods } from '../data/period';
 import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
 import type { Figure } from './figure';
 import { dimsKey, keyOfFigure } from './figure';
-import { FigureStore } from './store';
+import { FigureTable, dimSet, type TableColumns } from './table';
+import { ruleOf } from './rules';
 import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
 import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
@@ -50,6 +51,10 @@ export interface Model {
   unitName(code: string, lang?: 'vi' | 'en'): string;
   /** Under today's units: the date whose units old figures are shown under; else null. */
   today: string | null;
+  /** How many observation rows were read (the page does not keep them). */
+  rowsRead: number;
+  /** The figures, column-wise, for queries that must not make an object per figure. */
+  table: FigureTable;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -58,12 +63,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** What the checks and sums produce: plain data, so a worker can compute it and post it. */
+/** What the checks and sums produce: columns (sent from the worker as transferable buffers),
+ * the problems, and the totals printed rates imply. */
 export interface ComputedDataset {
-  /** Every visible figure (published and derived). */
-  figures: Figure[];
+  /** Every visible figure (published and derived), column-wise. */
+  columns: TableColumns;
   problems: Problem[];
   impliedTotals: ImpliedTotal[];
+  /** The observations read (the page does not hold them). */
+  rowsRead: number;
 }
 
 function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
@@ -72,8 +80,15 @@ function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
   return catalogue;
 }
 
+const sameNumber = (a: number, b: number | null) => (b === null ? Number.isNaN(a) : a === b);
+
 /** The sums, derived rates and checks of a dataset: the expensive part of a load. */
 export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'today'> = {}): ComputedDataset {
+  return computeTable(raw, options).computed;
+}
+
+/** As computeDataset, with the table it filled (for the buffers to transfer). */
+export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today'> = {}): { computed: ComputedDataset; transfer: ArrayBuffer[] } {
   const problems: Problem[] = [...raw.problems];
   const catalogue = catalogueOf(raw);
 
@@ -84,91 +99,145 @@ export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'tod
   if (about) problems.push(about);
   if (options.today) for (const p of todayProblems(raw, tree)) problems.push(p);
 
+  // Dictionaries first: every unit, period, indicator and dimension set a figure can have.
+  const t = new FigureTable(Math.max(1024, raw.observations.length * 2));
+  for (const code of tree.units.keys()) t.units.id(code);
+  const rates = [...catalogue.values()].filter((i) => i.kind === 'rate');
+  for (const id of catalogue.keys()) t.indicators.id(id);
+  for (const r of rates) { t.indicators.id(pairId(r.id, 'n')); t.indicators.id(pairId(r.id, 'd')); }
+  t.dimSets.id(dimSet({}));
+  const dimsIds = new Int32Array(raw.observations.length);
+  let lastDims: Readonly<Record<string, string>> | null = null;
+  let lastId = 0;
+  raw.observations.forEach((o, k) => {
+    t.units.id(o.unit);
+    t.periods.id(o.period);
+    t.indicators.id(o.indicator);
+    if (o.dims !== lastDims) {
+      lastDims = o.dims;
+      const set = dimSet(o.dims);
+      lastId = t.dimSets.id(set);
+      if (set.name) t.dimNames.id(set.name);
+    }
+    dimsIds[k] = lastId;
+  });
+  t.seal();
+
   // Published figures; the same key twice is a check.
-  const store = new FigureStore();
-  for (const o of raw.observations) {
-    const first = store.find(o.unit, o.period.key, o.indicator, o.dims);
-    if (first) {
-      const same = first.published === o.value && first.qualifier === o.qualifier && first.numerator === o.numerator && first.denominator === o.denominator;
+  raw.observations.forEach((o, k) => {
+    const u = t.units.find(o.unit)!;
+    const p = t.periods.find(o.period.key)!;
+    const i = t.indicators.find(o.indicator)!;
+    const first = t.find(u, p, i, dimsIds[k]);
+    if (first >= 0) {
+      const same = sameNumber(t.published[first], o.value) && t.q(first) === o.qualifier && sameNumber(t.numerator[first], o.numerator) && sameNumber(t.denominator[first], o.denominator);
+      const fo = t.origin(first);
+      const dk = t.dimSets.values[dimsIds[k]].key;
       problems.push({
         severity: same ? 'info' : 'error', file: o.origin.file, line: o.origin.line, column: o.origin.column ?? 1,
         code: same ? 'duplicate-figure' : 'conflicting-figure',
         message: same
-          ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${first.origin?.file}:${first.origin?.line})`
-          : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dimsKey(o.dims) ? ` (${dimsKey(o.dims)})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(first.origin?.printed)} at ${first.origin?.file}:${first.origin?.line}; the first is kept`,
+          ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${fo?.file}:${fo?.line})`
+          : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dk ? ` (${dk})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(fo?.printed)} at ${fo?.file}:${fo?.line}; the first is kept`,
       });
-      continue;
+      return;
     }
-    store.set({
-      unit: o.unit, period: o.period, indicator: o.indicator, dims: o.dims, value: o.value, qualifier: o.qualifier,
-      numerator: o.numerator, denominator: o.denominator, derived: 'published', published: o.value, publishedDecimals: o.decimals,
-      origin: o.origin, source: o.source, note: o.note, rule: `${JSON.stringify(o.origin.printed)} — ${o.origin.file}:${o.origin.line}`,
+    t.set({
+      unit: u, period: p, indicator: i, dims: dimsIds[k], value: o.value, qualifier: o.qualifier,
+      numerator: o.numerator ?? Number.NaN, denominator: o.denominator ?? Number.NaN, derived: 'published', published: o.value, publishedDecimals: o.decimals,
+      origin: o.origin, source: o.source, note: o.note,
     });
-  }
+  });
 
   const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
   const counts = new Set(byKind('count', 'amount').filter((i) => i.additive).map((i) => i.id));
-  for (const p of aggregate(store, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES })) problems.push(p);
+  for (const p of aggregate(t, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES })) problems.push(p);
 
-  const rates = byKind('rate');
-  seedPairs(store, rates, problems, unitName);
+  seedPairs(t, rates, problems, unitName);
   const pairs = new Set(rates.flatMap((r) => [pairId(r.id, 'n'), pairId(r.id, 'd')]));
-  aggregate(store, tree, { ids: pairs, check: false, unitName, identities: [] });
-  ratesFromPairs(store, rates, problems, unitName);
+  aggregate(t, tree, { ids: pairs, check: false, unitName, identities: [] });
+  ratesFromPairs(t, rates, problems, unitName);
 
-  for (const p of flowChecks(store, unitName)) problems.push(p);
-  const implied = impliedTotals(store, catalogue, unitName);
+  for (const p of flowChecks(t, unitName)) problems.push(p);
+  const implied = impliedTotals(t, catalogue, unitName);
   for (const p of implied.problems) problems.push(p);
 
-  return {
-    figures: [...store.all()].filter((f) => !isHidden(f.indicator)),
-    problems: sortProblems(problems),
-    impliedTotals: implied.totals,
-  };
+  const hidden = new Uint8Array(t.indicators.size);
+  t.indicators.values.forEach((id, i) => { hidden[i] = isHidden(id) ? 1 : 0; });
+  const { columns, transfer } = t.columns((r) => hidden[t.indicator[r]] === 0);
+  return { computed: { columns, problems: sortProblems(problems), impliedTotals: implied.totals, rowsRead: raw.observations.length }, transfer };
 }
 
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
 export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
-  const { tree } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today, raw.todayUnits);
+  const table = FigureTable.from(computed.columns);
+  const { tree } = buildUnitTree(raw.units, table.units.values, raw.flatUnits, options.today, raw.todayUnits);
   const unitName = (code: string, lang: 'vi' | 'en' = 'vi') => {
     const u = tree.units.get(code);
     if (!u) return code;
     return lang === 'en' && u.nameEn && (u.type === 'country' || u.type === 'group') ? u.nameEn : u.name;
   };
-  const store = new FigureStore();
-  for (const f of computed.figures) store.set(f);
-  const visible = () => [...store.all()];
+  const rule = (r: number) => ruleOf(table, r, tree, catalogue);
+  // Figures are made from their row when asked for, and remembered for the next question.
+  const made = new Map<number, Figure>();
+  const fig = (r: number): Figure => {
+    let f = made.get(r);
+    if (!f) {
+      if (made.size > 200_000) made.clear();
+      made.set(r, (f = table.figure(r, rule)));
+    }
+    return f;
+  };
+  const rowOf = (unit: string, indicator: string, periodKey: string, dims: Readonly<Record<string, string>> = {}): number => {
+    const u = table.units.find(unit);
+    const p = table.periods.find(periodKey);
+    const i = table.indicators.find(indicator);
+    const d = table.dimSets.find(dimsKey(dims));
+    return u === undefined || p === undefined || i === undefined || d === undefined ? -1 : table.find(u, p, i, d);
+  };
   const band = options.atRiskBand ?? DEFAULT_AT_RISK_BAND;
   const targets = raw.targets;
+  const sortedPeriods = [...table.periods.values].sort(comparePeriods);
+  const all = () => Array.from({ length: table.size }, (_, r) => fig(r));
 
   const model: Model = {
     raw, catalogue, tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band, today: options.today ?? null,
     problems: computed.problems,
+    rowsRead: computed.rowsRead,
+    table,
     unitName,
-    figures: visible,
-    figure: (unit, indicator, periodKey, dims = {}) => store.find(unit, periodKey, indicator, dims),
-    figuresOf: (unit) => [...store.ofUnit(unit)],
-    periods: () => {
-      const seen = new Map<string, Period>();
-      for (const f of store.all()) seen.set(f.period.key, f.period);
-      return [...seen.values()].sort(comparePeriods);
+    figures: all,
+    figure: (unit, indicator, periodKey, dims = {}) => {
+      const r = rowOf(unit, indicator, periodKey, dims);
+      return r < 0 ? undefined : fig(r);
     },
+    figuresOf: (unit) => {
+      const u = table.units.find(unit);
+      return u === undefined ? [] : table.rowsOfUnit(u).map(fig);
+    },
+    periods: () => sortedPeriods,
     series: (unit, indicator, dims = {}, kind) => {
-      const dk = dimsKey(dims);
-      return store.ofUnit(unit)
-        .filter((f) => f.indicator === indicator && dimsKey(f.dims) === dk && (!kind || f.period.kind === kind))
+      const u = table.units.find(unit);
+      const i = table.indicators.find(indicator);
+      const d = table.dimSets.find(dimsKey(dims));
+      if (u === undefined || i === undefined || d === undefined) return [];
+      return table.rowsOfUnit(u)
+        .filter((r) => table.indicator[r] === i && table.dimsId[r] === d && (!kind || table.periods.values[table.period[r]].kind === kind))
+        .map(fig)
         .sort((a, b) => comparePeriods(a.period, b.period));
     },
     targetStatusOf: (unit, indicator, period, dims = {}) => {
-      const f = store.find(unit, period.key, indicator, dims) ?? null;
+      const f = model.figure(unit, indicator, period.key, dims) ?? null;
       const t = targetFor(targets, { unit, indicator, dims, period }, tree);
       return t ? evaluate(t, unit, dims, f, band) : null;
     },
     targetEvaluations: () => {
       const out: TargetEvaluation[] = [];
       for (const t of targets) {
-        const matches = visible().filter((f) => f.indicator === t.indicator && periodContains(t.period, f.period) && appliesTo(t, f.unit, f.dims, tree) && targetFor(targets, f, tree) === t);
+        const i = table.indicators.find(t.indicator);
+        const rows = i === undefined ? [] : table.rowsOfIndicator(i);
+        const matches = rows.map(fig).filter((f) => periodContains(t.period, f.period) && appliesTo(t, f.unit, f.dims, tree) && targetFor(targets, f, tree) === t);
         if (matches.length === 0) out.push(evaluate(t, t.unit ?? tree.roots[0] ?? '', t.level ? { level: t.level } : {}, null, band));
         for (const f of matches) out.push(evaluate(t, f.unit, f.dims, f, band));
       }

@@ -1,85 +1,94 @@
 // Rates from counts. Each rate's numerator and denominator are carried as a hidden pair of
 // counts (`on_time_rate#n`, `on_time_rate#d`) so that they add up the tree and across
 // dimensions exactly like counts: a rate is always Σnumerator / Σdenominator, never an average.
-import type { IndicatorRecord, Problem } from '../data/types';
+import type { IndicatorRecord, Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/number';
-import type { Figure } from './figure';
-import { figureKey, keyOfFigure, sumQualifier } from './figure';
-import type { FigureStore } from './store';
+import type { FigureTable } from './table';
+import { sumQualifierOf } from './aggregate';
 import { comparePrintedRate } from './printedRate';
 
 export const pairId = (rate: string, part: 'n' | 'd') => `${rate}#${part}`;
 export const isHidden = (indicator: string) => indicator.includes('#');
 
-function pairFigure(f: Figure, indicator: string, value: number, rule: string, qualifier: Figure['qualifier']): Figure {
-  return { ...f, indicator, value, qualifier, numerator: null, denominator: null, derived: 'published', published: null, publishedDecimals: null, rule };
-}
+const nameOf = (t: FigureTable, r: number) => t.units.values[t.unit[r]];
 
 /** Step 1: pairs where a rate's counts are known (printed beside it, or from count figures). */
-export function seedPairs(store: FigureStore, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
-  for (const r of rates) {
-    const fromCounts = new Map<string, { n: number; d: number; f: Figure; rule: string; q: Figure['qualifier'] }>();
-    if (r.numerator.length > 0 && r.denominator.length > 0) {
-      for (const f of store.ofIndicator(r.denominator[0])) {
-        const get = (id: string) => store.find(f.unit, f.period.key, id, f.dims);
-        const nums = r.numerator.map(get);
-        const dens = r.denominator.map(get);
-        if (nums.some((x) => !x) || dens.some((x) => !x)) continue;
-        const ns = nums as Figure[];
-        const ds = dens as Figure[];
-        const n = ns.reduce((s, x) => s + x.value, 0);
-        const d = ds.reduce((s, x) => s + x.value, 0);
-        const rule = `${r.numerator.join(' + ')} / ${r.denominator.join(' + ')} = ${formatVi(n)} / ${formatVi(d)}`;
-        fromCounts.set(figureKey(f.unit, f.period.key, r.id, f.dims), { n, d, f, rule, q: sumQualifier([...ns, ...ds].map((x) => x.qualifier)) });
+export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
+  for (const rate of rates) {
+    const ri = t.indicators.find(rate.id);
+    const ni = t.indicators.find(pairId(rate.id, 'n'));
+    const di = t.indicators.find(pairId(rate.id, 'd'));
+    if (ri === undefined || ni === undefined || di === undefined) continue;
+    const fromCounts = new Map<number, { n: number; d: number; row: number; q: Qualifier; rule: string }>();
+    const numIds = rate.numerator.map((id) => t.indicators.find(id));
+    const denIds = rate.denominator.map((id) => t.indicators.find(id));
+    const known = numIds.length > 0 && denIds.length > 0 && ![...numIds, ...denIds].includes(undefined);
+    if (known) {
+      for (const f of t.rowsOfIndicator(denIds[0]!)) {
+        const get = (i: number | undefined) => t.find(t.unit[f], t.period[f], i!, t.dimsId[f]);
+        const nums = numIds.map(get);
+        const dens = denIds.map(get);
+        if (nums.some((r) => r < 0) || dens.some((r) => r < 0)) continue;
+        let n = 0;
+        let d = 0;
+        for (const r of nums) n += t.value[r];
+        for (const r of dens) d += t.value[r];
+        fromCounts.set(t.key(t.unit[f], t.period[f], ri, t.dimsId[f]), { n, d, row: f, q: sumQualifierOf(t, [...nums, ...dens]), rule: `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(n)} / ${formatVi(d)}` });
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
-    for (const f of store.ofIndicator(r.id)) {
-      if (f.derived !== 'published') continue;
-      const key = keyOfFigure(f);
+    for (const f of t.rowsOfIndicator(ri)) {
+      if (t.derived[f] !== 0) continue;
+      const key = t.key(t.unit[f], t.period[f], ri, t.dimsId[f]);
       const counted = fromCounts.get(key);
-      let d = f.denominator;
-      if (f.numerator !== null && d === null && r.denominator.length > 0) {
-        const dens = r.denominator.map((id) => store.find(f.unit, f.period.key, id, f.dims));
-        if (dens.every(Boolean)) d = (dens as Figure[]).reduce((s, x) => s + x.value, 0);
+      const num = t.numerator[f];
+      let d = t.denominator[f];
+      if (!Number.isNaN(num) && Number.isNaN(d) && denIds.length > 0 && !denIds.includes(undefined)) {
+        const dens = denIds.map((i) => t.find(t.unit[f], t.period[f], i!, t.dimsId[f]));
+        if (dens.every((r) => r >= 0)) { d = 0; for (const r of dens) d += t.value[r]; }
       }
-      if (f.numerator === null || d === null) continue;
-      if (counted && (counted.n !== f.numerator || counted.d !== d) && f.origin) {
-        problems.push({ severity: 'warning', file: f.origin.file, line: f.origin.line, column: f.origin.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(f.unit)} ${r.id} ${f.period.key}: the counts beside the rate are ${formatVi(f.numerator)} / ${formatVi(d)} but the count figures give ${counted.rule}; the counts beside the rate are used` });
+      if (Number.isNaN(num) || Number.isNaN(d)) continue;
+      const o = t.origin(f);
+      if (counted && (counted.n !== num || counted.d !== d) && o) {
+        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${counted.rule}; the counts beside the rate are used` });
       }
-      fromCounts.set(key, { n: f.numerator, d, f, rule: `${formatVi(f.numerator)} / ${formatVi(d)}`, q: '=' });
+      fromCounts.set(key, { n: num, d, row: f, q: '=', rule: '' });
     }
-    for (const { n, d, f, rule, q } of fromCounts.values()) {
-      const at = { ...f, indicator: r.id };
-      store.set(pairFigure(at, pairId(r.id, 'n'), n, rule, q));
-      store.set(pairFigure(at, pairId(r.id, 'd'), d, rule, q));
+    for (const { n, d, row, q } of fromCounts.values()) {
+      t.setFrom(row, ni, n, q);
+      t.setFrom(row, di, d, q);
     }
   }
 }
 
 /** Step 3 (after the pairs were added up): the rate at every key that has a pair. */
-export function ratesFromPairs(store: FigureStore, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
-  for (const r of rates) for (const dFig of store.ofIndicator(pairId(r.id, 'd'))) {
-    const id = r.id;
-    const nFig = store.find(dFig.unit, dFig.period.key, pairId(id, 'n'), dFig.dims);
-    if (!nFig || dFig.value <= 0) continue;
-    const value = (nFig.value / dFig.value) * 100;
-    const qualifier = sumQualifier([nFig.qualifier, dFig.qualifier]);
-    const printed = store.find(dFig.unit, dFig.period.key, id, dFig.dims);
-    const how = dFig.rule;
-    if (printed && printed.derived === 'published') {
-      const cmp = comparePrintedRate(printed.value, printed.publishedDecimals ?? 0, printed.qualifier, nFig.value, dFig.value);
-      if (cmp.severity && printed.origin) {
-        problems.push({ severity: cmp.severity, file: printed.origin.file, line: printed.origin.line, column: printed.origin.column ?? 1, code: cmp.code!, message: `${unitName(printed.unit)} ${id} ${printed.period.key}: ${cmp.message}` });
+export function ratesFromPairs(t: FigureTable, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
+  for (const rate of rates) {
+    const ri = t.indicators.find(rate.id);
+    const ni = t.indicators.find(pairId(rate.id, 'n'));
+    const di = t.indicators.find(pairId(rate.id, 'd'));
+    if (ri === undefined || ni === undefined || di === undefined) continue;
+    for (const dr of t.rowsOfIndicator(di)) {
+      const u = t.unit[dr];
+      const p = t.period[dr];
+      const dd = t.dimsId[dr];
+      const nr = t.find(u, p, ni, dd);
+      if (nr < 0 || t.value[dr] <= 0) continue;
+      const n = t.value[nr];
+      const d = t.value[dr];
+      const value = (n / d) * 100;
+      const qualifier = sumQualifierOf(t, [nr, dr]);
+      const printed = t.find(u, p, ri, dd);
+      if (printed >= 0 && t.derived[printed] === 0) {
+        const cmp = comparePrintedRate(t.value[printed], t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed], t.q(printed), n, d);
+        const o = t.origin(printed);
+        if (cmp.severity && o) {
+          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column ?? 1, code: cmp.code!, message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
+        }
+        t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
+      } else if (printed < 0) {
+        t.set({ unit: u, period: p, indicator: ri, dims: dd, value, qualifier, numerator: n, denominator: d, derived: 'rate' });
       }
-      store.set({ ...printed, value, qualifier: cmp.agreement === 'qualified' ? printed.qualifier : qualifier, numerator: nFig.value, denominator: dFig.value, rule: `${r.numerator.join(' + ') || 'numerator'} / ${r.denominator.join(' + ') || 'denominator'}: ${how}` });
-    } else if (!printed) {
-      store.set({
-        unit: dFig.unit, period: dFig.period, indicator: id, dims: dFig.dims, value, qualifier,
-        numerator: nFig.value, denominator: dFig.value, derived: 'rate', published: null, publishedDecimals: null,
-        origin: null, source: '', note: '',
-        rule: `${r.numerator.join(' + ') || 'numerator'} / ${r.denominator.join(' + ') || 'denominator'}: ${formatVi(nFig.value)} / ${formatVi(dFig.value)}${dFig.derived === 'published' ? '' : ` (${dFig.rule})`}`,
-      });
     }
   }
 }

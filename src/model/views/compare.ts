@@ -3,6 +3,7 @@
 // have figures (so an empty comparison can say where to look).
 import type { Model } from '../model';
 import type { TargetView } from './value';
+import { dimsAt, rowsOf } from './rows';
 import { betterOf, dimsFor, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
 
 export interface UnitRow {
@@ -68,10 +69,15 @@ export function childComparison(model: Model, unit: string, indicator: string, p
   const rows = rankBest(all.filter((r) => r.value), (r) => r.value!.value, (r) => r.name, better);
   const missing = all.filter((r) => !r.value);
   const others = new Map<string, string>();
-  const dims = dimsFor(level);
+  const arity = Object.keys(dimsFor(level)).length;
+  const t = model.table;
+  const ind = t.indicators.find(indicator);
   for (const c of model.tree.children(unit)) {
-    for (const f of model.figuresOf(c)) {
-      if (f.indicator === indicator && f.period.key !== periodKey && Object.keys(f.dims).length === Object.keys(dims).length && (!level || f.dims.level === level)) others.set(f.period.key, f.period.end);
+    for (const r of rowsOf(model, c)) {
+      if (t.indicator[r] !== ind) continue;
+      const p = t.periods.values[t.period[r]];
+      const d = dimsAt(model, r);
+      if (p.key !== periodKey && d.arity === arity && (!level || d.dims.level === level)) others.set(p.key, p.end);
     }
   }
   const otherPeriods = [...others].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).map(([k]) => k);

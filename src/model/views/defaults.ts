@@ -1,10 +1,10 @@
 // What to show when a link says nothing, and what to keep when the unit changes: the page must
 // never be empty on a dataset that has figures.
-import type { Figure } from '../figure';
 import type { Model } from '../model';
 import { HEADLINE_INDICATORS } from './headline';
 import { comparePeriods } from '../../data/period';
 import { dimsFor, periodOf, type Level } from './value';
+import { dimsAt, figureCounts, hasFigures, indicatorAt, levelAt, rowsIn, rowsOf } from './rows';
 
 export interface ViewChoice {
   unit: string;
@@ -13,43 +13,36 @@ export interface ViewChoice {
   level: Level;
 }
 
-const levelOf = (f: Figure): Level | null => {
-  const names = Object.keys(f.dims);
-  if (names.length === 0) return '';
-  return names.length === 1 && names[0] === 'level' ? f.dims.level : null;
-};
-
-/** How many figures each indicator has in the whole dataset. */
-function figureCounts(model: Model): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of model.figures()) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
-  return counts;
+/** The latest period among rows (by end, then start), or null. */
+function latestOf(model: Model, rows: Iterable<number>): string | null {
+  let best: number | null = null;
+  const t = model.table;
+  for (const r of rows) if (best === null || comparePeriods(t.periods.values[t.period[r]], t.periods.values[best]) > 0) best = t.period[r];
+  return best === null ? null : t.periods.values[best].key;
 }
 
-function figuresBelow(model: Model, unit: string): Figure[] {
-  return model.tree.children(unit).flatMap((c) => model.figuresOf(c));
+function* rowsBelow(model: Model, unit: string): Iterable<number> {
+  for (const c of model.tree.children(unit)) yield* rowsOf(model, c);
 }
 
 /** The unit's latest period: of its own figures, else its children's, else none. */
 export function latestPeriod(model: Model, unit: string): string | null {
-  for (const figs of [model.figuresOf(unit), figuresBelow(model, unit)]) {
-    const latest = figs.map((f) => f.period).sort(comparePeriods).pop();
-    if (latest) return latest.key;
-  }
-  return null;
+  return latestOf(model, rowsOf(model, unit)) ?? latestOf(model, rowsBelow(model, unit));
 }
 
 /** Whether the unit or one of its children has a figure in the period. */
 export function hasDataIn(model: Model, unit: string, periodKey: string): boolean {
-  return model.figuresOf(unit).some((f) => f.period.key === periodKey) || figuresBelow(model, unit).some((f) => f.period.key === periodKey);
+  const p = model.table.periods.find(periodKey);
+  if (p === undefined) return false;
+  if (rowsOf(model, unit).some((r) => model.table.period[r] === p)) return true;
+  return model.tree.children(unit).some((c) => rowsOf(model, c).some((r) => model.table.period[r] === p));
 }
 
 /** Levels the unit's figures take in the period (`''` for its totals), most figures first. */
 export function levelsWithData(model: Model, unit: string, periodKey: string): Level[] {
   const counts = new Map<Level, number>();
-  for (const f of model.figuresOf(unit)) {
-    if (f.period.key !== periodKey) continue;
-    const l = levelOf(f);
+  for (const r of rowsIn(model, unit, periodKey)) {
+    const l = levelAt(model, r);
     if (l !== null) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([l]) => l);
@@ -69,10 +62,11 @@ function bestIndicator(model: Model, unit: string, periodKey: string, level: Lev
   const kids = model.tree.children(unit);
   const below = byCount(HEADLINE_INDICATORS).find((id) => kids.some((c) => model.figure(c, id, periodKey, dims)));
   if (below) return below;
-  const any = model.figuresOf(unit).filter((f) => f.period.key === periodKey).map((f) => f.indicator);
+  const any = rowsIn(model, unit, periodKey).map((r) => indicatorAt(model, r));
   if (any.length > 0) return byCount([...new Set(any)])[0];
   // Not a headline indicator, but what the children have (a national table of PAR Index scores).
-  const ofKids = kids.flatMap((c) => model.figuresOf(c)).filter((f) => f.period.key === periodKey && Object.keys(f.dims).length === Object.keys(dims).length).map((f) => f.indicator);
+  const arity = Object.keys(dims).length;
+  const ofKids = kids.flatMap((c) => rowsIn(model, c, periodKey)).filter((r) => dimsAt(model, r).arity === arity).map((r) => indicatorAt(model, r));
   if (ofKids.length > 0) return byCount([...new Set(ofKids)])[0];
   return byCount(HEADLINE_INDICATORS)[0] ?? HEADLINE_INDICATORS[0];
 }
@@ -97,13 +91,13 @@ export function defaultIndicator(model: Model, unit: string, period: string, lev
  * unit with the most figures. */
 export function defaultUnit(model: Model): string {
   const { roots } = model.tree;
-  const first = roots.find((r) => model.figuresOf(r).length > 0);
+  const first = roots.find((r) => hasFigures(model, r));
   if (first) return first;
   // Children side by side need at least two of them with figures; one unit alone is best seen itself.
   let best: string | null = null;
   let most = 1;
   const visit = (code: string) => {
-    const n = model.tree.children(code).filter((c) => model.figuresOf(c).length > 0).length;
+    const n = model.tree.children(code).filter((c) => hasFigures(model, c)).length;
     if (n > most) { most = n; best = code; }
     for (const c of model.tree.children(code)) visit(c);
   };
@@ -112,7 +106,7 @@ export function defaultUnit(model: Model): string {
   let single: string | null = null;
   let own = 0;
   for (const u of model.tree.units.keys()) {
-    const n = model.figuresOf(u).length;
+    const n = rowsOf(model, u).length;
     if (n > own) { own = n; single = u; }
   }
   return single ?? roots[0] ?? '';

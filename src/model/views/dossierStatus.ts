@@ -2,6 +2,7 @@
 // child has them, for the unit's levels, else for the unit itself. "In time" that a report does
 // not split into early and on time stays its own segment: it is never apportioned.
 import type { Model } from '../model';
+import { levelAt, rowsIn } from './rows';
 import { compareLevels } from './headline';
 import { dimsFor, periodOf, type Level } from './value';
 
@@ -57,7 +58,7 @@ export function dossierStatus(model: Model, unit: string, periodKey: string, lev
     .filter((r): r is StatusRow => r !== null);
   if (children.length > 0) return { basis: 'children', rows: children };
   if (level === '') {
-    const levels = [...new Set(model.figuresOf(unit).filter((f) => f.period.key === periodKey && Object.keys(f.dims).length === 1 && f.dims.level !== undefined).map((f) => f.dims.level))].sort(compareLevels);
+    const levels = [...new Set(rowsIn(model, unit, periodKey).map((r) => levelAt(model, r)).filter((l): l is string => !!l))].sort(compareLevels);
     const byLevel = levels.map((l) => row(model, unit, periodKey, l, l, `level:${l}`)).filter((r): r is StatusRow => r !== null);
     if (byLevel.length > 0) return { basis: 'levels', rows: byLevel };
   }

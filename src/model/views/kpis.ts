@@ -5,6 +5,7 @@ import { previousPeriod } from '../../data/period';
 import type { Model } from '../model';
 import { HEADLINE_INDICATORS, MAX_KPI_CARDS } from './headline';
 import { problemAt } from './quality';
+import { dimsAt, indicatorAt, rowsIn } from './rows';
 import { dimsFor, periodOf, statusOf, valueOf, kindOf, type Level, type StatusView, type ValueView } from './value';
 
 export interface KpiChange {
@@ -68,9 +69,10 @@ export function kpiCards(model: Model, unit: string, periodKey: string, level: L
   const targeted = new Set(model.targets.map((t) => t.indicator).filter((id) => model.catalogue.has(id) && model.targetStatusOf(unit, id, period, dims)));
   for (const id of HEADLINE_INDICATORS) if (model.figure(unit, id, periodKey, dims) || targeted.has(id)) add(id, true);
   for (const id of targeted) add(id, false);
-  const others = model.figuresOf(unit).filter((f) => f.period.key === periodKey && Object.keys(f.dims).length === Object.keys(dims).length && (!level || f.dims.level === level));
+  const arity = Object.keys(dims).length;
+  const others = rowsIn(model, unit, periodKey).filter((r) => { const d = dimsAt(model, r); return d.arity === arity && (!level || d.dims.level === level); }).map((r) => indicatorAt(model, r));
   // Rates and scores first: they read on their own; then counts.
   const weight = (id: string) => ({ rate: 0, score: 1, count: 2, amount: 3 })[kindOf(model, id)];
-  for (const f of [...others].sort((a, b) => weight(a.indicator) - weight(b.indicator))) add(f.indicator, false);
+  for (const id of [...others].sort((a, b) => weight(a) - weight(b))) add(id, false);
   return cards;
 }

@@ -2,6 +2,7 @@
 // against its own plan target: Gò Quao's district desk vs its communes, Bắc Kạn's digitisation
 // targets of 50 / 40 / 35%.
 import type { Model } from '../model';
+import { dimsAt, indicatorAt, levelAt, rowsIn } from './rows';
 import { compareLevels } from './headline';
 import { periodContains } from '../../data/period';
 import { betterOf, periodOf, statusOf, valueOf, type StatusView, type ValueView } from './value';
@@ -26,8 +27,9 @@ export interface LevelView {
 function levelsOf(model: Model, unit: string, indicator: string, periodKey: string): string[] {
   const period = periodOf(model, periodKey);
   const levels = new Set<string>();
-  for (const f of model.figuresOf(unit)) {
-    if (f.indicator === indicator && f.period.key === periodKey && Object.keys(f.dims).length === 1 && f.dims.level !== undefined) levels.add(f.dims.level);
+  for (const r of rowsIn(model, unit, periodKey)) {
+    const l = levelAt(model, r);
+    if (l && indicatorAt(model, r) === indicator) levels.add(l);
   }
   if (period) {
     const path = model.tree.path(unit);
@@ -40,7 +42,7 @@ function levelsOf(model: Model, unit: string, indicator: string, periodKey: stri
 
 export function levelCandidates(model: Model, unit: string, periodKey: string): string[] {
   const ids = new Set<string>();
-  for (const f of model.figuresOf(unit)) if (f.period.key === periodKey && f.dims.level !== undefined) ids.add(f.indicator);
+  for (const r of rowsIn(model, unit, periodKey)) if (dimsAt(model, r).dims.level !== undefined) ids.add(indicatorAt(model, r));
   for (const t of model.targets) if (t.level !== null) ids.add(t.indicator);
   return [...ids].filter((id) => model.catalogue.has(id) && levelsOf(model, unit, id, periodKey).length > 0).sort();
 }
@@ -49,7 +51,8 @@ export function levelComparison(model: Model, unit: string, indicator: string, p
   const period = periodOf(model, periodKey);
   const candidates = period ? levelCandidates(model, unit, periodKey) : [];
   // Prefer a candidate with figures over one with targets only.
-  const withData = candidates.filter((id) => model.figuresOf(unit).some((f) => f.indicator === id && f.period.key === periodKey && f.dims.level !== undefined));
+  const byLevel = rowsIn(model, unit, periodKey).filter((r) => dimsAt(model, r).dims.level !== undefined).map((r) => indicatorAt(model, r));
+  const withData = candidates.filter((id) => byLevel.includes(id));
   const shown = candidates.includes(indicator) ? indicator : withData[0] ?? candidates[0] ?? indicator;
   const rows = period
     ? levelsOf(model, unit, shown, periodKey).map((level) => {

@@ -2,6 +2,7 @@
 // phần), out of all procedures. Old reports say "mức độ 4" (= fully) and "mức độ 3" (= partly);
 // a figure printed in those terms is flagged so the chart can say how it was mapped.
 import type { Model } from '../model';
+import { levelAt, rowsIn } from './rows';
 import { compareLevels } from './headline';
 import { dimsFor, periodOf, type Level } from './value';
 
@@ -60,7 +61,7 @@ export function onlineCoverage(model: Model, unit: string, periodKey: string, le
   const self = row(model, unit, periodKey, level, model.unitName(unit), unit);
   if (self) return done('unit', [{ ...self, hasChildren: false }]);
   if (level === '') {
-    const levels = [...new Set(model.figuresOf(unit).filter((f) => f.period.key === periodKey && f.dims.level !== undefined && Object.keys(f.dims).length === 1).map((f) => f.dims.level))].sort(compareLevels);
+    const levels = [...new Set(rowsIn(model, unit, periodKey).map((r) => levelAt(model, r)).filter((l): l is string => !!l))].sort(compareLevels);
     const rows = levels.map((l) => row(model, unit, periodKey, l, l, `level:${l}`)).filter((r): r is OnlineRow => r !== null);
     if (rows.length > 0) return done('levels', rows);
   }

@@ -7,6 +7,7 @@ import type { Model } from '../model';
 import { hasDataIn } from './defaults';
 import { allPeriods, dimsFor, type Level } from './value';
 import { compareLevels } from './headline';
+import { dimsAt, figureCounts, hasFigures, levelAt, rowsIn, rowsOf } from './rows';
 
 export interface UnitOption {
   code: string;
@@ -25,7 +26,7 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
   const out: UnitOption[] = [];
   const below = new Map<string, boolean>();
   const hasData = (code: string): boolean => {
-    if (!below.has(code)) below.set(code, model.figuresOf(code).length > 0 || tree.children(code).some(hasData));
+    if (!below.has(code)) below.set(code, hasFigures(model, code) || tree.children(code).some(hasData));
     return below.get(code)!;
   };
   const visit = (code: string, depth: number, parents: string[]) => {
@@ -68,13 +69,14 @@ export interface IndicatorGroup {
 
 /** Indicators that have figures or targets, grouped in catalogue group order. */
 export function indicatorGroups(model: Model, unit?: string): IndicatorGroup[] {
-  const present = new Set<string>();
-  for (const f of model.figures()) present.add(f.indicator);
+  const present = new Set<string>(figureCounts(model).keys());
   for (const t of model.targets) present.add(t.indicator);
   const ofUnit = new Set<string>();
   if (unit) {
-    for (const f of model.figuresOf(unit)) ofUnit.add(f.indicator);
-    for (const c of model.tree.children(unit)) for (const f of model.figuresOf(c)) ofUnit.add(f.indicator);
+    // Indicator ids of the unit's and its children's rows, read from the columns.
+    const seen = new Uint8Array(model.table.indicators.size);
+    for (const u of [unit, ...model.tree.children(unit)]) for (const r of rowsOf(model, u)) seen[model.table.indicator[r]] = 1;
+    seen.forEach((on, i) => { if (on) ofUnit.add(model.table.indicators.values[i]); });
   }
   const groups = new Map<string, IndicatorOption[]>();
   for (const ind of model.catalogue.values()) {
@@ -114,8 +116,8 @@ export function periodGroups(model: Model, unit: string): PeriodGroup[] {
 /** Levels to offer: the total, then each `level` value the unit's figures or targets take. */
 export function levelOptions(model: Model, unit: string, periodKey: string): Level[] {
   const levels = new Set<string>();
-  for (const f of model.figuresOf(unit)) if (f.period.key === periodKey && f.dims.level !== undefined && Object.keys(f.dims).length === 1) levels.add(f.dims.level);
-  for (const c of model.tree.children(unit)) for (const f of model.figuresOf(c)) if (f.period.key === periodKey && f.dims.level !== undefined) levels.add(f.dims.level);
+  for (const r of rowsIn(model, unit, periodKey)) { const l = levelAt(model, r); if (l) levels.add(l); }
+  for (const c of model.tree.children(unit)) for (const r of rowsIn(model, c, periodKey)) { const v = dimsAt(model, r).dims.level; if (v !== undefined) levels.add(v); }
   return ['', ...[...levels].sort(compareLevels)];
 }
 

@@ -59,7 +59,7 @@ export function loadSummary(model: Model, max = 3): LoadSummary {
   const first = items.filter((p) => p.severity !== 'info').sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max);
   return {
     files: model.raw.files.map(baseName),
-    observations: model.raw.observations.length,
+    observations: model.rowsRead,
     units: model.tree.units.size,
     targets: model.targets.length,
     counts,
@@ -69,7 +69,7 @@ export function loadSummary(model: Model, max = 3): LoadSummary {
 
 /** Why a dataset cannot replace the one on screen (nothing read), or null when it can. */
 export function unusableReason(model: Model): string | null {
-  if (model.raw.observations.length > 0) return null;
+  if (model.rowsRead > 0) return null;
   const errors = model.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return errors.slice(0, 3).map((p) => `${baseName(p.file)}:${p.line}: ${p.message}`).join(' · ');
   return 'no observations were read';

@@ -1,0 +1,48 @@
+// What a unit has, read straight from the figure table's columns: the views ask "which periods,
+// indicators and levels does this unit (or its children) have?" without making a figure object
+// per row — at a national scale a province's children have hundreds of thousands of figures.
+import type { Model } from '../model';
+import type { DimSet } from '../table';
+
+/** The rows of a unit's figures ([] for a unit without any). */
+export function rowsOf(model: Model, unit: string): readonly number[] {
+  const u = model.table.units.find(unit);
+  return u === undefined ? [] : model.table.rowsOfUnit(u);
+}
+
+export function hasFigures(model: Model, unit: string): boolean {
+  return rowsOf(model, unit).length > 0;
+}
+
+export const periodKeyAt = (model: Model, r: number): string => model.table.periods.values[model.table.period[r]].key;
+export const indicatorAt = (model: Model, r: number): string => model.table.indicators.values[model.table.indicator[r]];
+export const dimsAt = (model: Model, r: number): DimSet => model.table.dimSets.values[model.table.dimsId[r]];
+
+/** The figure's level: '' for a total, the `level` value for a by-level figure, null for any other breakdown. */
+export function levelAt(model: Model, r: number): string | null {
+  const d = dimsAt(model, r);
+  if (d.arity === 0) return '';
+  return d.arity === 1 && d.name === 'level' ? d.value : null;
+}
+
+/** Rows of the unit in one period (by canonical key). */
+export function rowsIn(model: Model, unit: string, periodKey: string): number[] {
+  const p = model.table.periods.find(periodKey);
+  if (p === undefined) return [];
+  return rowsOf(model, unit).filter((r) => model.table.period[r] === p);
+}
+
+/** How many figures each indicator has in the whole dataset (remembered per model). */
+const counts = new WeakMap<Model, Map<string, number>>();
+export function figureCounts(model: Model): Map<string, number> {
+  let c = counts.get(model);
+  if (!c) {
+    c = new Map();
+    const t = model.table;
+    const n = new Int32Array(t.indicators.size);
+    for (let r = 0; r < t.size; r++) n[t.indicator[r]]++;
+    t.indicators.values.forEach((id, i) => { if (n[i] > 0) c!.set(id, n[i]); });
+    counts.set(model, c);
+  }
+  return c;
+}
