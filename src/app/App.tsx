@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { connectHistory } from '../state/history';
-import { loadFiles, loadFromParam, recompute } from './loader';
+import { loadFiles, loadFromParam, loadPartitionFor, recompute } from './loader';
 import { Header } from '../components/Header';
 import { FilterBar } from '../components/FilterBar';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -88,6 +88,11 @@ function Shell() {
     requested.current = data;
     loadFromParam(store, data);
   }, [store, data]);
+  // A partitioned dataset: the part under the unit on screen is loaded when the reader gets there.
+  const unit = useApp((s) => s.view.unit);
+  useEffect(() => {
+    if (dataset && unit) loadPartitionFor(store, unit);
+  }, [store, dataset, unit]);
   // Today's units or as published: the worker recomputes the dataset it holds.
   const today = useApp((s) => s.view.today);
   useEffect(() => {

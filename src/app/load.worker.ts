@@ -7,7 +7,7 @@ import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/ref
 import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { computeTable } from '../model/model';
-import { indexFiles } from '../state/dataSource';
+import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { LoadReply, LoadRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -56,7 +56,14 @@ async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
   return files;
 }
 
-async function inputs(req: Exclude<LoadRequest, { kind: 'recompute' }>): Promise<InputFile[]> {
+interface Inputs {
+  files: InputFile[];
+  /** A folder's index.json, with the URL its names are relative to. */
+  index: DatasetIndex | null;
+  base: string | null;
+}
+
+async function inputs(req: Extract<LoadRequest, { kind: 'file' | 'folder' | 'files' }>): Promise<Inputs> {
   if (req.kind === 'files') {
     const total = req.files.reduce((s, f) => s + f.size, 0);
     let loaded = 0;
@@ -66,22 +73,24 @@ async function inputs(req: Exclude<LoadRequest, { kind: 'recompute' }>): Promise
       loaded += f.size;
       post({ id: req.id, type: 'progress', phase: 'read', loaded, total });
     }
-    return out;
+    return { files: out, index: null, base: null };
   }
-  if (req.kind === 'file') return fromUrls(req.id, [req.url]);
-  const index = await fetchBytes(req.url, () => {});
-  let names: string[];
+  if (req.kind === 'file') return { files: await fromUrls(req.id, [req.url]), index: null, base: null };
+  const bytes = await fetchBytes(req.url, () => {});
+  let index: DatasetIndex;
   try {
-    names = indexFiles(JSON.parse(new TextDecoder().decode(index)));
+    index = readIndex(JSON.parse(new TextDecoder().decode(bytes)));
   } catch (e) {
     throw new LoadFailure({ kind: 'exception', detail: `${nameOf(req.url)}: ${(e as Error).message}` });
   }
-  return fromUrls(req.id, names.map((n) => new URL(n, req.url).href));
+  // A partitioned dataset: the summary now, each partition when a reader drills into it.
+  return { files: await fromUrls(req.id, index.files.map((n) => new URL(n, req.url).href)), index, base: req.url };
 }
 
 // The last dataset read, before and after its units were placed, so that switching to today's
-// units and back recomputes without fetching or parsing again.
-let last: { deferred: RawDataset; placed: RawDataset; withReference: boolean } | null = null;
+// units and back recomputes without fetching or parsing again; its files, so that a partition
+// drilled into is read with them.
+let last: { inputs: Inputs; loaded: Set<string>; deferred: RawDataset; placed: RawDataset; withReference: boolean } | null = null;
 let reference: Promise<Reference> | null = null;
 
 function builtinUnits(base: string): Promise<Reference> {
@@ -105,6 +114,29 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
   return { raw: placeUnits(deferred, await builtinUnits(req.reference)), withReference: true };
 }
 
+/** Reads the inputs as one dataset, with the partitions loaded so far marked. */
+async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<NonNullable<typeof last>> {
+  post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
+  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, reference: 'defer' });
+  const deferred: RawDataset = {
+    ...raw,
+    partitions: (inp.index?.partitions ?? []).map((p) => ({ ...p, loaded: loaded.has(p.unit) })),
+    synthetic: raw.synthetic || inp.index?.synthetic === true,
+  };
+  const p = await placed(deferred, req);
+  return { inputs: inp, loaded, deferred, placed: p.raw, withReference: p.withReference };
+}
+
+/** The partition that holds a unit: one named by the unit or an ancestor, else (a built-in unit
+ * not yet in the tree) the one of its province. */
+function partitionFor(units: string[]): string | null {
+  const parts = last?.inputs.index?.partitions ?? [];
+  const open = parts.filter((p) => !last!.loaded.has(p.unit));
+  const direct = open.find((p) => units.includes(p.unit));
+  if (direct) return direct.unit;
+  return null;
+}
+
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const req = e.data;
   try {
@@ -112,14 +144,25 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
       if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to recompute' });
       if (req.today !== null && !last.withReference) {
         const p = await placed(last.deferred, req);
-        last = { deferred: last.deferred, placed: p.raw, withReference: p.withReference };
+        last = { ...last, placed: p.raw, withReference: p.withReference };
+      }
+    } else if (req.kind === 'partition') {
+      if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to add a partition to' });
+      let unit = partitionFor(req.units);
+      if (unit === null && reference) {
+        // A unit the summary does not name (a commune from a shared link): its province's partition.
+        const ref = await reference;
+        const province = req.units.map((u) => ref.provinceOf(u)?.key).find(Boolean);
+        if (province) unit = partitionFor([province]);
+      }
+      const part = unit === null ? null : last.inputs.index!.partitions.find((p) => p.unit === unit)!;
+      if (part) {
+        const files = await fromUrls(req.id, part.files.map((n) => new URL(n, last!.inputs.base!).href));
+        const loaded = new Set([...last.loaded, part.unit]);
+        last = await read(req.id, { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded, req);
       }
     } else {
-      const files = await inputs(req);
-      post({ id: req.id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
-      const deferred = readDataset(files, { catalogue: BUILTIN_INDICATORS, reference: 'defer' });
-      const p = await placed(deferred, req);
-      last = { deferred, placed: p.raw, withReference: p.withReference };
+      last = await read(req.id, await inputs(req), new Set(), req);
     }
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });

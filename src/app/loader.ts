@@ -39,7 +39,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
         if (!store.getState().dataset) fallback?.();
         return;
       }
-      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' });
+      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition' });
     } catch (err) {
       store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
       if (!store.getState().dataset) fallback?.();
@@ -63,6 +63,27 @@ export function recompute(store: AppStore): void {
   const d = store.getState().dataset;
   if (!d) return;
   run(store, { id: latest + 1, kind: 'recompute', ...context(store) }, d.origin, d.source);
+}
+
+/** Partitions asked for (by the units they were asked for), so a view asks once. */
+const asked = new Set<string>();
+
+/**
+ * A partitioned dataset: load the part that holds the unit on screen, if it is not loaded yet.
+ * Called whenever the view's unit changes; does nothing for a dataset without partitions.
+ */
+export function loadPartitionFor(store: AppStore, unit: string): void {
+  const d = store.getState().dataset;
+  if (!d || !d.model.raw.partitions.some((p) => !p.loaded)) return;
+  const { tree } = d.model;
+  const units = tree.units.has(unit) ? tree.path(unit).reverse() : [unit];
+  const open = d.model.raw.partitions.filter((p) => !p.loaded);
+  // A unit the summary does not know may be under any partition: the worker finds its province.
+  if (tree.units.has(unit) && !open.some((p) => units.includes(p.unit))) return;
+  const key = `${d.source}\u0001${units.join('/')}`;
+  if (asked.has(key)) return;
+  asked.add(key);
+  run(store, { id: latest + 1, kind: 'partition', units, ...context(store) }, d.origin, d.source);
 }
 
 /** Load the dataset a `data` value names ('' for the bundled one). */

@@ -14,7 +14,9 @@ export type LoadRequest =
   | ({ id: number; kind: 'file' | 'folder'; url: string } & LoadContext)
   | ({ id: number; kind: 'files'; files: File[] } & LoadContext)
   /** The last dataset again, under today's units or as published (no fetch, no parse). */
-  | ({ id: number; kind: 'recompute' } & LoadContext);
+  | ({ id: number; kind: 'recompute' } & LoadContext)
+  /** The last dataset with the partition that holds one of these units (a unit and its ancestors). */
+  | ({ id: number; kind: 'partition'; units: string[] } & LoadContext);
 
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }

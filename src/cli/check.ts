@@ -2,7 +2,7 @@
 // It reads with the same code as the web app and prints every problem as
 // `file:line:column: severity: message`. Exit 0: no errors; 1: errors; 2: usage.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { indexFiles } from '../data/datasetIndex';
+import { allIndexFiles, readIndex } from '../data/datasetIndex';
 import { join, relative } from 'node:path';
 import type { InputFile } from '../data/types';
 import { loadDataset } from '../model/model';
@@ -12,14 +12,14 @@ import { rankingText } from './rank';
 
 const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] [--rank[=INDICATOR] [--unit=CODE] [--period=KEY]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today\n  --rank: after the problems, the ranking the dashboard shows (the unit\'s children, best first)';
 
-/** A folder's data files: those its index.json lists (as the web app reads it), else every data file in it. */
+/** A folder's data files: those its index.json lists, partitions included (the whole dataset), else every data file in it. */
 function filesOf(path: string): string[] {
   const st = statSync(path);
   if (!st.isDirectory()) return [path];
   const index = join(path, 'index.json');
   if (existsSync(index)) {
     try {
-      return indexFiles(JSON.parse(readFileSync(index, 'utf8'))).map((n) => join(path, n));
+      return allIndexFiles(readIndex(JSON.parse(readFileSync(index, 'utf8')))).map((n) => join(path, n));
     } catch {
       // Not a list of files: it is read as data like any other JSON file.
     }

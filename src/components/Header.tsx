@@ -29,6 +29,7 @@ export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset 
           <p className="header__dataset">
             <span>{m.dataset}: {label}</span>
             {day && <span> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
+            {dataset.model.raw.synthetic && <strong className="header__synthetic"> · {m.synthetic}</strong>}
           </p>
         )}
       </div>
@@ -37,7 +38,7 @@ export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset 
         <button type="button" className="button" onClick={share}>{m.share}</button>
         <button type="button" className="button" onClick={() => file.current?.click()} title={m.openFilesHint}>{m.openFiles}</button>
         <input
-          ref={file} type="file" multiple accept=".csv,.tsv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="sr-only" tabIndex={-1}
+          ref={file} type="file" multiple accept=".csv,.tsv,.txt,.json,.xlsx,.geojson,.topojson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="sr-only" tabIndex={-1}
           aria-label={m.openFiles} data-testid="file-input"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onFiles(files); }}
         />

@@ -199,6 +199,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries };
+  const synthetic = observations.length > 0 && observations.every((o) => /^SYNTHETIC/i.test(o.source));
+  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
 }

@@ -143,6 +143,10 @@ export interface RawDataset {
   pendingUnits: PendingUnit[];
   /** Maps the dataset brings for its own units (GeoJSON or TopoJSON files). */
   geometries: DatasetGeometry[];
+  /** A partitioned dataset's parts (index.json): the units under each are loaded on a drill. */
+  partitions: { unit: string; files: string[]; loaded: boolean }[];
+  /** Made-up data (index.json says so, or every row's source starts with SYNTHETIC). */
+  synthetic: boolean;
 }
 
 export interface DatasetGeometry {

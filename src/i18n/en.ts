@@ -10,6 +10,7 @@ export const en: Messages = {
   datasetBundled: 'Sample dataset (transcribed from news reports)',
   datasetFiles: (n) => `${n} uploaded file${n === 1 ? '' : 's'}`,
   datasetUpTo: (date) => `figures up to ${date}`,
+  synthetic: 'Synthetic data, not real figures',
   language: 'Language',
   switchTo: 'Tiếng Việt',
   switchToLabel: 'Chuyển sang tiếng Việt',

@@ -8,6 +8,7 @@ export const vi = {
   datasetBundled: 'Bộ số liệu mẫu (trích từ các bài báo)',
   datasetFiles: (n: number) => `${n} tệp tải lên`,
   datasetUpTo: (date: string) => `số liệu đến ${date}`,
+  synthetic: 'Dữ liệu giả lập, không phải số liệu thật',
   language: 'Ngôn ngữ',
   switchTo: 'English',
   switchToLabel: 'Switch to English',

@@ -111,6 +111,23 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Thành phố Châu Đốc');
   });
 
+  it('a partitioned dataset loads its summary first and a province\'s partition only on a drill', async () => {
+    const w = await openPage(browser, '', 1280, 900);
+    opened.push(w);
+    const { page } = w;
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/fixtures/partitioned/')) fetched.push(new URL(r.url()).pathname); });
+    await page.goto(`${new URL(page.url()).origin}/?data=fixtures/partitioned/`);
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+    await page.waitForFunction(() => !document.querySelector('.progress'));
+    expect(await page.locator('.header__synthetic').textContent()).toContain('Dữ liệu giả lập');
+    expect(fetched.filter((f) => f.includes('/provinces/'))).toEqual([]);
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
+    await page.waitForFunction(() => document.querySelectorAll('#ranking tbody tr').length === 99, null, { timeout: 20_000 });
+    expect(fetched.filter((f) => f.includes('/provinces/'))).toEqual(['/fixtures/partitioned/provinces/24.csv']);
+  });
+
   it('at 360 px the map fits the phone', async () => {
     const { page } = await open(PROVINCES_2026, 360, 740);
     await mapState(page);
