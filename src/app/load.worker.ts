@@ -117,7 +117,7 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
 /** Reads the inputs as one dataset, with the partitions loaded so far marked. */
 async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<NonNullable<typeof last>> {
   post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
-  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, reference: 'defer' });
+  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
   const deferred: RawDataset = {
     ...raw,
     partitions: (inp.index?.partitions ?? []).map((p) => ({ ...p, loaded: loaded.has(p.unit) })),

@@ -113,8 +113,18 @@ export function roleOf(fileName: string, jsonKey: string | null, header: string[
   return byName ?? null;
 }
 
-/** Canonical level codes: `tinh`, `huyen`, `xa`, `so_nganh`. */
+/** Canonical level codes: `tinh`, `huyen`, `xa`, `so_nganh` (each text read once: files repeat them). */
+const levels = new Map<string, string>();
 export function canonicalLevel(value: string): string {
+  let c = levels.get(value);
+  if (c === undefined) {
+    if (levels.size > 1000) levels.clear();
+    levels.set(value, (c = levelOf(value)));
+  }
+  return c;
+}
+
+function levelOf(value: string): string {
   const k = keyOf(value);
   if (['tinh', 'cap_tinh', 'province', 'thanh_pho_truc_thuoc_trung_uong'].includes(k)) return 'tinh';
   if (['huyen', 'cap_huyen', 'district', 'quan', 'thi_xa'].includes(k)) return 'huyen';

@@ -24,6 +24,8 @@ export interface ReadOptions {
    * fetch the reference only when a dataset needs it.
    */
   reference?: Reference | null | 'defer';
+  /** Told how many rows of how many were read, every few thousand (the worker posts it as progress). */
+  onProgress?: (rows: number, total: number) => void;
 }
 
 function isJson(name: string, text: string): boolean {
@@ -163,10 +165,13 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   const pend = (of: PendingUnit['of'], index: number, ctx: RowContext, text: string, start: string, end: string) => {
     pendingUnits.push({ of, index, text, parent: ctx.text('parent'), start, end, file: ctx.table.file, line: ctx.row.line, column: ctx.column('unit') });
   };
+  const total = byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + byRole.targets.reduce((s, t) => s + t.table.rows.length, 0);
+  let done = 0;
   for (const role of ['observations', 'targets'] as const) {
     for (const { table, fields, dimensions } of byRole[role]) {
       const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions };
       for (const row of table.rows) {
+        if (options.onProgress && ++done % 20_000 === 0) options.onProgress(done, total);
         const ctx = new RowContext(table, row, fields);
         if (widthOk(table, ctx)) {
           if (role === 'observations') {

@@ -41,7 +41,7 @@ export function numberCell(
   }
   const text = ctx.text(field);
   // Printed tables say "no figure" with a dash or N/A: the row holds nothing, which is not an error.
-  if (field === 'value' && NO_FIGURE.has(fold(text))) {
+  if (field === 'value' && !/\d/.test(text) && NO_FIGURE.has(fold(text))) {
     ctx.note('info', field, 'no-figure', `${quote(text)} means no figure was published; the row is skipped`);
     return null;
   }
@@ -231,7 +231,12 @@ export interface ObservationContext {
   units: UnitLookup | null;
   style: NumberStyle;
   dimensions: Map<string, number>;
+  /** Dimension values seen so far → the one object rows with them share. */
+  dimsCache?: Map<string, Record<string, string>>;
 }
+
+/** The dimensions of a total: one shared, empty object. */
+const NO_DIMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function qualifierCell(ctx: RowContext, printed: Qualifier): Qualifier {
   const t = ctx.text('qualifier');
@@ -301,11 +306,23 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
     }
   }
 
-  const dims: Record<string, string> = {};
-  for (const [name, i] of oc.dimensions) {
-    const cell: Cell = row.cells[i];
-    const t = cell === null || cell === undefined ? '' : String(cell).trim();
-    if (t !== '') dims[name] = name === 'level' ? canonicalLevel(t) : t;
+  let dims: Record<string, string> = NO_DIMS;
+  if (oc.dimensions.size > 0) {
+    // Rows share one object per set of dimension values: a million rows have a handful of sets.
+    let key = '';
+    for (const [, i] of oc.dimensions) { const cell: Cell = row.cells[i]; key += `${cell === null || cell === undefined ? '' : String(cell).trim()}\u0001`; }
+    const cache = (oc.dimsCache ??= new Map());
+    const known = cache.get(key);
+    if (known) dims = known;
+    else {
+      dims = {};
+      for (const [name, i] of oc.dimensions) {
+        const cell: Cell = row.cells[i];
+        const t = cell === null || cell === undefined ? '' : String(cell).trim();
+        if (t !== '') dims[name] = name === 'level' ? canonicalLevel(t) : t;
+      }
+      if (cache.size < 10_000) cache.set(key, dims);
+    }
   }
 
   if (!ctx.ok || !period.ok || !ind || !value) return null;
