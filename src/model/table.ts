@@ -109,6 +109,9 @@ export class FigureTable {
   printed: Int32Array; source: Int32Array; note: Int32Array;
 
   private index = new Map<number, number>();
+  /** On the page: where each unit's rows start (rows are sorted by key); null while building. */
+  private unitStart: Int32Array | null = null;
+  private indicatorsIndexed = false;
   private byUnit: number[][] = [];
   private byIndicator: number[][] = [];
   /** Key strides: units × periods × indicators × dimension sets must stay below 2^53. */
@@ -147,6 +150,19 @@ export class FigureTable {
 
   /** The row of a figure, or -1. */
   find(u: number, p: number, i: number, d: number): number {
+    if (this.unitStart) {
+      // Received from the worker: rows sorted by key, so a binary search within the unit's rows.
+      const want = (p * this.ni + i) * this.nd + d;
+      let lo = this.unitStart[u];
+      let hi = this.unitStart[u + 1] - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const k = (this.period[mid] * this.ni + this.indicator[mid]) * this.nd + this.dimsId[mid];
+        if (k === want) return mid;
+        if (k < want) lo = mid + 1; else hi = mid - 1;
+      }
+      return -1;
+    }
     const r = this.index.get(this.key(u, p, i, d));
     return r === undefined ? -1 : r;
   }
@@ -255,11 +271,20 @@ export class FigureTable {
   }
 
   rowsOfUnit(u: number): readonly number[] {
+    if (this.unitStart && this.byUnit[u] === undefined && u + 1 < this.unitStart.length) {
+      const out: number[] = [];
+      for (let r = this.unitStart[u]; r < this.unitStart[u + 1]; r++) out.push(r);
+      this.byUnit[u] = out;
+    }
     return this.byUnit[u] ?? [];
   }
 
   /** Rows of one indicator (a snapshot: safe to add rows while looping). */
   rowsOfIndicator(i: number): number[] {
+    if (this.unitStart && !this.indicatorsIndexed) {
+      this.indicatorsIndexed = true;
+      for (let r = 0; r < this.size; r++) (this.byIndicator[this.indicator[r]] ??= []).push(r);
+    }
     return [...(this.byIndicator[i] ?? [])];
   }
 
@@ -308,11 +333,23 @@ export class FigureTable {
     } as Figure;
   }
 
-  /** The columns of the rows `keep` says to keep, trimmed: what the worker sends the page. */
+  /** The columns of the rows `keep` says to keep, sorted by key (unit first): what the worker
+   * sends the page, which then finds a figure by binary search without building an index. */
   columns(keep: (r: number) => boolean): { columns: TableColumns; transfer: ArrayBuffer[] } {
-    const rows: number[] = [];
-    for (let r = 0; r < this.size; r++) if (keep(r)) rows.push(r);
-    const n = rows.length;
+    // A counting sort by unit, then each unit's few rows by key.
+    const nu = this.units.size;
+    const count = new Int32Array(nu + 1);
+    for (let r = 0; r < this.size; r++) if (keep(r)) count[this.unit[r] + 1]++;
+    for (let u = 0; u < nu; u++) count[u + 1] += count[u];
+    const n = count[nu];
+    const rows = new Int32Array(n);
+    const at = count.slice(0, nu);
+    for (let r = 0; r < this.size; r++) if (keep(r)) rows[at[this.unit[r]]++] = r;
+    const local = (r: number) => (this.period[r] * this.ni + this.indicator[r]) * this.nd + this.dimsId[r];
+    for (let u = 0; u < nu; u++) {
+      const part = rows.subarray(count[u], count[u + 1]);
+      if (part.length > 1) part.set(Array.from(part).sort((a, b) => local(a) - local(b)));
+    }
     const pick = <A extends Int32Array | Float64Array | Uint8Array | Int8Array | Int16Array>(a: A): A => {
       const b = new (a.constructor as new (n: number) => A)(n);
       for (let j = 0; j < n; j++) b[j] = a[rows[j]];
@@ -352,11 +389,11 @@ export class FigureTable {
     t.originFile = c.originFile; t.originLine = c.originLine; t.originColumn = c.originColumn;
     t.printed = c.printed; t.source = c.source; t.note = c.note;
     t.np = Math.max(1, t.periods.size); t.ni = Math.max(1, t.indicators.size); t.nd = Math.max(1, t.dimSets.size);
-    for (let r = 0; r < t.size; r++) {
-      t.index.set(t.key(t.unit[r], t.period[r], t.indicator[r], t.dimsId[r]), r);
-      (t.byUnit[t.unit[r]] ??= []).push(r);
-      (t.byIndicator[t.indicator[r]] ??= []).push(r);
-    }
+    // Rows come sorted by unit: where each unit's start is all the index the page needs.
+    const start = new Int32Array(t.units.size + 1);
+    for (let r = 0; r < t.size; r++) start[t.unit[r] + 1]++;
+    for (let u = 0; u < t.units.size; u++) start[u + 1] += start[u];
+    t.unitStart = start;
     return t;
   }
 }

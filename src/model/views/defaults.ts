@@ -89,7 +89,14 @@ export function defaultIndicator(model: Model, unit: string, period: string, lev
 /** The first root with figures of its own; else the unit with the most children that have figures
  * (the nearest the root on a tie: all provinces under Cả nước, a province's districts); else the
  * unit with the most figures. */
+const defaultUnits = new WeakMap<Model, string>();
 export function defaultUnit(model: Model): string {
+  let u = defaultUnits.get(model);
+  if (u === undefined) defaultUnits.set(model, (u = findDefaultUnit(model)));
+  return u;
+}
+
+function findDefaultUnit(model: Model): string {
   const { roots } = model.tree;
   const first = roots.find((r) => hasFigures(model, r));
   if (first) return first;
