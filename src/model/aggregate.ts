@@ -105,6 +105,17 @@ function dimensionTotals(c: Ctx, u: number): void {
   }
   if (parts.size === 0) return;
   const empty = t.dimSets.find('')!;
+  // A dimension with one value at this unit and period is a qualifier ("at the commune desk"),
+  // not a breakdown: nothing to add up, only a printed total to check against its one part.
+  for (const [pk, list] of parts) {
+    if (list.length !== 1 || valuesOf.get(Math.floor(pk / t.indicators.size))!.size !== 1) continue;
+    parts.delete(pk);
+    const r = list[0];
+    if (!opts.check) continue;
+    const total = t.find(u, t.period[r], t.indicator[r], empty);
+    const ds = t.dimSets.values[t.dimsId[r]];
+    if (total >= 0) compare(t, total, t.value[r], `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, opts.unitName(t.units.values[u]));
+  }
   // A breakdown by level or channel is complete when every value seen is there. Any other
   // dimension (fields...) is often a partial list ("mostly land, civil status..."): it is
   // added up only where the file shows it is complete — a printed total equal to its parts.
