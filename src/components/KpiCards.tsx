@@ -13,13 +13,14 @@ import { gapLabel, printedLabel, targetLabel, valueLabel } from './format';
 
 /** Clears the quality panel's filters, then scrolls to the entry and focuses it. */
 export function focusQualityItem(id: string) {
-  document.getElementById('quality')?.dispatchEvent(new CustomEvent('reveal'));
-  requestAnimationFrame(() => {
+  document.getElementById('quality')?.dispatchEvent(new CustomEvent('reveal', { detail: id }));
+  // Two frames: the panel renders the entry (it may have been past the first page), then focus.
+  requestAnimationFrame(() => requestAnimationFrame(() => {
     const el = document.getElementById(id);
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
     el.focus();
-  });
+  }));
 }
 
 function Card({ card, model, locale }: { card: KpiCard; model: Model; locale: Locale }) {

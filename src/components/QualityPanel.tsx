@@ -2,11 +2,12 @@
 // each with file:line:column and its message (which names the figures involved).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../model/model';
-import { qualityList, type SeverityFilter } from '../model/views/quality';
+import { qualityItems, qualityList, type SeverityFilter } from '../model/views/quality';
 import type { Locale } from '../i18n/messages';
 import { problemTitle } from '../i18n/problems';
 
 const SEVERITY_ICON = { error: '✗', warning: '!', info: 'i' } as const;
+const PAGE = 100;
 
 export function QualityPanel({ model, locale }: { model: Model; locale: Locale }) {
   const { m } = locale;
@@ -14,14 +15,22 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
   const [query, setQuery] = useState('');
   const ref = useRef<HTMLElement>(null);
   const list = useMemo(() => qualityList(model, severity, query), [model, severity, query]);
-  // A KPI card's link asks to reveal an entry: clear the filters so it is in the list.
+  // A large dataset has thousands of entries: they are listed a page at a time.
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [model, severity, query]);
+  // A KPI card's link asks to reveal an entry: clear the filters and list as far as the entry.
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const onReveal = () => { setSeverity('all'); setQuery(''); };
+    const onReveal = (e: Event) => {
+      setSeverity('all');
+      setQuery('');
+      const at = qualityItems(model).findIndex((p) => p.id === (e as CustomEvent<string>).detail);
+      setShown(Math.max(PAGE, at + 1));
+    };
     el.addEventListener('reveal', onReveal);
     return () => el.removeEventListener('reveal', onReveal);
-  }, []);
+  }, [model]);
   const options: SeverityFilter[] = ['all', 'error', 'warning', 'info'];
   return (
     <section className="panel panel--wide quality" aria-labelledby="quality-title" id="quality" ref={ref}>
@@ -47,7 +56,7 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
         ? <p className="empty">{m.qualityEmpty}</p>
         : (
           <ol className="problems">
-            {list.items.map((p) => (
+            {list.items.slice(0, shown).map((p) => (
               <li key={p.id} id={p.id} tabIndex={-1} className={`problem problem--${p.severity}`}>
                 <span className="problem__severity"><span aria-hidden="true">{SEVERITY_ICON[p.severity]}</span> {m.severity[p.severity]}</span>
                 <code className="problem__where">{p.where}</code>
@@ -57,6 +66,9 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
             ))}
           </ol>
         )}
+      {list.items.length > shown && (
+        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>{m.qualityMore(Math.min(PAGE, list.items.length - shown), list.items.length - shown)}</button>
+      )}
     </section>
   );
 }

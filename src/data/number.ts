@@ -82,7 +82,8 @@ export function detectNumberStyle(cells: Iterable<string>): NumberStyle {
   let vi = false;
   let en = false;
   for (const cell of cells) {
-    if (typeof cell !== 'string') continue;
+    // Digits alone are no evidence of either style.
+    if (typeof cell !== 'string' || PLAIN_DIGITS.test(cell)) continue;
     for (const token of clean(cell).match(/\d[\d., ]*/g) ?? []) {
       const e = evidence(scanDigits(token.replace(/[., ]+$/, '')));
       if (e === 'vi') vi = true;
@@ -161,7 +162,11 @@ function valueOf(negative: boolean, int: string, frac: string, exp: number): num
   return negative && v !== 0 ? -v : v;
 }
 
+/** A cell of digits only: most cells of large files. It reads one way in every style and kind. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
 export function parsePrintedNumber(text: string, opts: ParseNumberOptions): NumberResult {
+  if (typeof text === 'string' && PLAIN_DIGITS.test(text)) return { ok: true, number: { value: Number(text), qualifier: '=', decimals: 0, percent: false } };
   const cell = clean(typeof text === 'string' ? text : String(text ?? ''));
   const q = JSON.stringify(cell);
   if (cell === '') return fail('empty', 'The cell is empty');

@@ -181,9 +181,16 @@ export class IndicatorLookup {
       this.byKey.set(fold(ind.id), ind);
     }
   }
+  /** Texts already looked up: a file names the same few indicators on every row. */
+  private readonly seen = new Map<string, IndicatorRecord | undefined>();
   find(text: string): IndicatorRecord | undefined {
+    const exact = this.all.get(text);
+    if (exact) return exact;
+    if (this.seen.has(text)) return this.seen.get(text);
     const f = fold(text);
-    return this.all.get(text) ?? this.byKey.get(f) ?? this.byLooseKey.get(loose(f)) ?? undefined;
+    const found = this.byKey.get(f) ?? this.byLooseKey.get(loose(f)) ?? undefined;
+    if (this.seen.size < 10_000) this.seen.set(text, found);
+    return found;
   }
   suggest(text: string): string | null {
     return closest(fold(text).replace(/\s+/g, '_'), this.all.keys());

@@ -136,6 +136,7 @@ export const en: Messages = {
   qualitySearch: 'Search the messages',
   qualityEmpty: 'No problems.',
   qualityCount: (shown, all) => `${shown} of ${all}`,
+  qualityMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
   loading: 'Loading data…',
   loadingPhase: { fetch: 'Downloading', read: 'Reading files', parse: 'Parsing figures', build: 'Computing' },
   loadFailed: 'The data could not be loaded',

@@ -141,6 +141,7 @@ export const vi = {
   qualitySearch: 'Tìm trong thông báo',
   qualityEmpty: 'Không có vấn đề nào.',
   qualityCount: (shown: number, all: number) => `${shown}/${all} mục`,
+  qualityMore: (n: number, rest: number) => `Xem thêm ${n} mục (còn ${rest})`,
   // Loading
   loading: 'Đang nạp số liệu…',
   loadingPhase: { fetch: 'Đang tải tệp', read: 'Đang đọc tệp', parse: 'Đang phân tích số liệu', build: 'Đang tính toán' } as Record<string, string>,

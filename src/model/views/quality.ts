@@ -19,10 +19,16 @@ export interface QualityView {
 
 export const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** Ids follow the model's (sorted) problem order: `q-0`, `q-1`... */
+/** Ids follow the model's (sorted) problem order: `q-0`, `q-1`... (made once per dataset). */
+const items = new WeakMap<Model, QualityItem[]>();
 export function qualityItems(model: Model): QualityItem[] {
-  return model.problems.map((p, i) => ({ ...p, id: `q-${i}`, where: `${baseName(p.file)}:${p.line}:${p.column}` }));
+  let list = items.get(model);
+  if (!list) items.set(model, (list = model.problems.map((p, i) => ({ ...p, id: `q-${i}`, where: `${baseName(p.file)}:${p.line}:${p.column}` }))));
+  return list;
 }
+
+/** The entries at each file and line, for a card to find the one about its cell. */
+const byLine = new WeakMap<Model, Map<string, QualityItem[]>>();
 
 export function qualityList(model: Model, severity: SeverityFilter = 'all', query = ''): QualityView {
   const all = qualityItems(model);
@@ -37,7 +43,17 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The most serious problem reported at a cell's file and line (the entry a KPI card links to). */
 export function problemAt(model: Model, file: string, line: number): QualityItem | null {
-  const found = qualityItems(model).filter((p) => p.file === file && p.line === line);
+  let index = byLine.get(model);
+  if (!index) {
+    index = new Map();
+    for (const p of qualityItems(model)) {
+      const k = `${p.file}\u0001${p.line}`;
+      const list = index.get(k);
+      if (list) list.push(p); else index.set(k, [p]);
+    }
+    byLine.set(model, index);
+  }
+  const found = [...(index.get(`${file}\u0001${line}`) ?? [])];
   found.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return found[0] ?? null;
 }
