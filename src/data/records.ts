@@ -240,6 +240,18 @@ export interface ObservationContext {
   dimensions: Map<string, number>;
   /** Dimension values seen so far → the one object rows with them share. */
   dimsCache?: Map<string, Record<string, string>>;
+  /** Sources and notes seen so far, kept once each. */
+  texts?: Map<string, string>;
+}
+
+/** One string per distinct text: a source repeated on a million rows is kept once. */
+function shared(oc: ObservationContext, text: string): string {
+  if (text === '') return text;
+  const texts = (oc.texts ??= new Map());
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  if (texts.size < 10_000) texts.set(text, text);
+  return text;
 }
 
 /** The dimensions of a total: one shared, empty object. */
@@ -337,7 +349,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
     unit, period: period.period, indicator: ind.id, dims,
     value: value.value, qualifier: qualifierCell(ctx, value.qualifier), decimals: value.decimals,
     numerator, denominator,
-    source: ctx.text('source'), note: ctx.text('note'),
+    source: shared(oc, ctx.text('source')), note: shared(oc, ctx.text('note')),
     origin: { file: table.file, line: row.line, column: ctx.column('value'), printed: String(valueText ?? '') },
   };
 }

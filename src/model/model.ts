@@ -60,7 +60,8 @@ export interface Model {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Most neighbours share their file: compare names only when they differ.
+  return [...problems].sort((a, b) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** What the checks and sums produce: columns (sent from the worker as transferable buffers),
