@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     console.warn(`${message} The browser tests are skipped.`);
   }
   // The fixtures are served too (at /fixtures/), so tests can open them with ?data=.
-  const { server, url } = await serve(dist, 0, { '/fixtures/': resolve(import.meta.dirname, '../../fixtures') });
+  const { server, url } = await serve(dist, 0, { '/fixtures/': resolve(import.meta.dirname, '../../fixtures'), '/e2e-data/': join(tmpdir(), 'cchc-e2e-data') });
   project.provide('baseUrl', url);
   project.provide('chromium', existsSync(chromium) ? chromium : '');
   project.provide('xdg', mkdtempSync(join(tmpdir(), 'cchc-e2e-')));

@@ -1,0 +1,303 @@
+// `npm run bench [-- --rows 100000] [--json] [--drills N] [--no-build] [--no-aggregate]`: the
+// production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of 100k
+// and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
+// chart, 50 drills (a unit's name in the ranking table → its view), the JS heap after load, the
+// app's initial JS (gzip); once, `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table
+// (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { generate } from '../../src/cli/genData';
+import { ARGS } from '../e2e/browser';
+import { serve } from '../e2e/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const MINUTE = 60_000;
+
+interface Result {
+  rows: number;
+  fileBytes: number;
+  papaparseMs: number | null;
+  firstChartMs: number | null;
+  ratio: number | null;
+  drillP50Ms: number | null;
+  drillP95Ms: number | null;
+  heapBytes: number | null;
+  appJsGzipBytes: number;
+  embedJsGzipBytes: number | null;
+  dossierAggregationMs: number | null;
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function options(argv: string[]) {
+  const value = (name: string) => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i < 0) return undefined;
+    return argv[i].includes('=') ? argv[i].slice(name.length + 1) : argv[i + 1];
+  };
+  const count = (t: string) => {
+    const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(t.replace(/[_,]/g, ''));
+    if (!m) throw new Error(`--rows: not a number of rows: ${t}`);
+    return Math.round(Number(m[1]) * (m[2].toLowerCase() === 'k' ? 1e3 : m[2].toLowerCase() === 'm' ? 1e6 : 1));
+  };
+  const rows = value('--rows');
+  return {
+    sizes: rows ? rows.split(',').map(count) : [100_000, 1_000_000],
+    json: argv.includes('--json'),
+    build: !argv.includes('--no-build'),
+    aggregate: !argv.includes('--no-aggregate'),
+    drills: Number(value('--drills') ?? 50),
+    seed: Number(value('--seed') ?? 1),
+  };
+}
+
+/** gzip bytes of the JS a first visit needs: what index.html loads or preloads, plus the chunks of the first chart. */
+function appJsGzipBytes(site: string): number {
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const charts = readdirSync(join(site, 'assets')).filter((f) => /^(echarts|EChart)-.*\.js$/.test(f)).map((f) => `assets/${f}`);
+  return [...new Set([...initial, ...charts])].reduce((s, f) => s + gzipSync(readFileSync(join(site, f))).length, 0);
+}
+
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+// In every document the page opens (plain JavaScript: tsx would add helpers to functions passed
+// to page.evaluate). `__benchFirstChart`: when, from navigation start, the first chart is on
+// screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click
+// notes the first chart and when it last rendered; `__bench.wait(name)` resolves with the ms from
+// the click to the unit's name in the breadcrumb and that chart drawn anew (null on timeout).
+const IN_PAGE = `(() => {
+  const w = window;
+  const check = () => {
+    if (w.__benchFirstChart) return;
+    if (document.querySelector('main [data-chart] canvas') && !document.querySelector('.progress')) {
+      w.__benchFirstChart = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+
+  const firstChart = () => document.querySelector('main [data-chart] > div');
+  let before = null;
+  let clicked = null;
+  w.__bench = {
+    arm() {
+      const node = firstChart();
+      if (node && node.echartsInstance && !node.__benchHooked) {
+        node.__benchHooked = true;
+        node.echartsInstance.on('rendered', () => { node.__benchRendered = performance.now(); });
+      }
+      before = node && node.echartsInstance ? node.echartsInstance : null;
+      clicked = null;
+      window.addEventListener('click', (e) => { clicked = e.timeStamp; }, { capture: true, once: true });
+    },
+    wait(name, timeout) {
+      return new Promise((done) => {
+        const start = performance.now();
+        const frame = () => {
+          const node = firstChart();
+          const current = document.querySelector('.breadcrumb__current');
+          const drawn = node && node.echartsInstance && node.querySelector('canvas')
+            && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked));
+          if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress')) { done(performance.now() - clicked); return; }
+          if (performance.now() - start > timeout) { done(null); return; }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+  };
+})();`;
+
+interface InPage { __benchFirstChart?: number; __bench: { arm(): void; wait(name: string, timeout: number): Promise<number | null> } }
+
+const armDrill = (page: Page) => page.evaluate(() => (window as unknown as InPage).__bench.arm());
+const awaitDrill = (page: Page, name: string, timeout: number) => page.evaluate(([n, t]) => (window as unknown as InPage).__bench.wait(n, t), [name, timeout] as [string, number]);
+
+async function measure(rows: number, opts: ReturnType<typeof options>, tmp: string, base: string, profile: string, appJs: number): Promise<Result> {
+  const dirName = `rows-${rows}`;
+  const dir = join(tmp, dirName);
+  const gen = generate({ rows, out: dir, seed: opts.seed });
+  const file = join(dir, 'observations.csv');
+  const fileBytes = statSync(file).size;
+  log(`${gen.rows.toLocaleString('en')} rows (${(fileBytes / 1e6).toFixed(1)} MB, ${gen.provinces} province(s), ${gen.communes} communes, ${gen.months} months) written in ${gen.seconds.toFixed(1)} s`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...ARGS, '--enable-precise-memory-info'],
+    env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
+  });
+  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, drillP50Ms: null, drillP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
+  const problems: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(IN_PAGE);
+  let page = await context.newPage();
+  const watch = (p: Page) => {
+    p.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    p.on('crash', () => problems.push('the page crashed'));
+  };
+  watch(page);
+  try {
+    await measureApp(page, `${base}?data=/bench-data/${dirName}/`, opts.drills, result, problems);
+  } catch (e) {
+    problems.push(`app run stopped: ${(e as Error).message.split('\n')[0]}`);
+  }
+  try {
+    if (page.isClosed()) { page = await context.newPage(); watch(page); }
+    result.papaparseMs = await papaparse(page, base, `/bench-data/${dirName}/observations.csv`);
+    log(`  papaparse ${result.papaparseMs} ms`);
+    if (result.firstChartMs !== null && result.papaparseMs) result.ratio = round(result.firstChartMs / result.papaparseMs, 1);
+  } catch (e) {
+    problems.push(`papaparse run stopped: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const p of problems) log(`  ! ${p}`);
+  return result;
+}
+
+/** Navigation → first chart, the heap after load, then the drills. Fills `result` as it goes. */
+async function measureApp(page: Page, url: string, drills: number, result: Result, problems: string[]): Promise<void> {
+  log(`  opening ${url}`);
+  await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
+  const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
+  result.firstChartMs = round(await handle.jsonValue() as number);
+  log(`  first chart after ${result.firstChartMs} ms`);
+
+  // JS heap after load, after a full GC.
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(ok, { timeout: 10_000 })));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  result.heapBytes = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+  log(`  heap ${(result.heapBytes / 1e6).toFixed(1)} MB`);
+
+  // Drills: a unit's name in the ranking table, then back to the parent by the breadcrumb.
+  const parent = (await page.textContent('.breadcrumb__current'))?.trim() ?? '';
+  const buttons = page.locator('#ranking tbody th button');
+  const count = await buttons.count();
+  log(`  ${parent}: ${count} unit(s) in the ranking table; ${drills} drill(s)`);
+  if (count === 0 && drills > 0) problems.push('no unit name in the ranking table to drill into');
+  const times: number[] = [];
+  for (let i = 0; i < drills && count > 0; i++) {
+    const button = buttons.nth(i % count);
+    const name = (await button.textContent())?.trim() ?? '';
+    await armDrill(page);
+    await button.click({ timeout: 5 * MINUTE });
+    const ms = await awaitDrill(page, name, 5 * MINUTE);
+    if (ms === null) { problems.push(`drill ${i + 1} into ${name}: no update within 5 minutes`); break; }
+    times.push(ms);
+    await armDrill(page);
+    await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
+    if (await awaitDrill(page, parent, 5 * MINUTE) === null) { problems.push(`back to ${parent} after drill ${i + 1}: no update within 5 minutes`); break; }
+    await buttons.first().waitFor({ timeout: 5 * MINUTE });
+    if ((i + 1) % 10 === 0) log(`  ${i + 1} drills, last ${Math.round(ms)} ms`);
+  }
+  if (times.length < drills) problems.push(`${times.length} of ${drills} drills measured`);
+  result.drillP50Ms = round(percentile(times, 50));
+  result.drillP95Ms = round(percentile(times, 95));
+}
+
+/** papaparse alone on the same file, in the same page (a blank document of the same origin): best of 3, in ms. */
+async function papaparse(page: Page, base: string, href: string): Promise<number | null> {
+  await page.goto(`${base}bench-data/blank.html`, { timeout: 2 * MINUTE });
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/papaparse/papaparse.min.js') });
+  return round(await page.evaluate(async (h) => {
+    const text = await (await fetch(h)).text();
+    const Papa = (window as unknown as { Papa: { parse: (t: string, o: object) => { data: unknown[] } } }).Papa;
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const parsed = Papa.parse(text, { header: true });
+      best = Math.min(best, performance.now() - t0);
+      if (parsed.data.length === 0) throw new Error('papaparse read no rows');
+    }
+    return best;
+  }, href));
+}
+
+/** Wall time of `npm run aggregate` (DuckDB) over 1M dossiers made by its own generator, when that command exists. */
+function dossierAggregation(tmp: string, seed: number): number | null {
+  const main = join(ROOT, 'src/cli/aggregate/main.ts');
+  if (!existsSync(main)) {
+    log('dossierAggregationMs: null (src/cli/aggregate/main.ts does not exist)');
+    return null;
+  }
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const file = join(tmp, 'dossiers.csv');
+  const run = (args: string[]) => spawnSync(tsx, [main, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 20 * MINUTE });
+  log('npm run aggregate -- --generate 1000000');
+  const g = run(['--generate', '1000000', '--out', file, '--seed', String(seed)]);
+  if (g.status !== 0) {
+    log(`dossierAggregationMs: null (the generator exited ${g.status}: ${g.stderr.trim().split('\n')[0] ?? ''})`);
+    return null;
+  }
+  const t0 = performance.now();
+  const a = run([file, '--out', join(tmp, 'aggregated'), '--json']);
+  const ms = performance.now() - t0;
+  // Exit 1 means rows were reported (the figures are still written); 2 is a usage error.
+  if (a.status !== 0 && a.status !== 1) {
+    log(`dossierAggregationMs: null (npm run aggregate exited ${a.status}: ${a.stderr.trim().split('\n')[0] ?? ''})`);
+    return null;
+  }
+  log(`  npm run aggregate: 1M dossiers (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${Math.round(ms)} ms, exit ${a.status}`);
+  rmSync(file, { force: true });
+  return round(ms);
+}
+
+function table(results: Result[]): string {
+  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const show = (k: keyof Result, v: number | null) => {
+    if (v === null) return '—';
+    if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
+    if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1024).toFixed(1);
+    return v.toLocaleString('en');
+  };
+  const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
+  const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  return cells.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  if (opts.build) {
+    log('npm run build');
+    const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    if (b.status !== 0) throw new Error('npm run build failed');
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  writeFileSync(join(tmp, 'blank.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>');
+  const profile = mkdtempSync(join(tmpdir(), 'cchc-bench-profile-'));
+  // A copy of the build: another `npm run build` during the run cannot change what is measured.
+  const site = join(tmp, 'site');
+  cpSync(DIST, site, { recursive: true });
+  const appJs = appJsGzipBytes(site);
+  const { server, url } = await serve(site, 0, { '/bench-data/': tmp });
+  const results: Result[] = [];
+  try {
+    for (const rows of opts.sizes) results.push(await measure(rows, opts, tmp, url, profile, appJs));
+    const agg = opts.aggregate ? dossierAggregation(tmp, opts.seed) : null;
+    for (const r of results) r.dossierAggregationMs = agg;
+  } finally {
+    server.close();
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+  if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(`\n${table(results)}\n`);
+}
+
+await main();
