@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../src/model/model';
+import { loadDataset } from '../src/model/load';
 import { checkReport, type CheckReport } from '../src/cli/report';
 import type { InputFile, Problem, Severity } from '../src/data/types';
 

@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset } from '../src/model/model';
+import { loadDataset } from '../src/model/load';
 import { parseCsv } from '../src/data/csv';
 import type { Problem } from '../src/data/types';
 

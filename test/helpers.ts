@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../src/data/types';
-import { loadDataset, type Model, type ModelOptions } from '../src/model/model';
+import type { Model, ModelOptions } from '../src/model/model';
+import { loadDataset } from '../src/model/load';
 import { builtinReference } from '../src/data/geo/nodeReference';
 
 export function filesIn(path: string): InputFile[] {

@@ -2,7 +2,7 @@
 // the good rows: each problem is a message naming the file, line and column."
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadDataset } from '../src/model/model';
+import { loadDataset } from '../src/model/load';
 import type { InputFile, Problem } from '../src/data/types';
 
 // ---------- helpers ----------

@@ -1,6 +1,6 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { connectHistory } from '../state/history';
@@ -16,9 +16,11 @@ import { LevelChart } from '../components/LevelChart';
 import { TrendChart } from '../components/TrendChart';
 import { StackedChart } from '../components/StackedChart';
 import { SatisfactionChart } from '../components/SatisfactionChart';
-import { RankingTable } from '../components/RankingTable';
+// Below the first screen, with code of their own (TanStack Table; the map's view and option):
+// loaded after the first paint, so the initial JS stays small.
+const RankingTable = lazy(() => import('../components/RankingTable').then((m) => ({ default: m.RankingTable })));
+const MapPanel = lazy(() => import('../components/map/MapPanel').then((m) => ({ default: m.MapPanel })));
 import { QualityPanel } from '../components/QualityPanel';
-import { MapPanel } from '../components/map/MapPanel';
 import { kpiCards } from '../model/views/kpis';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { onlineCoverage } from '../model/views/onlineCoverage';
@@ -51,7 +53,7 @@ function Overview() {
         <KpiCards cards={cards} model={model} locale={locale} />
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
-          <MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+          <Suspense fallback={null}><MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <LevelChart model={model} view={view} locale={locale} onSelectLevel={(level, indicator) => change({ level, indicator })} />
           <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />
           {status && <StackedChart id="status" title={m.statusTitle} spec={status} empty={m.statusEmpty} basis={m.basis[statusBasis]} locale={locale} onSelectUnit={selectUnit} />}
@@ -62,7 +64,7 @@ function Overview() {
             />
           )}
           <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-          <RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+          <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <QualityPanel model={model} locale={locale} />
         </div>
       </main>

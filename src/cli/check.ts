@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { allIndexFiles, readIndex } from '../data/datasetIndex';
 import { join, relative } from 'node:path';
 import type { InputFile } from '../data/types';
-import { loadDataset } from '../model/model';
+import { loadDataset } from '../model/load';
 import { builtinReference } from '../data/geo/nodeReference';
 import { checkReport } from './report';
 import { rankingText } from './rank';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from './read';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { buildXlsx } from '../../test/xlsxBuilder';
-import { loadDataset } from '../model/model';
+import { loadDataset } from '../model/load';
 
 const read = (name: string, content: Uint8Array) => readDataset([{ name, content }], { catalogue: BUILTIN_INDICATORS });
 

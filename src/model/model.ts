@@ -1,7 +1,6 @@
 // The dataset in memory: catalogue, unit tree, every figure (published and derived), the
 // checks' problems, and the queries the views and the CLI need. Built once per load.
-import type { IndicatorRecord, InputFile, Period, Problem, RawDataset, TargetRecord } from '../data/types';
-import { readDataset } from '../data/read';
+import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
 import { formatVi } from '../data/number';
 import { comparePeriods } from '../data/period';
 import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
@@ -250,11 +249,6 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
 
 export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   return assembleModel(raw, computeDataset(raw, options), options);
-}
-
-/** Read files and build the model: what the CLI and the app's worker call. */
-export function loadDataset(files: InputFile[], options: ModelOptions = {}): Model {
-  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, reference: options.reference ?? null }), options);
 }
 
 export { keyOfFigure, formatVi };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildUnitTree } from './unitTree';
 import type { UnitRecord } from '../data/types';
 import { loadFixture, filesIn } from '../../test/helpers';
-import { loadDataset } from './model';
+import { loadDataset } from './load';
 
 const unit = (code: string, parent: string | null, extra: Partial<UnitRecord> = {}): UnitRecord => ({
   code, name: code, type: 'district', parent, validFrom: null, validTo: null, successor: null, ...extra,

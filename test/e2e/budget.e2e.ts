@@ -15,15 +15,21 @@ function initialScripts(): string[] {
 
 const gzip = (file: string) => gzipSync(readFileSync(resolve(DIST, file))).length;
 
-/** gzip KB the app's own initial JS may weigh (ECharts, in its own chunk, comes after the cards). */
-const INITIAL_JS_BUDGET = 135 * 1024;
+/** gzip bytes the app's own initial JS may weigh (ECharts, in its own chunk, comes after the cards). */
+const INITIAL_JS_BUDGET = 110 * 1000;
+/** gzip bytes of what the first chart needs: the initial JS and the ECharts chunks (issue: 300 KB). */
+const FIRST_CHART_BUDGET = 300 * 1000;
 
 describe('bundle budgets', () => {
-  it('the initial JS is within its budget', () => {
+  it('the initial JS is within its budget, and with the chart chunk within 300 KB gzip', () => {
     const scripts = initialScripts();
     expect(scripts.length).toBeGreaterThan(0);
     const total = scripts.reduce((s, f) => s + gzip(f), 0);
-    expect(total, `${scripts.join(', ')}: ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+    expect(total, `${scripts.join(', ')}: ${(total / 1000).toFixed(1)} KB gzip`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+    const charts = readdirSync(resolve(DIST, 'assets')).filter((f) => /^(echarts|EChart)-.*\.js$/.test(f)).map((f) => `assets/${f}`);
+    expect(charts.length).toBe(2);
+    const withCharts = total + charts.reduce((s, f) => s + gzip(f), 0);
+    expect(withCharts, `${(withCharts / 1000).toFixed(1)} KB gzip`).toBeLessThanOrEqual(FIRST_CHART_BUDGET);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
