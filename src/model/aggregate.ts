@@ -86,6 +86,26 @@ export const EXHAUSTIVE_DIMENSIONS: ReadonlySet<string> = new Set(['level', 'cha
 function dimensionTotals(c: Ctx, u: number): void {
   const { t, opts } = c;
   const rows = [...t.rowsOfUnit(u)];
+  // Most units' rows carry one dimension value at most (a commune's rows all at level `xa`): that
+  // is no breakdown, only a printed total to check against its one part.
+  let only = -1;
+  let many = false;
+  for (const r of rows) {
+    const d = t.dimsId[r];
+    if (t.dimSets.values[d].arity !== 1 || d === only) continue;
+    if (only === -1) only = d; else { many = true; break; }
+  }
+  if (!many) {
+    if (only === -1 || !opts.check) return;
+    const empty = t.dimSets.find('')!;
+    const ds = t.dimSets.values[only];
+    for (const r of rows) {
+      if (t.dimsId[r] !== only || !c.ids[t.indicator[r]]) continue;
+      const total = t.find(u, t.period[r], t.indicator[r], empty);
+      if (total >= 0) compare(t, total, t.value[r], `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, opts.unitName(t.units.values[u]));
+    }
+    return;
+  }
   // The values each dimension takes at this unit and period, over all indicators.
   const valuesOf = new Map<number, Set<number>>();
   const parts = new Map<number, number[]>();

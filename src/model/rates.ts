@@ -19,7 +19,7 @@ export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Pr
     const ni = t.indicators.find(pairId(rate.id, 'n'));
     const di = t.indicators.find(pairId(rate.id, 'd'));
     if (ri === undefined || ni === undefined || di === undefined) continue;
-    const fromCounts = new Map<number, { n: number; d: number; row: number; q: Qualifier; rule: string }>();
+    const fromCounts = new Map<number, { n: number; d: number; row: number; q: Qualifier; counted: boolean }>();
     const numIds = rate.numerator.map((id) => t.indicators.find(id));
     const denIds = rate.denominator.map((id) => t.indicators.find(id));
     const known = numIds.length > 0 && denIds.length > 0 && ![...numIds, ...denIds].includes(undefined);
@@ -33,7 +33,7 @@ export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Pr
         let d = 0;
         for (const r of nums) n += t.value[r];
         for (const r of dens) d += t.value[r];
-        fromCounts.set(t.key(t.unit[f], t.period[f], ri, t.dimsId[f]), { n, d, row: f, q: sumQualifierOf(t, [...nums, ...dens]), rule: `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(n)} / ${formatVi(d)}` });
+        fromCounts.set(t.key(t.unit[f], t.period[f], ri, t.dimsId[f]), { n, d, row: f, q: sumQualifierOf(t, [...nums, ...dens]), counted: true });
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
@@ -49,10 +49,11 @@ export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Pr
       }
       if (Number.isNaN(num) || Number.isNaN(d)) continue;
       const o = t.origin(f);
-      if (counted && (counted.n !== num || counted.d !== d) && o) {
-        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${counted.rule}; the counts beside the rate are used` });
+      if (counted?.counted && (counted.n !== num || counted.d !== d) && o) {
+        const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(counted.n)} / ${formatVi(counted.d)}`;
+        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
-      fromCounts.set(key, { n: num, d, row: f, q: '=', rule: '' });
+      fromCounts.set(key, { n: num, d, row: f, q: '=', counted: false });
     }
     for (const { n, d, row, q } of fromCounts.values()) {
       t.setFrom(row, ni, n, q);

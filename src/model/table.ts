@@ -336,20 +336,24 @@ export class FigureTable {
   /** The columns of the rows `keep` says to keep, sorted by key (unit first): what the worker
    * sends the page, which then finds a figure by binary search without building an index. */
   columns(keep: (r: number) => boolean): { columns: TableColumns; transfer: ArrayBuffer[] } {
-    // A counting sort by unit, then each unit's few rows by key.
-    const nu = this.units.size;
-    const count = new Int32Array(nu + 1);
-    for (let r = 0; r < this.size; r++) if (keep(r)) count[this.unit[r] + 1]++;
-    for (let u = 0; u < nu; u++) count[u + 1] += count[u];
-    const n = count[nu];
-    const rows = new Int32Array(n);
-    const at = count.slice(0, nu);
-    for (let r = 0; r < this.size; r++) if (keep(r)) rows[at[this.unit[r]]++] = r;
-    const local = (r: number) => (this.period[r] * this.ni + this.indicator[r]) * this.nd + this.dimsId[r];
-    for (let u = 0; u < nu; u++) {
-      const part = rows.subarray(count[u], count[u + 1]);
-      if (part.length > 1) part.set(Array.from(part).sort((a, b) => local(a) - local(b)));
-    }
+    // Sorted by (unit, period, indicator, dimensions): a stable counting sort on each column,
+    // last one first (each is a small alphabet, so the sort is linear in the rows).
+    let rows = new Int32Array(this.size);
+    let n = 0;
+    for (let r = 0; r < this.size; r++) if (keep(r)) rows[n++] = r;
+    rows = rows.slice(0, n);
+    const byColumn = (col: Int32Array, size: number) => {
+      const count = new Int32Array(size + 1);
+      for (let j = 0; j < n; j++) count[col[rows[j]] + 1]++;
+      for (let v = 0; v < size; v++) count[v + 1] += count[v];
+      const out = new Int32Array(n);
+      for (let j = 0; j < n; j++) out[count[col[rows[j]]]++] = rows[j];
+      rows = out;
+    };
+    byColumn(this.dimsId, this.dimSets.size);
+    byColumn(this.indicator, this.indicators.size);
+    byColumn(this.period, this.periods.size);
+    byColumn(this.unit, this.units.size);
     const pick = <A extends Int32Array | Float64Array | Uint8Array | Int8Array | Int16Array>(a: A): A => {
       const b = new (a.constructor as new (n: number) => A)(n);
       for (let j = 0; j < n; j++) b[j] = a[rows[j]];
