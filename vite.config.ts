@@ -40,6 +40,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), bundledDataset()],
   worker: { format: 'es' },
+  // dist/.vite/manifest.json: which chunks each entry and lazy module loads (the bundle budgets read it).
+  build: { manifest: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -1,14 +1,18 @@
-// Entry: one store, created from the URL, and the app.
+// Entry: one store, created from the URL, and the full app — or, with `?embed=WIDGET`, that one
+// widget alone. Each is its own chunk, so an embed never loads the full app's code.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { createAppStore } from './state/store';
+import { embedParams, parseEmbed } from './state/embed';
 import './app/fonts.css';
 import './app/styles.css';
 
-const store = createAppStore({ search: window.location.search });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+const embed = parseEmbed(window.location.search);
+if (embed) {
+  const store = createAppStore({ search: window.location.search, keep: embedParams(embed) });
+  void import('./app/Embed').then(({ EmbedApp }) => root.render(<StrictMode><EmbedApp store={store} options={embed} /></StrictMode>));
+} else {
+  const store = createAppStore({ search: window.location.search });
+  void import('./app/App').then(({ App }) => root.render(<StrictMode><App store={store} /></StrictMode>));
+}

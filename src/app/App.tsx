@@ -1,10 +1,10 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
-import { connectHistory } from '../state/history';
-import { loadFiles, loadFromParam, loadPartitionFor, recompute } from './loader';
+import { loadFiles } from './loader';
+import { useDataset } from './useDataset';
 import { Header } from '../components/Header';
 import { FilterBar } from '../components/FilterBar';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -12,20 +12,17 @@ import { LoadStatus } from '../components/LoadStatus';
 import { DropZone } from '../components/DropZone';
 import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
-import { LevelChart } from '../components/LevelChart';
-import { TrendChart } from '../components/TrendChart';
-import { StackedChart } from '../components/StackedChart';
-import { SatisfactionChart } from '../components/SatisfactionChart';
-// Below the first screen, with code of their own (TanStack Table; the map's view and option):
-// loaded after the first paint, so the initial JS stays small.
+// Below the comparison, with code of their own (TanStack Table, the map's view and option, the
+// other panels): loaded after the first paint, so the initial JS stays small.
 const RankingTable = lazy(() => import('../components/RankingTable').then((m) => ({ default: m.RankingTable })));
 const MapPanel = lazy(() => import('../components/map/MapPanel').then((m) => ({ default: m.MapPanel })));
+const LevelChart = lazy(() => import('../components/LevelChart').then((m) => ({ default: m.LevelChart })));
+const TrendChart = lazy(() => import('../components/TrendChart').then((m) => ({ default: m.TrendChart })));
+const SatisfactionChart = lazy(() => import('../components/SatisfactionChart').then((m) => ({ default: m.SatisfactionChart })));
+const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
+const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
 import { QualityPanel } from '../components/QualityPanel';
 import { kpiCards } from '../model/views/kpis';
-import { dossierStatus } from '../model/views/dossierStatus';
-import { onlineCoverage } from '../model/views/onlineCoverage';
-import { dossierStatusSpec, onlineSpec } from '../charts/stacked';
-import { THEME } from '../charts/theme';
 import type { ViewChoice } from '../model/views/defaults';
 
 function Overview() {
@@ -39,12 +36,7 @@ function Overview() {
   const view = current?.view;
   const today = useApp((s) => s.view.today);
   const cards = useMemo(() => (model && view ? kpiCards(model, view.unit, view.period, view.level) : []), [model, view?.unit, view?.period, view?.level]);
-  const status = useMemo(() => (model && view ? dossierStatusSpec(dossierStatus(model, view.unit, view.period, view.level), THEME, locale) : null), [model, view?.unit, view?.period, view?.level, locale]);
-  const onlineView = useMemo(() => (model && view ? onlineCoverage(model, view.unit, view.period, view.level) : null), [model, view?.unit, view?.period, view?.level]);
-  const online = useMemo(() => (onlineView ? onlineSpec(onlineView, THEME, locale) : null), [onlineView, locale]);
   if (!model || !view) return null;
-  const { m } = locale;
-  const statusBasis = dossierStatus(model, view.unit, view.period, view.level).basis;
   return (
     <>
       <FilterBar model={model} view={view} locale={locale} onUnit={selectUnit} onChange={change} today={today} onToday={(t) => store.getState().setToday(t)} />
@@ -53,17 +45,14 @@ function Overview() {
         <KpiCards cards={cards} model={model} locale={locale} />
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
-          <Suspense fallback={null}><MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
-          <LevelChart model={model} view={view} locale={locale} onSelectLevel={(level, indicator) => change({ level, indicator })} />
-          <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />
-          {status && <StackedChart id="status" title={m.statusTitle} spec={status} empty={m.statusEmpty} basis={m.basis[statusBasis]} locale={locale} onSelectUnit={selectUnit} />}
-          {online && onlineView && (
-            <StackedChart
-              id="online" title={m.onlineTitle} spec={online} empty={m.onlineEmpty} basis={m.basis[onlineView.basis]} locale={locale} onSelectUnit={selectUnit}
-              note={onlineView.legacyTerms ? <p className="panel__hint">{m.onlineLegacy}</p> : undefined}
-            />
-          )}
-          <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+          <Suspense fallback={null}>
+            <MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+            <LevelChart model={model} view={view} locale={locale} onSelectLevel={(level, indicator) => change({ level, indicator })} />
+            <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />
+            <DossierStatusPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+            <OnlinePanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+            <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+          </Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <QualityPanel model={model} locale={locale} />
         </div>
@@ -79,28 +68,8 @@ function Shell() {
   const loading = useApp((s) => s.loading);
   const error = useApp((s) => s.error);
   const summary = useApp((s) => s.summary);
-  const data = useApp((s) => s.view.data);
   const lang = useApp((s) => s.view.lang);
-  const requested = useRef<string | null>(null);
-
-  useEffect(() => connectHistory(store), [store]);
-  // Load whenever the `data` of the view changes (first render, a link, Back/Forward).
-  useEffect(() => {
-    if (requested.current === data) return;
-    requested.current = data;
-    loadFromParam(store, data);
-  }, [store, data]);
-  // A partitioned dataset: the part under the unit on screen is loaded when the reader gets there.
-  const unit = useApp((s) => s.view.unit);
-  useEffect(() => {
-    if (dataset && unit) loadPartitionFor(store, unit);
-  }, [store, dataset, unit]);
-  // Today's units or as published: the worker recomputes the dataset it holds.
-  const today = useApp((s) => s.view.today);
-  useEffect(() => {
-    const d = store.getState().dataset;
-    if (d && (d.today !== null) !== today) recompute(store);
-  }, [store, today, dataset]);
+  useDataset();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = locale.m.appTitle;

@@ -10,14 +10,30 @@ import type { LoadContext, LoadReply, LoadRequest } from './protocol';
 let worker: Worker | null = null;
 let latest = 0;
 
+/** Called when the worker itself cannot run (its script missing, or served with a wrong type). */
+let onWorkerError: ((detail: string) => void) | null = null;
+
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+  if (!worker) {
+    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    // A worker that fails to start never answers: say so rather than wait forever, and start a
+    // new one next time.
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      worker = null;
+      onWorkerError?.(e.message || 'the data worker could not be started (is assets/*.js served as JavaScript?)');
+    });
+  }
   return worker;
 }
 
 function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
   const w = getWorker();
   latest = request.id;
+  onWorkerError = (detail) => {
+    store.getState().failed({ kind: 'exception', detail });
+    if (!store.getState().dataset) fallback?.();
+  };
   store.getState().startLoading({ phase: request.kind === 'files' ? 'read' : request.kind === 'recompute' ? 'build' : 'fetch', loaded: 0, total: 0 });
   const onMessage = (e: MessageEvent<LoadReply>) => {
     const reply = e.data;

@@ -32,3 +32,15 @@ export const THEME: Theme = {
     procedures_online_full: '#1f5fa8', procedures_online_partial: '#7fa9d9', procedures_online: '#b9cfe9', procedures_offline: '#dde1e6',
   },
 };
+
+/** The same colours on a dark page (an embed with `theme=dark`): light text, lighter accent, status
+ * colours kept (they are chosen for colour-blind readers and hold on both). */
+export const DARK_THEME: Theme = {
+  ...THEME,
+  accent: '#7fb2ea',
+  text: '#e8edf3',
+  muted: '#aab4c0',
+  grid: '#3a4452',
+  background: '#16202c',
+  status: { ...THEME.status, none: '#7fb2ea', 'no-data': '#8a929c' },
+};

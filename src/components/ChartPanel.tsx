@@ -1,9 +1,16 @@
-// A chart's frame: title, a text summary, the chart, and its data as a table (details/summary).
-import type { ReactNode } from 'react';
+// A chart's frame: title, a text summary, the chart, its data as a table (details/summary), and
+// the download menu (the chart as PNG/SVG, the table as CSV/XLSX).
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocale } from './appContext';
+import type { DownloadSpec } from './download/spec';
 
-export function ChartPanel({ id, title, summary, children, table, note, wide = false }: {
+// The menu and what it needs come after the first paint, in a chunk of their own.
+const DownloadMenu = lazy(() => import('./download/DownloadMenu').then((m) => ({ default: m.DownloadMenu })));
+
+export function ChartPanel({ id, title, summary, children, table, note, wide = false, download }: {
   id: string; title: string; summary: string; children?: ReactNode; table?: ReactNode; note?: ReactNode; wide?: boolean;
+  /** The panel's table (and chart) to download: PNG, SVG, CSV, XLSX. */
+  download?: DownloadSpec | null;
 }) {
   const { m } = useLocale();
   return (
@@ -18,6 +25,7 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
           {table}
         </details>
       )}
+      {download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}
     </section>
   );
 }

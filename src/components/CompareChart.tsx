@@ -1,31 +1,43 @@
 // The unit's children on the chosen indicator; a click on a bar (or a name in the table) drills in.
+import { useTheme } from './appContext';
 import { useMemo } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison } from '../model/views/compare';
 import { compareOption, compareSummary } from '../charts/compare';
-import { THEME } from '../charts/theme';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
+import type { DownloadSpec } from './download/spec';
 
 export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod }: {
   model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void;
 }) {
+  const theme = useTheme();
   const { m, lang } = locale;
   const cv = useMemo(() => childComparison(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
   const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
-  const option = useMemo(() => compareOption(cv, THEME, locale, { indicatorName: name }), [cv, locale, name]);
+  const option = useMemo(() => compareOption(cv, theme, locale, { indicatorName: name }), [cv, locale, name, theme]);
   const hasChildren = model.tree.children(view.unit).length > 0;
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   const summary = !hasChildren ? m.compareNoChildren : compareSummary(cv.rows, locale);
   const rows = [...cv.rows, ...cv.missing];
+  const height = Math.max(140, cv.rows.length * 36 + (cv.target ? 56 : 32));
+  const download: DownloadSpec | null = rows.length === 0 ? null : {
+    stem: 'so-sanh', title: m.compareTitle(name),
+    table: (c) => ({
+      header: c.comparisonHeader(m.unit, name, model.catalogue.get(view.indicator)?.unit, locale),
+      rows: rows.map((r) => [r.name, ...c.comparisonCells(r.value, r.status, kind, locale)]),
+      values: rows.map((r) => r.value),
+    }),
+    chart: cv.rows.length > 0 ? { option, height } : undefined,
+  };
   return (
     <ChartPanel
-      id="compare" wide title={m.compareTitle(name)} summary={summary}
+      id="compare" wide title={m.compareTitle(name)} summary={summary} download={download}
       note={
         <>
           {cv.rows.length > 0 && <p className="panel__hint">{m.compareHint}</p>}
@@ -71,7 +83,7 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
     >
       {cv.rows.length > 0 && (
         <Chart
-          name="compare" lang={lang} option={option} height={Math.max(140, cv.rows.length * 36 + (cv.target ? 56 : 32))}
+          name="compare" lang={lang} option={option} height={height}
           onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
         />
       )}

@@ -1,9 +1,15 @@
 // One ECharts canvas. The instance is also put on its element (`echartsInstance`) so browser
-// tests can find a bar's pixel with convertToPixel.
+// tests can find a bar's pixel with convertToPixel. A chart that drills (it has `onClick`) is
+// also a keyboard control: Tab to it, the arrow keys move from bar to bar (highlighted, with its
+// tooltip, and announced), Enter drills in, Escape hides the tooltip.
 import EChartsReactCore from 'echarts-for-react/esm/core';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale } from '../charts/echarts';
+import { loadParts, partsOf, partsReady } from '../charts/parts';
+import { itemLabels } from '../charts/keyboard';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
+import { useLocale } from './appContext';
 
 export interface ChartClick {
   dataIndex: number;
@@ -11,9 +17,58 @@ export interface ChartClick {
   data: unknown;
 }
 
+type Instance = ReturnType<typeof echarts.init>;
+
 export function EChart({ option, height, lang, name, onClick }: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
+  const { m } = useLocale();
+  // The series types and components this option needs are registered first (each its own chunk).
+  const parts = useMemo(() => partsOf(option), [option]);
+  const [, setLoaded] = useState(0);
+  const ready = partsReady(parts);
+  useEffect(() => {
+    if (!ready) void loadParts(parts).then(() => setLoaded((n) => n + 1));
+  }, [parts, ready]);
+
+  const instance = useRef<Instance | null>(null);
+  const labels = useMemo(() => itemLabels(option), [option]);
+  const [active, setActive] = useState(-1);
+  useEffect(() => setActive(-1), [option]);
+  useEffect(() => {
+    const chart = instance.current;
+    if (!chart || chart.isDisposed()) return;
+    chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (active < 0) { chart.dispatchAction({ type: 'hideTip' }); return; }
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: active });
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: active });
+  }, [active]);
+
+  if (!ready) return <div className="chart chart--loading" style={{ height }} aria-hidden="true" />;
+  const keys = onClick && labels.length > 0;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!keys) return;
+    const last = labels.length - 1;
+    const move = (i: number) => { e.preventDefault(); setActive(Math.max(0, Math.min(last, i))); };
+    switch (e.key) {
+      case 'ArrowDown': case 'ArrowRight': move(active + 1); break;
+      case 'ArrowUp': case 'ArrowLeft': move(active < 0 ? 0 : active - 1); break;
+      case 'Home': move(0); break;
+      case 'End': move(last); break;
+      case 'Escape': setActive(-1); break;
+      case 'Enter': case ' ': {
+        if (active < 0) { move(0); break; }
+        e.preventDefault();
+        const data = (option.series as { data?: unknown[] }[] | undefined)?.[0]?.data?.[active];
+        onClick({ dataIndex: active, seriesIndex: 0, data });
+        break;
+      }
+      default:
+    }
+  };
   return (
-    <div className="chart" data-chart={name}>
+    <div
+      className="chart" data-chart={name}
+      {...(keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
+    >
       <EChartsReactCore
         key={lang}
         echarts={echarts}
@@ -23,9 +78,14 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={onClick ? { click: onClick } : {}}
         onChartReady={(chart) => {
+          instance.current = chart as Instance;
           (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;
         }}
       />
+      {keys && <p className="sr-only" aria-live="polite">{active >= 0 ? labels[active] : ''}</p>}
     </div>
   );
 }
+
+// For the picture export (download/chartImage.ts): the same parts, from this chunk.
+export { loadParts, partsOf };

@@ -4,6 +4,7 @@ import type { Dataset } from '../state/store';
 import { latestDay } from '../model/views/pickers';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
+import { EmbedCode } from './embed/EmbedCode';
 
 export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset | null; locale: Locale; onLang: () => void; onFiles: (files: File[]) => void }) {
   const { m } = locale;
@@ -36,6 +37,7 @@ export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset 
       <div className="header__actions">
         <button type="button" className="button" lang={locale.lang === 'vi' ? 'en' : 'vi'} aria-label={m.switchToLabel} onClick={onLang}>{m.switchTo}</button>
         <button type="button" className="button" onClick={share}>{m.share}</button>
+        <EmbedCode locale={locale} />
         <button type="button" className="button" onClick={() => file.current?.click()} title={m.openFilesHint}>{m.openFiles}</button>
         <input
           ref={file} type="file" multiple accept=".csv,.tsv,.txt,.json,.xlsx,.geojson,.topojson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="sr-only" tabIndex={-1}

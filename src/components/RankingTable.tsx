@@ -1,6 +1,7 @@
 // The ranking table (TanStack Table v9): children × headline indicators, best first on the
 // chosen indicator, sortable by any column, filterable by name, with the parent's own figures
-// as a totals row and CSV export of exactly the rows and columns shown.
+// as a totals row and CSV / .xlsx export of exactly the rows shown (figures as numbers, with a
+// status column beside each indicator that has targets).
 import { useMemo, useState } from 'react';
 import {
   columnFilteringFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel, rowSortingFeature,
@@ -9,13 +10,16 @@ import {
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { rankingRows, type RankingCell, type RankingRow } from '../model/views/ranking';
-import { toCsv } from '../model/views/csv';
 import { fold } from '../data/text';
-import { indicatorName, STATUS_ICON, type Locale } from '../i18n/messages';
+import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { StatusBadge } from './StatusBadge';
-import { valueLabel } from './format';
+import { gapLabel, valueLabel } from './format';
+import { statusCell, valueCell, withUnit, type DownloadCell } from './download/cells';
+import { panelCaption } from './download/panelDownload';
+import { fileName } from './download/fileName';
+import { saveBlob } from './download/save';
 
 const features = tableFeatures({
   columnFilteringFeature,
@@ -25,21 +29,10 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, RankingRow>();
 
-function cellText(c: RankingCell | undefined, locale: Locale): string {
-  if (!c?.value) return '—';
-  const s = c.status.status;
-  return s === 'none' || s === 'no-data' ? valueLabel(c.value, locale) : `${valueLabel(c.value, locale)} ${STATUS_ICON[s]} ${locale.m.status[s]}`;
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** An indicator's cells for a download: its figure, and its status where the column has targets. */
+function cellsOf(c: RankingCell | undefined, withStatus: boolean, locale: Locale): DownloadCell[] {
+  const value = valueCell(c?.value ?? null, locale);
+  return withStatus ? [value, c ? statusCell(c.status, locale) : null] : [value];
 }
 
 function Cell({ cell, locale }: { cell: RankingCell | undefined; locale: Locale }) {
@@ -48,6 +41,7 @@ function Cell({ cell, locale }: { cell: RankingCell | undefined; locale: Locale 
   return (
     <span className="cell">
       <span className="num">{valueLabel(cell.value, locale)}</span>
+      {cell.status.gap !== null && <span className="cell__gap">{gapLabel(cell.status.gap, cell.value.kind, locale)}</span>}
       {s !== 'none' && <StatusBadge status={s} compact />}
     </span>
   );
@@ -85,11 +79,19 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
   const period = periodOf(model, view.period);
   const caption = m.rankingCaption(names.get(rv.rankBy) ?? rv.rankBy, period ? formatPeriod(period, lang) : view.period);
 
-  const exportCsv = () => {
-    const headers = [m.rank, m.unit, ...rv.columns.map((c) => names.get(c.indicator) ?? c.indicator)];
-    const body = shown.map((r) => [r.original.rank === null ? '' : String(r.original.rank), r.original.name, ...rv.columns.map((c) => cellText(r.original.cells[c.indicator], locale))]);
-    const total = ['', m.totalRow(rv.total.name), ...rv.columns.map((c) => cellText(rv.total.cells[c.indicator], locale))];
-    download(`xep-hang-${view.unit}-${view.period.replace(/\//g, '_')}.csv`, toCsv([headers, ...body, total]));
+  const exportTable = async (kind: 'csv' | 'xlsx') => {
+    const all = [...shown.map((r) => r.original), rv.total];
+    const statusCols = new Set(rv.columns.filter((c) => all.some((r) => (r.cells[c.indicator]?.status.status ?? 'none') !== 'none')).map((c) => c.indicator));
+    const header = [m.rank, m.unit, ...rv.columns.flatMap((c) => {
+      const name = names.get(c.indicator) ?? c.indicator;
+      return statusCols.has(c.indicator) ? [withUnit(name, model.catalogue.get(c.indicator)?.unit), m.statusOf(name)] : [withUnit(name, model.catalogue.get(c.indicator)?.unit)];
+    })];
+    const rowOf = (r: RankingRow, rank: DownloadCell, name: string): DownloadCell[] => [rank, name, ...rv.columns.flatMap((c) => cellsOf(r.cells[c.indicator], statusCols.has(c.indicator), locale))];
+    const rows = [...shown.map((r) => rowOf(r.original, r.original.rank, r.original.name)), rowOf(rv.total, null, m.totalRow(rv.total.name))];
+    const values = all.flatMap((r) => rv.columns.map((c) => r.cells[c.indicator]?.value ?? null));
+    const { tableFile } = await import('./download/tableFile');
+    const file = tableFile({ name: fileName('xep-hang', model.unitName(view.unit, 'vi'), view.period), header, rows, caption: panelCaption(model, view, locale, m.rankingTitle, values) }, kind);
+    saveBlob(file.name, file.blob);
   };
 
   if (rv.rows.length === 0) {
@@ -110,11 +112,12 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
           <input type="search" value={filter} onChange={(e) => table.getColumn('name')?.setFilterValue(e.target.value || undefined)} />
         </label>
         <span className="muted" aria-live="polite">{m.rowsShown(shown.length, rv.rows.length)}</span>
-        <button type="button" className="button" onClick={exportCsv}>{m.exportCsv}</button>
+        <button type="button" className="button" onClick={() => void exportTable('csv')}>{m.exportCsv}</button>
+        <button type="button" className="button" onClick={() => void exportTable('xlsx')}>{m.exportXlsx}</button>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-title">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
         <table className="data-table ranking">
-          <caption>{caption}</caption>
+          <caption id="ranking-caption">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
@@ -139,16 +142,17 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
                 {r.getAllCells().map((c) => (
                   c.column.id === 'name'
                     ? <th key={c.id} scope="row"><table.FlexRender cell={c} /></th>
-                    : <td key={c.id} className="num"><table.FlexRender cell={c} /></td>
+                    // On a phone each row stacks: the cell says which column it is (data-label).
+                    : <td key={c.id} className={c.column.id === 'rank' ? 'num ranking__rank' : 'num'} data-label={c.column.id === 'rank' ? undefined : names.get(c.column.id)}><table.FlexRender cell={c} /></td>
                 ))}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <td />
+              <td className="ranking__rank" />
               <th scope="row">{m.totalRow(rv.total.name)}</th>
-              {rv.columns.map((c) => <td key={c.indicator} className="num"><Cell cell={rv.total.cells[c.indicator]} locale={locale} /></td>)}
+              {rv.columns.map((c) => <td key={c.indicator} className="num" data-label={names.get(c.indicator)}><Cell cell={rv.total.cells[c.indicator]} locale={locale} /></td>)}
             </tr>
           </tfoot>
         </table>

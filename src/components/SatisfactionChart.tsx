@@ -1,25 +1,37 @@
 // Satisfaction of the unit and its children against the plan target.
+import { useTheme } from './appContext';
 import { useMemo } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { satisfaction } from '../model/views/satisfaction';
 import { satisfactionOption, satisfactionSummary } from '../charts/satisfaction';
-import { THEME } from '../charts/theme';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { StatusBadge } from './StatusBadge';
 import { targetLabel, valueLabel } from './format';
+import type { DownloadSpec } from './download/spec';
 
 export function SatisfactionChart({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
+  const theme = useTheme();
   const { m, lang } = locale;
   const sv = useMemo(() => satisfaction(model, view.unit, view.period, view.level), [model, view.unit, view.period, view.level]);
   const name = indicatorName(model.catalogue.get(sv.indicator), lang, sv.indicator);
-  const option = useMemo(() => satisfactionOption(sv, THEME, locale, { indicatorName: name }), [sv, locale, name]);
+  const option = useMemo(() => satisfactionOption(sv, theme, locale, { indicatorName: name }), [sv, locale, name, theme]);
   const targetText = sv.target ? ` ${m.target} ${targetLabel(sv.target, 'rate', locale)} (${sv.target.plan}).` : '';
+  const height = Math.max(120, sv.rows.length * 36 + 56);
+  const download: DownloadSpec | null = sv.rows.length === 0 ? null : {
+    stem: 'muc-do-hai-long', title: m.satisfactionTitle,
+    table: (c) => ({
+      header: [m.unit, c.withUnit(name, model.catalogue.get(sv.indicator)?.unit), m.statusColumn],
+      rows: sv.rows.map((r) => [r.name, c.valueCell(r.value, locale), c.statusCell(r.status, locale)]),
+      values: sv.rows.map((r) => r.value),
+    }),
+    chart: sv.rows.length > 0 ? { option, height } : undefined,
+  };
   return (
     <ChartPanel
-      id="satisfaction" title={m.satisfactionTitle} summary={`${satisfactionSummary(sv, locale)}${targetText}`}
+      id="satisfaction" title={m.satisfactionTitle} summary={`${satisfactionSummary(sv, locale)}${targetText}`} download={download}
       table={sv.rows.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.unit}</th><th scope="col" className="num">{name}</th><th scope="col">{m.statusColumn}</th></tr></thead>
@@ -37,7 +49,7 @@ export function SatisfactionChart({ model, view, locale, onSelectUnit }: { model
     >
       {sv.rows.length > 0 && (
         <Chart
-          name="satisfaction" lang={lang} option={option} height={Math.max(120, sv.rows.length * 36 + 56)}
+          name="satisfaction" lang={lang} option={option} height={height}
           onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit && unit !== view.unit) onSelectUnit(unit); }}
         />
       )}

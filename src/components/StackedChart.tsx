@@ -1,23 +1,38 @@
 // Dossier status and online-service coverage: stacked bars with a table of the same counts.
+import { useTheme } from './appContext';
 import { useMemo } from 'react';
 import type { StackedSpec } from '../charts/stacked';
 import { stackedOption, stackedSummary } from '../charts/stacked';
-import { THEME } from '../charts/theme';
 import type { Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { countLabel } from './format';
+import type { DownloadSpec } from './download/spec';
+
+/** File names of the two stacked panels. */
+const STEMS: Record<string, string> = { status: 'tinh-trang-ho-so', online: 'dich-vu-cong-truc-tuyen' };
 
 export function StackedChart({ id, title, spec, empty, basis, locale, note, onSelectUnit }: {
   id: string; title: string; spec: StackedSpec; empty: string; basis: string; locale: Locale; note?: React.ReactNode; onSelectUnit: (unit: string) => void;
 }) {
+  const theme = useTheme();
   const { m, lang } = locale;
-  const option = useMemo(() => stackedOption(spec, THEME, locale), [spec, locale]);
+  const option = useMemo(() => stackedOption(spec, theme, locale), [spec, locale, theme]);
   const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
   const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
+  const height = Math.max(120, spec.rows.length * 40 + 56);
+  const download: DownloadSpec | null = spec.rows.length === 0 ? null : {
+    stem: STEMS[id] ?? id, title,
+    table: (c) => ({
+      header: [m.unit, ...used.map((s) => c.withUnit(s.name, spec.unitWord))],
+      rows: spec.rows.map((r) => [r.name, ...used.map((s) => r.segments[s.id] ?? null)]),
+      values: [],
+    }),
+    chart: spec.rows.length > 0 ? { option, height } : undefined,
+  };
   return (
     <ChartPanel
-      id={id} title={title} summary={summary} note={note}
+      id={id} title={title} summary={summary} note={note} download={download}
       table={spec.rows.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.unit}</th>{used.map((s) => <th key={s.id} scope="col" className="num">{s.name}</th>)}</tr></thead>
@@ -34,7 +49,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
     >
       {spec.rows.length > 0 && (
         <Chart
-          name={id} lang={lang} option={option} height={Math.max(120, spec.rows.length * 40 + 56)}
+          name={id} lang={lang} option={option} height={height}
           onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
         />
       )}

@@ -1,26 +1,37 @@
 // The chosen indicator over periods of the same kind, with its target.
+import { useTheme } from './appContext';
 import { useMemo } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { trend } from '../model/views/trend';
 import { trendOption, trendSummary } from '../charts/trend';
-import { THEME } from '../charts/theme';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { StatusBadge } from './StatusBadge';
 import { targetLabel, valueLabel } from './format';
+import type { DownloadSpec } from './download/spec';
 
 export function TrendChart({ model, view, locale, onSelectPeriod }: { model: Model; view: ViewChoice; locale: Locale; onSelectPeriod: (period: string) => void }) {
+  const theme = useTheme();
   const { m, lang } = locale;
   const tv = useMemo(() => trend(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
   const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
-  const option = useMemo(() => trendOption(tv, THEME, locale, { indicatorName: name }), [tv, locale, name]);
+  const option = useMemo(() => trendOption(tv, theme, locale, { indicatorName: name }), [tv, locale, name, theme]);
   const kind = tv.points[0]?.value.kind ?? 'rate';
+  const download: DownloadSpec | null = tv.points.length === 0 ? null : {
+    stem: 'dien-bien', title: m.trendTitle(name),
+    table: (c) => ({
+      header: [m.period, c.withUnit(name, model.catalogue.get(view.indicator)?.unit), m.target, m.statusColumn],
+      rows: tv.points.map((p) => [formatPeriod(p.period, lang), c.valueCell(p.value, locale), c.targetCell(p.status.target, kind, locale), c.statusCell(p.status, locale)]),
+      values: tv.points.map((p) => p.value),
+    }),
+    chart: tv.points.length > 0 ? { option, height: 240 } : undefined,
+  };
   return (
     <ChartPanel
-      id="trend" title={m.trendTitle(name)} summary={trendSummary(tv.points, locale)}
+      id="trend" title={m.trendTitle(name)} summary={trendSummary(tv.points, locale)} download={download}
       table={tv.points.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.period}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.statusColumn}</th></tr></thead>

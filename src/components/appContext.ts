@@ -6,8 +6,16 @@ import { resolvedView } from '../state/store';
 import { localeFor, type Locale } from '../i18n/messages';
 import type { ViewChoice } from '../model/views/defaults';
 import type { Model } from '../model/model';
+import { THEME, type Theme } from '../charts/theme';
 
 export const StoreContext = createContext<AppStore | null>(null);
+
+/** The chart colours: light, or dark for an embed that asks for it. */
+export const ThemeContext = createContext<Theme>(THEME);
+
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
+}
 
 export function useAppStore(): AppStore {
   const store = useContext(StoreContext);

@@ -90,12 +90,16 @@ export function searchOf(view: ViewState, dataset: Dataset | null): string {
   return toSearch({ ...view, ...resolved }, chainDefaults(dataset.model, resolved));
 }
 
-export function createAppStore(options: { search?: string; history?: HistoryLike | null; pathname?: () => string } = {}): AppStore {
+/**
+ * @param options.keep query parameters every URL the store writes keeps (an embed's `embed=…`).
+ */
+export function createAppStore(options: { search?: string; history?: HistoryLike | null; pathname?: () => string; keep?: string } = {}): AppStore {
   const history = options.history === undefined ? (typeof window !== 'undefined' ? window.history : null) : options.history;
   const pathname = options.pathname ?? (() => (typeof location !== 'undefined' ? location.pathname : '/'));
   const write = (view: ViewState, dataset: Dataset | null, how: Navigation) => {
     if (!history || how === 'none') return;
-    const url = `${pathname()}${searchOf(view, dataset)}`;
+    const search = searchOf(view, dataset);
+    const url = `${pathname()}${options.keep ? `${search ? `${search}&` : '?'}${options.keep}` : search}`;
     if (how === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };

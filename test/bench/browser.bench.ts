@@ -5,14 +5,14 @@
 // app's initial JS (gzip); once, `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table
 // (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generate } from '../../src/cli/genData';
 import { ARGS } from '../e2e/browser';
 import { serve } from '../e2e/server';
+import { bundleSizes } from '../bundleSizes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -56,13 +56,6 @@ function options(argv: string[]) {
   };
 }
 
-/** gzip bytes of the JS a first visit needs: what index.html loads or preloads, plus the chunks of the first chart. */
-function appJsGzipBytes(site: string): number {
-  const html = readFileSync(join(site, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const charts = readdirSync(join(site, 'assets')).filter((f) => /^(echarts|EChart)-.*\.js$/.test(f)).map((f) => `assets/${f}`);
-  return [...new Set([...initial, ...charts])].reduce((s, f) => s + gzipSync(readFileSync(join(site, f))).length, 0);
-}
 
 /** Nearest-rank percentile. */
 const percentile = (xs: number[], p: number) => {
@@ -263,7 +256,7 @@ function table(results: Result[]): string {
   const show = (k: keyof Result, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
-    if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1024).toFixed(1);
+    if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
     return v.toLocaleString('en');
   };
   const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
@@ -284,11 +277,14 @@ async function main(): Promise<void> {
   // A copy of the build: another `npm run build` during the run cannot change what is measured.
   const site = join(tmp, 'site');
   cpSync(DIST, site, { recursive: true });
-  const appJs = appJsGzipBytes(site);
+  // From the build's manifest: the app with its first chart, and one embedded chart widget.
+  const sizes = bundleSizes(site);
+  const appJs = sizes.appFirstChart;
+  const embedJs = sizes.embedChart;
   const { server, url } = await serve(site, 0, { '/bench-data/': tmp });
   const results: Result[] = [];
   try {
-    for (const rows of opts.sizes) results.push(await measure(rows, opts, tmp, url, profile, appJs));
+    for (const rows of opts.sizes) results.push({ ...(await measure(rows, opts, tmp, url, profile, appJs)), embedJsGzipBytes: embedJs });
     const agg = opts.aggregate ? dossierAggregation(tmp, opts.seed) : null;
     for (const r of results) r.dossierAggregationMs = agg;
   } finally {

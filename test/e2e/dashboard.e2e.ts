@@ -184,6 +184,7 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     ]);
     await page.waitForSelector('.alert--info:has-text("Đã nạp 2 tệp")');
     await waitForData(page);
+    await page.locator('#ranking tbody').getByRole('button', { name: evil }).waitFor();
     expect(await page.locator('#ranking tbody').getByRole('button', { name: evil }).count()).toBe(1);
     const p = await barPoint(page, 'compare', evil);
     await page.mouse.move(p.x, p.y);
@@ -203,18 +204,39 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(await current(other.page)).toBe('Tỉnh Bắc Kạn');
   });
 
-  it('has no WCAG 2 A/AA violations axe can find, in Vietnamese and in English, on desktop and phone', async () => {
+  it('has no violation axe can find (WCAG 2 A/AA and best practice) on the overview, its ranking table and quality panel, in both languages, at 1280 and 360 px', async () => {
     const axe = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    for (const [search, width] of [['', 1280], [`${QUE_VO}&lang=en`, 1280], [KIEN_GIANG, 360]] as const) {
+    for (const [search, width] of [['', 1280], ['?lang=en', 1280], ['', 360], ['?lang=en', 360], [`${QUE_VO}&lang=en`, 1280], [KIEN_GIANG, 360]] as const) {
       const { page } = await open(search, width);
+      await page.waitForSelector('#ranking tbody, #ranking .empty');
+      await page.waitForSelector('#quality');
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
         const run = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-        const r = await run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        const r = await run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
         return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations, search || 'default view').toEqual([]);
     }
+  });
+
+  it('on a 360 px phone the ranking stacks: each row shows its name whole and its value, and nothing is wider than the screen', async () => {
+    const { page } = await open(KIEN_GIANG.replace('unit=91', 'unit=06').replace('&period=2020-01-01/2020-09-30&indicator=resolution_rate', ''), 360, 740);
+    await page.waitForSelector('#ranking tbody tr');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rows = await page.locator('#ranking tbody tr').evaluateAll((trs) => trs.map((tr) => {
+      const name = tr.querySelector('th')!.getBoundingClientRect();
+      const value = tr.querySelector('td[data-label]')!.getBoundingClientRect();
+      return { name: tr.querySelector('th')!.textContent, nameWidth: name.width, valueRight: value.right, valueWidth: value.width };
+    }));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      // The name has the row's width (it wraps between words, not after each one), the value is on screen.
+      expect(r.nameWidth, r.name ?? '').toBeGreaterThan(200);
+      expect(r.valueWidth).toBeGreaterThan(0);
+      expect(r.valueRight).toBeLessThanOrEqual(360);
+    }
+    await page.locator('#ranking').screenshot({ path: resolve(RESULTS, 'ranking-360.png') });
   });
 
   it('screenshots of the overview at 1280 px and 360 px', async () => {

@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
   it('a provinces-only table named by name (no units file) ranks all 63 provinces in the table and on the map', async () => {
     const { page } = await open(BY_NAME);
     expect(await current(page)).toBe('Cả nước');
-    // The ranking table: 63 provinces, each with its score and a rank.
+    // The ranking table (it loads after the first paint): 63 provinces, each with its score and a rank.
+    await page.waitForSelector('#ranking tbody tr');
     const rows = page.locator('#ranking tbody tr');
     expect(await rows.count()).toBe(63);
     const ranks = await page.locator('#ranking tbody tr td:first-child').allTextContents();
@@ -90,7 +91,7 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
   it('the map\'s table alternative drills in from the keyboard', async () => {
     const { page } = await open(PROVINCES_2026);
     await mapState(page);
-    const summary = page.locator('#map details summary');
+    const summary = page.locator('#map .panel__table summary');
     await summary.focus();
     await page.keyboard.press('Enter');
     const button = page.locator('#map details tbody th button', { hasText: 'Thành phố Đà Nẵng' });

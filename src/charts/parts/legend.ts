@@ -1,0 +1,4 @@
+import { LegendPlainComponent } from 'echarts/components';
+import { echarts } from '../echarts';
+
+echarts.use([LegendPlainComponent]);

@@ -1,0 +1,47 @@
+// What a first visit downloads, from the build's manifest (dist/.vite/manifest.json): the gzip
+// bytes of a module's chunk and every chunk it imports statically. Used by the budget test and by
+// `npm run bench`.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Chunk { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+
+export function bundleSizes(dist: string) {
+  const path = join(dist, '.vite/manifest.json');
+  if (!existsSync(path)) throw new Error(`no ${path}: build with build.manifest (vite.config.ts)`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Chunk>;
+  const gz = new Map<string, number>();
+  const size = (file: string) => {
+    let n = gz.get(file);
+    if (n === undefined) gz.set(file, (n = gzipSync(readFileSync(join(dist, file))).length));
+    return n;
+  };
+  /** The chunks a source module needs before it runs: itself and its static imports, transitively. */
+  const closure = (...sources: string[]): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      const c = manifest[key];
+      if (!c) throw new Error(`${key} is not in the build manifest`);
+      if (seen.has(c.file)) return;
+      seen.add(c.file);
+      for (const i of c.imports ?? []) visit(i);
+    };
+    sources.forEach(visit);
+    return seen;
+  };
+  const bytes = (files: Set<string>) => [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + size(f), 0);
+  const chart = ['src/components/EChart.tsx', 'src/charts/parts/bar.ts', 'src/charts/parts/markLine.ts'];
+  return {
+    closure,
+    bytes,
+    /** The full app until its first screen can render (entry and app, without any chart). */
+    app: bytes(closure('index.html', 'src/app/App.tsx')),
+    /** The full app with what its first chart (the comparison's bars) needs. */
+    appFirstChart: bytes(closure('index.html', 'src/app/App.tsx', 'src/components/CompareChart.tsx', ...chart)),
+    /** One embedded chart widget (the comparison). */
+    embedChart: bytes(closure('index.html', 'src/app/Embed.tsx', 'src/components/CompareChart.tsx', ...chart)),
+    /** One embedded widget without a chart (the KPI cards). */
+    embedCards: bytes(closure('index.html', 'src/app/Embed.tsx', 'src/components/KpiCards.tsx')),
+  };
+}

@@ -1,0 +1,58 @@
+// Keyboard only: Tab to a bar of the comparison chart (or a name in the ranking table), Enter
+// drills in, and the breadcrumb climbs back — no mouse.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { current, hasChromium, launch, openPage, type Watched } from './browser';
+
+const KIEN_GIANG = '?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate';
+
+let browser: Browser;
+const opened: Watched[] = [];
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, at most 80 times. */
+async function tabTo(page: Page, matches: string, back = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
+  }
+  throw new Error(`Tab never reached ${matches}`);
+}
+
+describe.skipIf(!hasChromium())('keyboard only', () => {
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    for (const w of opened.splice(0)) {
+      expect(w.problems).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('Tab to the comparison chart, arrow to a bar, Enter drills in; Tab back to the breadcrumb, Enter climbs back', async () => {
+    const w = await openPage(browser, KIEN_GIANG);
+    opened.push(w);
+    const { page } = w;
+    await page.waitForSelector('[data-chart="compare"][tabindex="0"]');
+    await tabTo(page, '[data-chart="compare"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[data-chart="compare"] [aria-live]').textContent()).toMatch(/^Huyện Gò Quao: 99,45%/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+    await tabTo(page, '.breadcrumb button', true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tỉnh Kiên Giang');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
+    expect(await current(page)).toBe('Tỉnh Kiên Giang');
+  });
+
+  it('Tab to a name in the ranking table, Enter drills in', async () => {
+    const w = await openPage(browser, KIEN_GIANG);
+    opened.push(w);
+    const { page } = w;
+    await page.waitForSelector('#ranking tbody th button');
+    await tabTo(page, '#ranking tbody th button');
+    const name = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('.breadcrumb__current')?.textContent === n, name);
+  });
+});
