@@ -65,3 +65,13 @@ describe('mapOption', () => {
     expect(mapSummary(mapView(national(), 'VN', 'on_time_rate', '2026'), vi)).toBe('3 đơn vị có số liệu; cao nhất Tỉnh Quảng Ninh (97,5%), thấp nhất Thành phố Huế (85%). Đạt mục tiêu: 1; cần chú ý: 1; chưa đạt: 1.');
   });
 });
+
+describe('the status colours', () => {
+  it('stand out from a white page by at least 3:1, as marks must (WCAG 1.4.11)', () => {
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const [status, colour] of Object.entries(THEME.status)) expect((1.05) / (lum(colour) + 0.05), status).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,4 +1,5 @@
-// Colours: one accent, and status colours colour-blind readers can tell apart (Okabe–Ito:
+// Colours: one accent, and status colours colour-blind readers can tell apart (after Okabe–Ito,
+// the amber and the grey darkened to keep 3:1 against white, as marks need:
 // bluish green, orange, vermilion, grey). Status is never shown by colour alone: every
 // label and tooltip also carries the icon and the word.
 import type { StatusKind } from '../model/views/value';
@@ -24,7 +25,7 @@ export const THEME: Theme = {
   grid: '#e3e7ec',
   background: '#ffffff',
   font: '"Be Vietnam Pro", "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-  status: { met: '#009e73', 'at-risk': '#e69f00', missed: '#d55e00', 'no-data': '#9aa0a6', none: '#1f5fa8' },
+  status: { met: '#009e73', 'at-risk': '#b87d00', missed: '#d55e00', 'no-data': '#878d94', none: '#1f5fa8' },
   segments: {
     resolved_early: '#174f86', resolved_on_time: '#4a88c7', resolved_in_time: '#8db7e0', resolved_late: '#d55e00', pending: '#a7adb5',
   },

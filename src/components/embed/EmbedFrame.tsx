@@ -45,13 +45,15 @@ export function EmbedFrame({ widget, model, view, locale }: { widget: Widget; mo
     table: <RankingTable {...props} />,
     map: <MapPanel {...props} showEmpty />,
   };
+  // The frame appears whole once the widget's code is here, so nothing moves under the reader.
   return (
+    <Suspense fallback={<p className="loading-page" role="status">{m.loading}</p>}>
     <div className="embed__frame">
       <header className="embed__head">
         <h1 className="embed__context">{ctx.unitName}{ctx.period && <> · {formatPeriod(ctx.period, lang)}</>}</h1>
       </header>
       <main className="embed__body" id="main">
-        <Suspense fallback={<p className="loading-page">{m.loading}</p>}>{body[widget]}</Suspense>
+        {body[widget]}
       </main>
       <footer className="embed__foot">
         {ctx.sources.length > 0 && (
@@ -63,5 +65,6 @@ export function EmbedFrame({ widget, model, view, locale }: { widget: Widget; mo
         </p>
       </footer>
     </div>
+    </Suspense>
   );
 }
