@@ -1,12 +1,13 @@
 // The one dataset reader, used by the CLI, the tests and the web app's worker.
 // Files in any order: units and indicators are read first, since observations name them.
-import type { IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, Observation, UnitRecord } from './types';
+import type { DimensionValueRecord, IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, Observation, UnitRecord } from './types';
 import { decode } from './decode';
 import { csvTable, jsonTables, type Table } from './table';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
 import { RowContext } from './rowContext';
 import { meltWide } from './wide';
 import { isZip, xlsxTables } from './xlsx';
+import { DimensionLookup, readDimensions } from './dimensions';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
 import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
@@ -18,6 +19,8 @@ import { placeUnits } from './geo/placeUnits';
 export interface ReadOptions {
   /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
   catalogue: readonly IndicatorRecord[];
+  /** The built-in dimension values (src/model/dimensions.ts), for reading `Trực tuyến` as `truc_tuyen`. */
+  dimensions?: readonly DimensionValueRecord[];
   /**
    * Vietnam's built-in units, for units named by code or name (null: none, every unknown unit
    * joins the flat list). `'defer'` leaves them in `pendingUnits` for placeUnits, so a worker can
@@ -49,7 +52,7 @@ function numberCells(table: Table, fields: Map<string, number>): string[] {
 export function readDataset(files: InputFile[], options: ReadOptions): RawDataset {
   const problems = new ProblemLog();
   const byRole: Record<Role, { table: Table; fields: Map<string, number>; dimensions: Map<string, number> }[]> = {
-    observations: [], units: [], indicators: [], targets: [],
+    observations: [], units: [], indicators: [], targets: [], dimensions: [],
   };
 
   const pending: Table[] = [];
@@ -119,15 +122,25 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     for (const ind of r.indicators) { all.set(ind.id, ind); declared.push(ind); }
   }
   const indicators = new IndicatorLookup(all);
+  // dimensions.csv next: a wide sheet's columns named by a declared dimension are dimensions.
+  const dimensionTables = classified.filter((c) => c.role === 'dimensions' && REQUIRED.dimensions.every((r) => mapColumns('dimensions', c.table.header).fields.has(r)));
+  const declaredDimensions: DimensionValueRecord[] = [];
+  for (const { table } of dimensionTables) {
+    const r = readDimensions(table, mapColumns('dimensions', table.header).fields);
+    r.ctxs.forEach((c) => { widthOk(table, c); problems.addAll(c.problems); });
+    declaredDimensions.push(...r.values);
+  }
+  const dimensionValues = new DimensionLookup(options.dimensions ?? [], declaredDimensions);
 
   for (const { table: original, role: found } of classified) {
-    if (indicatorTables.some((t) => t.table === original)) continue;
+    if (indicatorTables.some((t) => t.table === original) || dimensionTables.some((t) => t.table === original)) continue;
     const file = original.file;
     let table = original;
     let role = found;
     if (role === null || role === 'observations') {
-      const melted = meltWide(table, indicators);
+      const melted = meltWide(table, indicators, dimensionValues.declared);
       if (melted) {
+        problems.addAll(melted.problems);
         for (const row of melted.tooWide) problems.add({ severity: 'error', file, line: row.line, column: table.header.length + 1, code: 'row-too-wide', message: `this row has ${row.cells.length} cells but the header has ${table.header.length}: is a number like 99,14 unquoted in a comma-separated file? Quote it ("99,14") or separate with ";"` });
         problems.add({ severity: 'info', file, line: table.headerLine, column: 1, code: 'wide-table', message: `${file} has one column per ${melted.spread} (${melted.columns} columns): each filled cell is read as one figure` });
         table = melted.table;
@@ -138,7 +151,8 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
       if (table.jsonKey === null) problems.add(fileProblem(file, table.headerLine, 'unknown-file', `cannot tell what ${file} holds: an observations file needs the columns period, unit, indicator, value — or unit, indicator and one column per period, or unit, period and one column per indicator (found: ${table.header.slice(0, 8).map((h) => JSON.stringify(h)).join(', ') || 'no header'})`));
       continue;
     }
-    const { fields, dimensions } = mapColumns(role, table.header);
+    const { fields, dimensions, rowNumbers } = mapColumns(role, table.header);
+    if (role === 'observations' && rowNumbers.length > 0) problems.add({ severity: 'info', file, line: table.headerLine, column: rowNumbers[0] + 1, code: 'skipped-column', message: `${rowNumbers.map((i) => `"${table.header[i]}"`).join(', ')} ${rowNumbers.length === 1 ? 'is a row number' : 'are row numbers'}: skipped, not a dimension` });
     const missing = REQUIRED[role].filter((r) => !fields.has(r));
     if (missing.length > 0 && table.rows.length > 0) {
       problems.add(fileProblem(file, table.headerLine, 'missing-column', `${file} (${role}) has no column ${missing.map((m) => `"${m}"`).join(', ')}; found ${table.header.map((h) => JSON.stringify(h)).join(', ')}${table.header.length === 1 && /[,;\t|]/.test(table.header[0]) ? ' — is the delimiter right?' : ''}`));
@@ -169,7 +183,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   let done = 0;
   for (const role of ['observations', 'targets'] as const) {
     for (const { table, fields, dimensions } of byRole[role]) {
-      const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions };
+      const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions, dimensionValues };
       for (const row of table.rows) {
         if (options.onProgress && ++done % 20_000 === 0) options.onProgress(done, total);
         const ctx = new RowContext(table, row, fields);
@@ -205,6 +219,6 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   }
 
   const synthetic = observations.length > 0 && observations.every((o) => /^SYNTHETIC/i.test(o.source));
-  const raw: RawDataset = { units, indicators: declared, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
+  const raw: RawDataset = { units, indicators: declared, dimensions: declaredDimensions, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
 }

@@ -7,6 +7,7 @@ import { canonicalLevel } from './columns';
 import { parsePrintedNumber, type NumberStyle } from './number';
 import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
 import { fold } from './text';
+import type { DimensionLookup } from './dimensions';
 
 // Files repeat the same few period texts on every row: parse each once.
 const periodMemo = new Map<string, PeriodResult>();
@@ -164,7 +165,7 @@ export function readIndicators(table: Table, fields: Map<string, number>, builti
 
 /** Words that start indicator names in reports without changing them: "Số hồ sơ tiếp nhận". */
 const NAME_PREFIX = /^(tong so luong|tong so|so luong|so|tong)\s+/;
-const loose = (folded: string) => folded.replace(/[.:]+$/, '').replace(NAME_PREFIX, '').replace(/^ho so\s+/, '');
+const loose = (folded: string) => folded.replace(/[.:]+$/, '').replace(/\bti le\b/g, 'ty le').replace(NAME_PREFIX, '').replace(/^ho so\s+/, '');
 
 export class IndicatorLookup {
   private readonly byKey = new Map<string, IndicatorRecord>();
@@ -192,9 +193,46 @@ export class IndicatorLookup {
     if (this.seen.size < 10_000) this.seen.set(text, found);
     return found;
   }
+  /**
+   * A spreadsheet's column header as an indicator: as `find`, and failing that with units in
+   * brackets and punctuation left out (`Tỷ lệ đúng hạn (%)`, `Đã giải quyết (hồ sơ)`, `Trễ hạn:`).
+   */
+  findHeader(header: string): IndicatorRecord | undefined {
+    const direct = this.find(header);
+    if (direct) return direct;
+    const bare = header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[%*:;.,/\\–—-]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return bare && bare !== header ? this.find(bare) : undefined;
+  }
+
+  /** The `n` indicator names nearest a text, for "did you mean" in a message (no cut-off). */
+  nearestNames(text: string, n = 3): string[] {
+    const t = loose(fold(text));
+    const scored: [number, string][] = [];
+    for (const ind of this.all.values()) {
+      let best = Infinity;
+      for (const name of [ind.nameVi, ...ind.aliases]) best = Math.min(best, editDistance(t, loose(fold(name))) / Math.max(t.length, 1));
+      scored.push([best, `${ind.nameVi} (${ind.id})`]);
+    }
+    return scored.sort((a, b) => a[0] - b[0]).slice(0, n).map(([, s]) => s);
+  }
+
   suggest(text: string): string | null {
     return closest(fold(text).replace(/\s+/g, '_'), this.all.keys());
   }
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
 }
 
 const UNIT_PREFIX = /^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen|quan|xa|phuong|thi tran|dac khu|so|ubnd|ubnd tinh|ubnd huyen)\s+/;
@@ -238,6 +276,8 @@ export interface ObservationContext {
   units: UnitLookup | null;
   style: NumberStyle;
   dimensions: Map<string, number>;
+  /** The catalogue's codes for dimension values as written (`Trực tuyến` → `truc_tuyen`). */
+  dimensionValues?: DimensionLookup;
   /** Dimension values seen so far → the one object rows with them share. */
   dimsCache?: Map<string, Record<string, string>>;
   /** Sources and notes seen so far, kept once each. */
@@ -338,7 +378,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
       for (const [name, i] of oc.dimensions) {
         const cell: Cell = row.cells[i];
         const t = cell === null || cell === undefined ? '' : String(cell).trim();
-        if (t !== '') dims[name] = name === 'level' ? canonicalLevel(t) : t;
+        if (t !== '') dims[name] = oc.dimensionValues ? oc.dimensionValues.canonical(name, t) : name === 'level' ? canonicalLevel(t) : t;
       }
       if (cache.size < 10_000) cache.set(key, dims);
     }

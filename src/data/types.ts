@@ -91,6 +91,25 @@ export interface IndicatorRecord {
 }
 
 /** One published figure: a row of observations after parsing. */
+/**
+ * One value of a dimension (a breakdown such as `channel` or `service_level`), from the built-in
+ * catalogue (src/model/dimensions.ts) or a dataset's dimensions.csv.
+ */
+export interface DimensionValueRecord {
+  dimension: string;
+  value: string;
+  nameVi: string;
+  nameEn: string;
+  /** Other ways files write the value (`Trực tuyến`, `Mức độ 3`). */
+  aliases: string[];
+  /**
+   * The complete sets the value belongs to: when every value of one set is present, the parts
+   * are the whole and add up to a total. `['all']` for a value of the dimension's one set.
+   */
+  complete: string[];
+  origin?: Origin;
+}
+
 export interface Observation {
   unit: string;
   period: Period;
@@ -128,6 +147,8 @@ export interface RawDataset {
   units: UnitRecord[];
   /** Indicators declared by the dataset (override or extend the built-in catalogue). */
   indicators: IndicatorRecord[];
+  /** Dimension values declared by the dataset (dimensions.csv): extend the built-in catalogue. */
+  dimensions: DimensionValueRecord[];
   observations: Observation[];
   targets: TargetRecord[];
   problems: Problem[];

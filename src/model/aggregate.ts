@@ -6,6 +6,7 @@ import type { Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/number';
 import type { FigureTable } from './table';
 import type { UnitTree } from './unitTree';
+import { DimensionCatalogue } from './dimensions';
 
 export interface AggregateOptions {
   /** Ids of the series to add up (counts, amounts, and the hidden count pairs of rates). */
@@ -14,6 +15,8 @@ export interface AggregateOptions {
   check: boolean;
   unitName: (code: string) => string;
   identities: readonly { total: string; parts: string[] }[];
+  /** Which breakdowns are the whole (src/model/dimensions.ts); without one, only levels are. */
+  dimensions?: DimensionCatalogue;
 }
 
 /** The qualifier of a sum: exact only if every part is exact; "more than" if parts are exact or "more than". */
@@ -79,8 +82,21 @@ function applyIdentities(c: Ctx, u: number, check: boolean): void {
   }
 }
 
-/** Dimensions whose values, when all present, are the whole. */
-export const EXHAUSTIVE_DIMENSIONS: ReadonlySet<string> = new Set(['level', 'channel']);
+const BUILTIN_CATALOGUE = new DimensionCatalogue();
+
+/**
+ * The rows of a breakdown that make the whole, or null: for a `seen` dimension all of them when
+ * they cover every value the unit reports in the period; for a `sets` one the rows of the first
+ * complete set whose every value is present.
+ */
+function wholeOf(t: FigureTable, dims: DimensionCatalogue, dim: string, list: number[], seen: number): number[] | null {
+  const mode = dims.wholeness(dim);
+  if (mode === 'seen') return list.length === seen ? list : null;
+  if (mode === 'open') return null;
+  const byValue = new Map(list.map((r) => [t.dimSets.values[t.dimsId[r]].value!, r]));
+  for (const set of dims.completeSets(dim)) if (set.every((v) => byValue.has(v))) return set.map((v) => byValue.get(v)!);
+  return null;
+}
 
 /** Totals over each single dimension whose every value (seen at this unit and period) is present. */
 function dimensionTotals(c: Ctx, u: number): void {
@@ -136,11 +152,20 @@ function dimensionTotals(c: Ctx, u: number): void {
     const ds = t.dimSets.values[t.dimsId[r]];
     if (total >= 0) compare(t, total, t.value[r], `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, opts.unitName(t.units.values[u]));
   }
-  // A breakdown by level or channel is complete when every value seen is there. Any other
-  // dimension (fields...) is often a partial list ("mostly land, civil status..."): it is
-  // added up only where the file shows it is complete — a printed total equal to its parts.
+  // A breakdown is the whole where the dimension catalogue says so (every level the unit reports;
+  // every channel; levels 1–2, 3 and 4). Any other (fields...) is often a partial list ("mostly
+  // land, civil status..."): it is added up only where the file shows it is complete — a printed
+  // total equal to its parts — and otherwise a printed total is compared with its parts.
+  const catalogue = c.opts.dimensions ?? BUILTIN_CATALOGUE;
   const complete: [number, number[]][] = [];
-  for (const [pk, list] of parts) if (list.length === valuesOf.get(Math.floor(pk / t.indicators.size))!.size) complete.push([pk, list]);
+  const whole = new Map<number, number[]>();
+  for (const [pk, list] of parts) {
+    const seen = valuesOf.get(Math.floor(pk / t.indicators.size))!.size;
+    const dim = t.dimSets.values[t.dimsId[list[0]]].name!;
+    const w = wholeOf(t, catalogue, dim, list, seen);
+    if (w) whole.set(pk, w);
+    if (w || list.length === seen) complete.push([pk, w ?? list]);
+  }
   const proven = new Set<number>();
   for (const [pk, list] of complete) {
     const r0 = list[0];
@@ -163,7 +188,7 @@ function dimensionTotals(c: Ctx, u: number): void {
       continue;
     }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
-    if (list.length < 2 || (!EXHAUSTIVE_DIMENSIONS.has(dim) && !proven.has(Math.floor(pk / t.indicators.size)))) continue;
+    if (list.length < 2 || (!whole.has(pk) && !proven.has(Math.floor(pk / t.indicators.size)))) continue;
     t.set({ unit: u, period: p, indicator: i, dims: empty, value: sum, qualifier: sumQualifierOf(t, sorted), derived: 'dimension-total', via: t.dimNames.id(dim) });
   }
 }

@@ -4,8 +4,9 @@
 import type { InputFile } from '../data/types';
 import { readDataset } from '../data/read';
 import { BUILTIN_INDICATORS } from './catalogue';
+import { BUILTIN_DIMENSION_VALUES } from './dimensions';
 import { buildModel, type Model, type ModelOptions } from './model';
 
 export function loadDataset(files: InputFile[], options: ModelOptions = {}): Model {
-  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, reference: options.reference ?? null }), options);
+  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: BUILTIN_DIMENSION_VALUES, reference: options.reference ?? null }), options);
 }

@@ -10,6 +10,7 @@ import { FigureTable, dimSet, type TableColumns } from './table';
 import { ruleOf } from './rules';
 import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
+import { DimensionCatalogue } from './dimensions';
 import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
 import { flowChecks, impliedTotals, type ImpliedTotal } from './checks';
 import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvaluation } from './targets';
@@ -29,6 +30,8 @@ export interface ModelOptions {
 export interface Model {
   raw: RawDataset;
   catalogue: ReadonlyMap<string, IndicatorRecord>;
+  /** The dimension catalogue: values' names in both languages, and which breakdowns are whole. */
+  dimensions: DimensionCatalogue;
   tree: UnitTree;
   targets: readonly TargetRecord[];
   problems: Problem[];
@@ -151,11 +154,12 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
 
   const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
   const counts = new Set(byKind('count', 'amount').filter((i) => i.additive).map((i) => i.id));
-  for (const p of aggregate(t, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES })) problems.push(p);
+  const dimensions = new DimensionCatalogue(raw.dimensions ?? []);
+  for (const p of aggregate(t, tree, { ids: counts, check: true, unitName, identities: COUNT_IDENTITIES, dimensions })) problems.push(p);
 
   seedPairs(t, rates, problems, unitName);
   const pairs = new Set(rates.flatMap((r) => [pairId(r.id, 'n'), pairId(r.id, 'd')]));
-  aggregate(t, tree, { ids: pairs, check: false, unitName, identities: [] });
+  aggregate(t, tree, { ids: pairs, check: false, unitName, identities: [], dimensions });
   ratesFromPairs(t, rates, problems, unitName);
 
   for (const p of flowChecks(t, unitName)) problems.push(p);
@@ -202,7 +206,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
   const all = () => Array.from({ length: table.size }, (_, r) => fig(r));
 
   const model: Model = {
-    raw, catalogue, tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band, today: options.today ?? null,
+    raw, catalogue, dimensions: new DimensionCatalogue(raw.dimensions ?? []), tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band, today: options.today ?? null,
     problems: computed.problems,
     rowsRead: computed.rowsRead,
     table,
