@@ -9,6 +9,7 @@ import type { Model } from '../src/model/model';
 const wide = loadFixture('fixtures/office/wide');
 const xlsx = loadFixture('fixtures/office/xlsx');
 const tidy = loadFixture('fixtures/office/tidy');
+const byPeriod = loadFixture('fixtures/office/by-period');
 
 /** Every figure the dashboard would show, as data:check --json lists it. */
 function values(m: Model): string[] {
@@ -19,10 +20,11 @@ function values(m: Model): string[] {
 const codes = (m: Model, severity?: string) => m.problems.filter((p) => !severity || p.severity === severity).map((p) => p.code);
 
 describe('an office spreadsheet and its tidy twin', () => {
-  it('the wide CSVs and the .xlsx workbooks give exactly the tidy file\'s figures', () => {
+  it('the wide CSVs, the .xlsx workbooks and the sheet with one column per period give exactly the tidy file\'s figures', () => {
     expect(values(tidy).length).toBe(79);
     expect(values(wide)).toEqual(values(tidy));
     expect(values(xlsx)).toEqual(values(tidy));
+    expect(values(byPeriod)).toEqual(values(tidy));
   });
 
   it('every figure is a total of its unit: the row numbers and the clerk\'s name are not breakdowns', () => {
@@ -76,5 +78,6 @@ describe('an office spreadsheet and its tidy twin', () => {
     expect(codes(wide, 'error')).toEqual([]);
     expect(codes(xlsx, 'error')).toEqual([]);
     expect(codes(tidy, 'error')).toEqual([]);
+    expect(codes(byPeriod, 'error')).toEqual([]);
   });
 });

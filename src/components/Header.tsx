@@ -5,6 +5,7 @@ import { latestDay } from '../model/views/pickers';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
 import { EmbedCode } from './embed/EmbedCode';
+import { TemplateMenu } from './templates/TemplateMenu';
 
 export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset | null; locale: Locale; onLang: () => void; onFiles: (files: File[]) => void }) {
   const { m } = locale;
@@ -44,6 +45,7 @@ export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset 
           aria-label={m.openFiles} data-testid="file-input"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; if (files.length) onFiles(files); }}
         />
+        <TemplateMenu locale={locale} />
         <button type="button" className="button" onClick={() => window.print()}>{m.print}</button>
         <span className="header__copied" role="status">{copied}</span>
       </div>

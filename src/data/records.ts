@@ -197,11 +197,15 @@ export class IndicatorLookup {
    * A spreadsheet's column header as an indicator: as `find`, and failing that with units in
    * brackets and punctuation left out (`Tỷ lệ đúng hạn (%)`, `Đã giải quyết (hồ sơ)`, `Trễ hạn:`).
    */
+  private readonly bare = new Map<string, IndicatorRecord | undefined>();
   findHeader(header: string): IndicatorRecord | undefined {
     const direct = this.find(header);
     if (direct) return direct;
+    if (this.bare.has(header)) return this.bare.get(header);
     const bare = header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[%*:;.,/\\–—-]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return bare && bare !== header ? this.find(bare) : undefined;
+    const found = bare && bare !== header ? this.find(bare) : undefined;
+    if (this.bare.size < 10_000) this.bare.set(header, found);
+    return found;
   }
 
   /** The `n` indicator names nearest a text, for "did you mean" in a message (no cut-off). */
@@ -338,7 +342,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
     // Otherwise it is placed later, among the built-in units (src/data/geo/placeUnits.ts).
   }
 
-  const ind = indicatorText === '' ? undefined : oc.indicators.find(indicatorText);
+  const ind = indicatorText === '' ? undefined : oc.indicators.findHeader(indicatorText);
   if (indicatorText === '') ctx.report('error', 'indicator', 'missing-indicator', 'the indicator is empty');
   else if (!ind) {
     const hint = oc.indicators.suggest(indicatorText);
@@ -403,7 +407,7 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
   const period = parsePeriod(periodText);
   if (!period.ok) ctx.report('error', 'period', 'bad-period', periodText === '' ? 'the period is empty' : period.message);
   const indicatorText = ctx.text('indicator');
-  const ind = oc.indicators.find(indicatorText);
+  const ind = oc.indicators.findHeader(indicatorText);
   if (!ind) {
     const hint = oc.indicators.suggest(indicatorText);
     ctx.report('error', 'indicator', 'unknown-indicator', `unknown indicator ${quote(indicatorText)}${hint ? ` (did you mean ${hint}?)` : ''}`);

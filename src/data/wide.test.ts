@@ -24,6 +24,12 @@ describe('wide tables', () => {
     ]);
   });
 
+  it('a tidy file skips its row-number column (one info line) and keeps every other column as a dimension', () => {
+    const r = read('observations.csv', 'STT,period,unit,indicator,value,nhom\n1,2025,X,received,5,a\n2,2025,X,received,6,b\n');
+    expect(r.observations.map((o) => o.dims)).toEqual([{ nhom: 'a' }, { nhom: 'b' }]);
+    expect(r.problems.map((p) => [p.code, p.severity, p.line, p.column])).toEqual([['skipped-column', 'info', 1, 1]]);
+  });
+
   it('a wide row split by an unquoted decimal comma is reported, not melted askew', () => {
     const r = read('x.csv', 'unit,indicator,2021,2022\nX,on_time_rate,99,83%,98%\nX,received,5,6\n');
     expect(r.problems.find((p) => p.code === 'row-too-wide')).toMatchObject({ line: 2, column: 5 });

@@ -8,6 +8,12 @@ describe('problem titles', () => {
     for (const code of codes) for (const lang of ['vi', 'en'] as const) expect(problemTitle(code, lang), `${lang} ${code}`).not.toBe(code);
   });
 
+  it('every code the office\'s spreadsheets produce has a title in both languages', () => {
+    const codes = new Set(['wide', 'xlsx'].flatMap((d) => loadFixture(`fixtures/office/${d}`).problems.map((p) => p.code)));
+    expect([...codes]).toContain('unknown-column');
+    for (const code of codes) for (const lang of ['vi', 'en'] as const) expect(problemTitle(code, lang), `${lang} ${code}`).not.toBe(code);
+  });
+
   it('both languages title the same codes', () => {
     expect(Object.keys(PROBLEM_TITLES.en).sort()).toEqual(Object.keys(PROBLEM_TITLES.vi).sort());
   });
