@@ -2,8 +2,8 @@
 // discarded; two connections (tabs) keep each other's edits and hear of them.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { datasetKey, newTargetId, openTargetEdits, type TargetEditsStore } from './targetEdits';
-import type { TargetDraft } from '../model/targets/edits';
+import { newTargetId, openTargetEdits, type TargetEditsStore } from './targetEdits';
+import { datasetKey, type TargetDraft } from '../model/targets/edits';
 
 const DRAFT: TargetDraft = { plan: 'KH 1', period: '2022', unit: '06-STP', level: null, indicator: 'online_full_rate', op: '>=', value: 80, note: '' };
 const SEEDS = datasetKey({ origin: 'bundled', source: '', files: ['units.csv', 'observations.csv'] });

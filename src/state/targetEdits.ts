@@ -17,11 +17,6 @@ interface EditsSchema extends DBSchema {
 export const EDITS_DB = 'cchc-target-edits';
 const STORE = 'edits';
 
-/** What names a dataset for its edits: where it came from and its files. */
-export function datasetKey(d: { origin: string; source: string; files: readonly string[] }): string {
-  return `${d.origin}\u0001${d.source}\u0001${[...d.files].sort().join('\u0001')}`;
-}
-
 /** A new id for a target the reader adds (random, so two tabs never pick the same). */
 export function newTargetId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));

@@ -37,6 +37,11 @@ export interface EditedTarget {
 /** The file named as an edited target's origin (it has no line in the dataset's files). */
 export const EDITS_FILE = 'targets.csv (chỉnh sửa / edits)';
 
+/** What names a dataset for its edits: where it came from and its files (in any order). */
+export function datasetKey(d: { origin: string; source: string; files: readonly string[] }): string {
+  return `${d.origin}\u0001${d.source}\u0001${[...d.files].sort().join('\u0001')}`;
+}
+
 /** Ids of targets the reader added (the dataset's are `ds:…`). */
 export const isAddedId = (id: string): boolean => id.startsWith('u:');
 
