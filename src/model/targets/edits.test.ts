@@ -50,3 +50,18 @@ describe('the edited plan', () => {
     expect(editCounts(base, [{ id: ids[0], target: null, updated: 1 }, { id: 'u:a', target: STP, updated: 2 }, { id: 'ds:gone', target: null, updated: 3 }])).toEqual({ added: 1, changed: 0, deleted: 1 });
   });
 });
+
+describe('every view follows the edited plan', () => {
+  it("withTargets: the model's target queries answer from the edited plan, the figures stay", async () => {
+    const { withTargets } = await import('../model');
+    const m = seeds();
+    const plan = applyEdits(m.targets, [{ id: 'u:1', target: STP, updated: 1 }]).map((t) => t.target);
+    const edited = withTargets(m, plan);
+    const period = m.periods().find((p) => p.key === '2022-01-01/2022-05-31')!;
+    expect(m.targetStatusOf('06-STP', 'online_full_rate', period)).toBeNull();
+    expect(edited.targetStatusOf('06-STP', 'online_full_rate', period)).toMatchObject({ status: 'met', gap: (108 / 132) * 100 - 80, partial: true });
+    expect(edited.targets).toHaveLength(10);
+    expect(edited.figure('06-STP', 'online_full_rate', period.key)).toBe(m.figure('06-STP', 'online_full_rate', period.key));
+    expect(edited.targetEvaluations().filter((e) => e.status !== 'no-data').map((e) => [e.unit, e.status])).toEqual([['06-STP', 'met']]);
+  });
+});
