@@ -5,6 +5,7 @@ import type { Model } from '../../model/model';
 import type { TargetDraft } from '../../model/targets/edits';
 import { LEVELS, OPS, checkTarget, type TargetField, type TargetInput, type TargetProblem } from '../../model/targets/validate';
 import { indicatorName, levelName, type Locale } from '../../i18n/messages';
+import { planMessages } from '../../i18n/plan';
 import { formatNumber } from '../../i18n/format';
 
 export interface TargetFormProps {
@@ -25,7 +26,7 @@ const ORDER: TargetField[] = ['indicator', 'unit', 'level', 'period', 'op', 'val
 
 export function TargetForm({ model, locale, initial, editing, units, taken, onSave, onCancel }: TargetFormProps) {
   const { m, lang } = locale;
-  const t = m.plan;
+  const t = planMessages(lang);
   const id = useId();
   const [input, setInput] = useState<TargetInput>(initial);
   const [problems, setProblems] = useState<TargetProblem[]>([]);

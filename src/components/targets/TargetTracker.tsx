@@ -12,6 +12,7 @@ import { targetsCsv } from '../../model/targets/csv';
 import { displayDecimals } from '../../model/views/value';
 import { formatDate, formatFigure, formatPeriod } from '../../i18n/format';
 import { indicatorName, levelName, type Locale } from '../../i18n/messages';
+import { planMessages } from '../../i18n/plan';
 import { gapLabel, targetLabel } from '../format';
 import { StatusBadge } from '../StatusBadge';
 import { Sparkline } from '../Sparkline';
@@ -31,7 +32,7 @@ type Editing = { id: string | null; input: TargetInput } | null;
 
 export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps) {
   const { m, lang } = locale;
-  const t = m.plan;
+  const t = planMessages(lang);
   // Before the store answers (or without one), the model's targets as they are.
   const edited: EditedTarget[] = useMemo(() => plan?.edited ?? model.targets.map((target, i) => ({ id: `ds:${i}`, target, edit: null })), [plan, model]);
   const rows = useMemo(() => trackerRows(model, edited, view.unit), [model, edited, view.unit]);

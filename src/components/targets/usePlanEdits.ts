@@ -1,9 +1,10 @@
 // The plan the page shows: the dataset's targets with the reader's edits from the browser's
-// store (loaded after the first paint), and the model every view asks, following them.
+// store, and the model every view asks, following them. The store and the overlay's code load
+// after the first paint (the first screen's JS has a budget); until then the dataset's plan shows.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../model/model';
 import { withTargets } from '../../model/model';
-import { applyEdits, datasetKey, editCounts, type EditedTarget, type TargetDraft, type TargetEdit } from '../../model/targets/edits';
+import type { EditedTarget, TargetDraft, TargetEdit } from '../../model/targets/edits';
 import type { Dataset } from '../../state/store';
 import type { TargetEditsStore } from '../../state/targetEdits';
 
@@ -20,65 +21,67 @@ export interface PlanEdits {
   discard(): Promise<void>;
 }
 
-let opened: Promise<TargetEditsStore> | null = null;
-const storeModule = () => import('../../state/targetEdits');
-function openStore(): Promise<TargetEditsStore> {
-  opened ??= storeModule().then((m) => m.openTargetEdits());
-  return opened;
+interface Runtime {
+  overlay: typeof import('../../model/targets/edits');
+  /** null: the browser refused IndexedDB. */
+  store: TargetEditsStore | null;
+  newId: () => string;
+}
+
+let loading: Promise<Runtime> | null = null;
+function runtime(): Promise<Runtime> {
+  loading ??= Promise.all([import('../../model/targets/edits'), import('../../state/targetEdits')]).then(async ([overlay, st]) => {
+    const store = await st.openTargetEdits().catch(() => null);
+    return { overlay, store, newId: st.newTargetId };
+  });
+  return loading;
 }
 
 export function usePlanEdits(base: Model | null, dataset: Dataset | null): { model: Model | null; plan: PlanEdits | null } {
-  const key = dataset ? datasetKey(dataset) : null;
+  const [rt, setRt] = useState<Runtime | null>(null);
   const [state, setState] = useState<{ key: string | null; edits: TargetEdit[] }>({ key: null, edits: [] });
-  const [storageFailed, setFailed] = useState(false);
-  // Edits made while the store is refused: kept in memory for this page.
-  const [local, setLocal] = useState<TargetEdit[]>([]);
+  useEffect(() => { let live = true; void runtime().then((r) => { if (live) setRt(r); }); return () => { live = false; }; }, []);
+  const key = rt && dataset ? rt.overlay.datasetKey(dataset) : null;
 
   const refresh = useCallback(async (k: string) => {
-    const store = await openStore();
-    const edits = await store.list(k);
-    setState((s) => (s.key === k || s.key === null || key === k ? { key: k, edits } : s));
-  }, [key]);
+    if (!rt?.store) return;
+    const edits = await rt.store.list(k);
+    setState({ key: k, edits });
+  }, [rt]);
 
+  // The dataset's edits, and again whenever another tab changes them.
   useEffect(() => {
-    if (!key) return;
-    let off = () => {};
-    let live = true;
-    openStore().then((store) => {
-      if (!live) return;
-      off = store.subscribe(key, () => void refresh(key));
-      return refresh(key);
-    }).catch(() => { if (live) setFailed(true); });
-    return () => { live = false; off(); };
-  }, [key, refresh]);
+    if (!key || !rt?.store) return;
+    void refresh(key);
+    return rt.store.subscribe(key, () => void refresh(key));
+  }, [key, rt, refresh]);
 
-  const edits = storageFailed ? local : state.key === key ? state.edits : [];
+  const edits = state.key === key ? state.edits : [];
   const targets = base?.targets;
-  const edited = useMemo(() => (targets ? applyEdits(targets, edits) : []), [targets, edits]);
+  const edited = useMemo(() => (rt && targets ? rt.overlay.applyEdits(targets, edits) : []), [rt, targets, edits]);
   const model = useMemo(() => (base && edits.length > 0 ? withTargets(base, edited.map((t) => t.target)) : base), [base, edited, edits.length]);
 
   const write = useCallback(async (id: string, target: TargetDraft | null) => {
-    if (!key) return;
-    if (storageFailed) {
-      setLocal((l) => [...l.filter((e) => e.id !== id), { id, target, updated: Date.now() }]);
+    if (!key || !rt) return;
+    if (!rt.store) {
+      // Kept in memory for this page only.
+      setState((s) => ({ key, edits: [...(s.key === key ? s.edits : []).filter((e) => e.id !== id), { id, target, updated: Date.now() }] }));
       return;
     }
-    const store = await openStore();
-    await store.put(key, id, target);
+    await rt.store.put(key, id, target);
     await refresh(key);
-  }, [key, storageFailed, refresh]);
+  }, [key, rt, refresh]);
 
-  const plan = useMemo<PlanEdits | null>(() => (!key || !targets ? null : {
-    edited, edits, counts: editCounts(targets, edits), storageFailed,
-    save: async (id, draft) => write(id ?? (await storeModule()).newTargetId(), draft),
+  const plan = useMemo<PlanEdits | null>(() => (!key || !rt || !targets ? null : {
+    edited, edits, counts: rt.overlay.editCounts(targets, edits), storageFailed: rt.store === null,
+    save: (id, draft) => write(id ?? rt.newId(), draft),
     remove: (id) => write(id, null),
     discard: async () => {
-      if (storageFailed) { setLocal([]); return; }
-      const store = await openStore();
-      await store.discard(key);
+      if (!rt.store) { setState({ key, edits: [] }); return; }
+      await rt.store.discard(key);
       await refresh(key);
     },
-  }), [key, targets, edited, edits, storageFailed, write, refresh]);
+  }), [key, rt, targets, edited, edits, write, refresh]);
 
   return { model, plan };
 }
