@@ -21,6 +21,8 @@ const TrendChart = lazy(() => import('../components/TrendChart').then((m) => ({ 
 const SatisfactionChart = lazy(() => import('../components/SatisfactionChart').then((m) => ({ default: m.SatisfactionChart })));
 const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
 const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
+const TargetTracker = lazy(() => import('../components/targets/TargetTracker').then((m) => ({ default: m.TargetTracker })));
+import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { QualityPanel } from '../components/QualityPanel';
 import { kpiCards } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
@@ -32,7 +34,9 @@ function Overview() {
   const selectUnit = useCallback((unit: string) => store.getState().selectUnit(unit), [store]);
   const change = useCallback((patch: Partial<ViewChoice>) => store.getState().navigate(patch), [store]);
   const selectPeriod = useCallback((period: string) => change({ period }), [change]);
-  const model = current?.model;
+  // The dataset's targets with the reader's own edits: every view below follows the edited plan.
+  const dataset = useApp((s) => s.dataset);
+  const { model, plan } = usePlanEdits(current?.model ?? null, dataset);
   const view = current?.view;
   const today = useApp((s) => s.view.today);
   const cards = useMemo(() => (model && view ? kpiCards(model, view.unit, view.period, view.level) : []), [model, view?.unit, view?.period, view?.level]);
@@ -54,6 +58,7 @@ function Overview() {
             <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
           </Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
+          <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={model} view={view} locale={locale} plan={plan} /></Suspense>
           <QualityPanel model={model} locale={locale} />
         </div>
       </main>

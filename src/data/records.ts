@@ -402,6 +402,12 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
 
 const OPS: Record<string, TargetOp> = { '>=': '>=', '≥': '>=', '=>': '>=', '>': '>=', '<=': '<=', '≤': '<=', '=<': '<=', '<': '<=', '=': '=', '==': '=' };
 
+/** A text cell without the `'` a CSV export puts before `=`, `+`, `-`, `@` so a spreadsheet does
+ * not run it (the app's own targets.csv writes the operator `=` as `'=`). */
+export function unguard(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecord | null {
   const periodText = ctx.text('period');
   const period = parsePeriod(periodText);
@@ -412,7 +418,7 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
     const hint = oc.indicators.suggest(indicatorText);
     ctx.report('error', 'indicator', 'unknown-indicator', `unknown indicator ${quote(indicatorText)}${hint ? ` (did you mean ${hint}?)` : ''}`);
   }
-  const opText = ctx.text('op') || '>=';
+  const opText = unguard(ctx.text('op')) || '>=';
   const op = Object.hasOwn(OPS, opText) ? OPS[opText] : undefined;
   if (!op) ctx.report('error', 'op', 'bad-op', `operator ${quote(opText)} is not one of >=, <=, =`);
   const unitText = ctx.text('unit');
@@ -428,8 +434,8 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
   if (!ctx.ok || !period.ok || !ind || !op || !value) return null;
   const level = ctx.text('level');
   return {
-    plan: ctx.text('plan'), period: period.period, unit, level: level ? canonicalLevel(level) : null,
-    indicator: ind.id, op, value: value.value, note: ctx.text('note'),
+    plan: unguard(ctx.text('plan')), period: period.period, unit, level: level ? canonicalLevel(level) : null,
+    indicator: ind.id, op, value: value.value, note: unguard(ctx.text('note')),
     origin: { file: ctx.table.file, line: ctx.row.line, printed: ctx.text('value') },
   };
 }

@@ -41,6 +41,8 @@ export interface Model {
   figures(): Figure[];
   figure(unit: string, indicator: string, periodKey: string, dims?: Readonly<Record<string, string>>): Figure | undefined;
   figuresOf(unit: string): Figure[];
+  /** The figure of one row of the table. */
+  figureAt(row: number): Figure;
   /** Periods that have figures, oldest first. */
   periods(): Period[];
   /** The unit's figures for an indicator over periods, oldest first (optionally of one period kind). */
@@ -212,6 +214,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
     table,
     unitName,
     figures: all,
+    figureAt: fig,
     figure: (unit, indicator, periodKey, dims = {}) => {
       const r = rowOf(unit, indicator, periodKey, dims);
       return r < 0 ? undefined : fig(r);
@@ -231,6 +234,21 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
         .map(fig)
         .sort((a, b) => comparePeriods(a.period, b.period));
     },
+    targetStatusOf: () => null,
+    targetEvaluations: () => [],
+  };
+  return withTargets(model, targets);
+}
+
+/**
+ * The same figures against other targets (the dataset's plus the reader's own edits): only the
+ * target queries change, so every view that asks the model follows the edited plan.
+ */
+export function withTargets(base: Model, targets: readonly TargetRecord[]): Model {
+  const { tree, table, atRiskBand: band } = base;
+  const model: Model = {
+    ...base,
+    targets,
     targetStatusOf: (unit, indicator, period, dims = {}) => {
       const f = model.figure(unit, indicator, period.key, dims) ?? null;
       const t = targetFor(targets, { unit, indicator, dims, period }, tree);
@@ -241,7 +259,7 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
       for (const t of targets) {
         const i = table.indicators.find(t.indicator);
         const rows = i === undefined ? [] : table.rowsOfIndicator(i);
-        const matches = rows.map(fig).filter((f) => periodContains(t.period, f.period) && appliesTo(t, f.unit, f.dims, tree) && targetFor(targets, f, tree) === t);
+        const matches = rows.map((r) => model.figureAt(r)).filter((f) => periodContains(t.period, f.period) && appliesTo(t, f.unit, f.dims, tree) && targetFor(targets, f, tree) === t);
         if (matches.length === 0) out.push(evaluate(t, t.unit ?? tree.roots[0] ?? '', t.level ? { level: t.level } : {}, null, band));
         for (const f of matches) out.push(evaluate(t, f.unit, f.dims, f, band));
       }
