@@ -23,7 +23,8 @@ const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then(
 const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
 const TargetTracker = lazy(() => import('../components/targets/TargetTracker').then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
-import { QualityPanel } from '../components/QualityPanel';
+// The data-quality panel, at the foot of the page, with every problem title in both languages.
+const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) => ({ default: m.QualityPanel })));
 import { kpiCards } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 
@@ -59,7 +60,7 @@ function Overview() {
           </Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={model} view={view} locale={locale} plan={plan} /></Suspense>
-          <QualityPanel model={model} locale={locale} />
+          <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={model} locale={locale} /></Suspense>
         </div>
       </main>
     </>

@@ -4,7 +4,7 @@
 import type { Model } from '../model/model';
 import { rankingRows } from '../model/views/ranking';
 import { resolveView } from '../model/views/defaults';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import { STATUS_ICON } from '../i18n/messages';
 import type { ValueView } from '../model/views/value';
 

@@ -269,37 +269,6 @@ function decimalsOf(v: number): number {
   return 10;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(min: number, max: number): Intl.NumberFormat {
-  const key = `${min}:${max}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // Intl rounds the decimal value correctly (1.005 → 1.01), unlike toFixed.
-    f = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: min, maximumFractionDigits: max });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/**
- * Vietnamese formatting for messages: formatVi(133555) = '133.555', formatVi(99.14, 2) = '99,14',
- * formatVi(82.5806, 2) = '82,58', formatVi(-1234.5, 1) = '-1.234,5'. Without `decimals`: integers
- * as integers, others with up to 2 decimals, trailing zeros dropped.
- */
-export function formatVi(value: number, decimals?: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  // Fast path for whole numbers (most figures): rule texts format millions of them.
-  if (!decimals && Number.isSafeInteger(value)) {
-    const digits = String(Math.abs(value));
-    let out = '';
-    for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? '.' : '') + digits[i];
-    return value < 0 ? `-${out}` : out;
-  }
-  const d = decimals === undefined ? null : Math.min(20, Math.max(0, Math.floor(decimals)));
-  let s = d === null ? formatter(0, Number.isInteger(value) ? 0 : 2).format(value) : formatter(d, d).format(value);
-  if (/^-0(\.0*)?$/.test(s)) s = s.slice(1); // no "-0" for a value that rounds to zero
-  const negative = s.startsWith('-');
-  const [int, frac] = (negative ? s.slice(1) : s).split('.');
-  const groupedInt = int.replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${negative ? '-' : ''}${groupedInt}${frac ? `,${frac}` : ''}`;
-}
+// Formatting lives in its own module, so the page's first screen does not carry the parser.
+import { formatVi } from './formatVi';
+export { formatVi };

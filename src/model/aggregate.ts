@@ -3,7 +3,7 @@
 // of the one district that reported — and a published total always wins over the sum,
 // which then becomes a check. Works on the table's row numbers; no figure objects.
 import type { Problem, Qualifier } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import type { UnitTree } from './unitTree';
 import { DimensionCatalogue } from './dimensions';

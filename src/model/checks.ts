@@ -1,7 +1,7 @@
 // Consistency checks between figures of the same unit, period and dimensions:
 // dossier flow identities, the service index sum, and totals implied by printed rates.
 import type { IndicatorRecord, Problem } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import { impliedDenominator } from './printedRate';
 import { SERVICE_INDEX_PARTS } from './catalogue';

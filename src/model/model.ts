@@ -1,7 +1,7 @@
 // The dataset in memory: catalogue, unit tree, every figure (published and derived), the
 // checks' problems, and the queries the views and the CLI need. Built once per load.
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import { comparePeriods } from '../data/period';
 import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
 import type { Figure } from './figure';

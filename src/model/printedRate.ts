@@ -1,7 +1,7 @@
 // Does a printed percentage agree with the counts printed beside it? Provinces round,
 // truncate (94,85% for 94,857…), or print a figure that is simply different; we say which.
 import type { Qualifier, Severity } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 
 export type Agreement = 'exact' | 'rounded' | 'truncated' | 'qualified' | 'mismatch';
 

@@ -2,7 +2,7 @@
 // counts (`on_time_rate#n`, `on_time_rate#d`) so that they add up the tree and across
 // dimensions exactly like counts: a rate is always Σnumerator / Σdenominator, never an average.
 import type { IndicatorRecord, Problem, Qualifier } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import { sumQualifierOf } from './aggregate';
 import { comparePrintedRate } from './printedRate';

@@ -2,7 +2,7 @@
 // tooltip) rather than stored with each of a million figures. Parts are named with ids, names
 // and figures only, so the Vietnamese UI shows no English in them.
 import type { IndicatorRecord } from '../data/types';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import type { UnitTree } from './unitTree';
 import { COUNT_IDENTITIES } from './catalogue';

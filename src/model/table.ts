@@ -6,7 +6,7 @@
 import type { Origin, Period, Qualifier } from '../data/types';
 import type { Derivation, Figure } from './figure';
 import { dimsKey } from './figure';
-import { formatVi } from '../data/number';
+import { formatVi } from '../data/formatVi';
 
 export const QUALIFIERS: readonly Qualifier[] = ['=', '>', '<', '~'];
 export const DERIVATIONS: readonly Derivation[] = ['published', 'identity', 'dimension-total', 'unit-total', 'rate'];
