@@ -81,3 +81,44 @@ describe('an office spreadsheet and its tidy twin', () => {
     expect(codes(byPeriod, 'error')).toEqual([]);
   });
 });
+
+// The national form for reports on handling administrative procedures, as offices fill it in:
+// titles with the period, a header over three rows with merged cells left blank, a row of column
+// numbers, no period column — as CSV and as the .xlsx Excel saves.
+describe('the national form', () => {
+  const csv = loadFixture('fixtures/office/national-form/bao-cao-tthc-quy-III-2025.csv');
+  const book = loadFixture('fixtures/office/national-form/bao-cao-tthc-quy-III-2025.xlsx');
+  const hg1 = csv.figures().find((f) => f.indicator === 'received' && f.value === 3600)!.unit;
+
+  it('reads each column by its whole header path, the period from the title', () => {
+    const at = (indicator: string) => csv.figure(hg1, indicator, '2025-Q3')?.value;
+    expect(at('received')).toBe(3600); // Số hồ sơ nhận giải quyết › Tổng số
+    expect(at('received_online')).toBe(2000); // › Trong kỳ › Trực tuyến
+    expect(at('carried_over')).toBe(95); // › Từ kỳ trước
+    expect(at('resolved')).toBe(3480); // Kết quả giải quyết › Số hồ sơ đã giải quyết › Tổng số
+    expect(at('resolved_early')).toBe(2100); // › Trả trước hạn
+    expect(at('resolved_on_time')).toBe(1350); // › Trả đúng thời hạn
+    expect(at('resolved_late')).toBe(30); // › Trả quá hạn
+    expect(at('pending')).toBe(120); // › Số hồ sơ đang giải quyết › Tổng số
+    expect(at('pending_overdue')).toBe(10); // › Quá hạn: overdue pending dossiers, not resolved late
+    expect(csv.figure(hg1, 'on_time_rate', '2025-Q3')?.value).toBeCloseTo((3450 / 3480) * 100, 10);
+  });
+
+  it('says what it did, line by line, and reports the two columns no indicator names', () => {
+    const info = (m: Model) => m.problems.map((p) => [p.code, p.line, p.column]);
+    expect(info(csv)).toEqual([
+      ['rows-above-header', 1, 1], ['builtin-units', 1, 1], ['header-rows', 4, 1], ['period-from-title', 4, 1],
+      ['skipped-column', 4, 1], ['wide-table', 4, 1], ['unknown-column', 4, 5], ['unknown-column', 4, 12], ['column-numbers', 7, 1],
+    ]);
+    expect(csv.problems.find((p) => p.code === 'period-from-title')!.message).toContain('"Quý III/2025" (2025-Q3)');
+    expect(csv.problems.filter((p) => p.code === 'unknown-column').map((p) => p.message.match(/^column "([^"]+)"/)![1])).toEqual([
+      'Số hồ sơ nhận giải quyết › Trong kỳ › Trực tiếp, dịch vụ bưu chính',
+      'Kết quả giải quyết › Số hồ sơ đang giải quyết › Chưa đến hạn',
+    ]);
+  });
+
+  it('the workbook gives the same figures as the CSV', () => {
+    expect(values(book)).toEqual(values(csv));
+    expect(values(csv)).toHaveLength(45);
+  });
+});

@@ -15,6 +15,8 @@ export interface CsvTable {
   delimiter: string;
   header: string[];
   headerLine: number;
+  /** The texts of the title rows above the header (a report's name, its period). */
+  preamble: string[];
   rows: CsvRow[];
   problems: Problem[];
 }
@@ -40,15 +42,23 @@ function splitLine(line: string, delimiter: string): string[] {
  * The delimiter that makes the most header cells into names we know; when none do, the one
  * that splits the first lines into the same number (>1) of cells most often.
  */
-/** The most known header names any of the first lines has when split on `d`, and which line. */
-function bestHeader(lines: string[], d: string, knownHeaders: ReadonlySet<string>): { known: number; index: number } {
+/**
+ * The line of the first lines, split on `d`, with the most column names we know (`known`), and
+ * among those the most indicator names (`names`, which a row of sub-headings also has, so they
+ * only break ties); `header` says whether it can be a header at all: two column names, or one
+ * (the unit) and an indicator name (`Đơn vị, Tiếp nhận, Đã giải quyết`).
+ */
+export function bestHeader(lines: string[], d: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): { known: number; index: number; header: boolean } {
   let known = 0;
+  let named = 0;
   let index = 0;
   lines.forEach((l, i) => {
-    const n = splitLine(l, d).filter((h) => knownHeaders.has(keyOf(h))).length;
-    if (n > known) { known = n; index = i; }
+    const cells = splitLine(l, d).map((h) => keyOf(h));
+    const n = cells.filter((h) => knownHeaders.has(h)).length;
+    const m = cells.filter((h) => !knownHeaders.has(h) && names.has(h)).length;
+    if (n > known || (n === known && m > named)) { known = n; named = m; index = i; }
   });
-  return { known, index };
+  return { known, index, header: known >= 2 || (known >= 1 && named >= 1) };
 }
 
 /**
@@ -56,11 +66,11 @@ function bestHeader(lines: string[], d: string, knownHeaders: ReadonlySet<string
  * sit below a title, as in reports exported from Excel); when none do, the one that splits the
  * first lines into the same number (>1) of cells most often.
  */
-export function detectDelimiter(lines: string[], knownHeaders: ReadonlySet<string>): string {
+export function detectDelimiter(lines: string[], knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
   let best: string = ',';
   let bestScore = -1;
   for (const d of CANDIDATES) {
-    const { known, index } = bestHeader(lines, d, knownHeaders);
+    const { known, index } = bestHeader(lines, d, knownHeaders, names);
     const widths = lines.slice(index, index + 20).map((l) => splitLine(l, d).length);
     const w0 = widths[0] ?? 1;
     const consistent = w0 > 1 ? widths.filter((w) => w === w0).length : 0;
@@ -103,7 +113,7 @@ function countOf(line: string, delimiter: string): number {
  * first line and skipped, and reading goes on at the next line — so one stray quote never
  * hides the rows after it. Records with quotes are tokenised by papaparse; plain ones are split.
  */
-export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>): CsvTable {
+export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): CsvTable {
   const text = input.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -115,10 +125,10 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
     firstLines.push(lines[n]);
     firstLineNumbers.push(n + 1);
   }
-  const delimiter = detectDelimiter(firstLines, knownHeaders);
+  const delimiter = detectDelimiter(firstLines, knownHeaders, names);
   // A title or blank-ish rows above the header ("BÁO CÁO KẾT QUẢ ...") are skipped, and we say so.
-  const found = bestHeader(firstLines, delimiter, knownHeaders);
-  const headerLineNumber = found.known >= 2 ? firstLineNumbers[found.index] : firstLineNumbers[0] ?? 1;
+  const found = bestHeader(firstLines, delimiter, knownHeaders, names);
+  const headerLineNumber = found.header ? firstLineNumbers[found.index] : firstLineNumbers[0] ?? 1;
   const headerWidth = splitLine(lines[headerLineNumber - 1] ?? '', delimiter).length;
   const problems: Problem[] = [];
   const rows: CsvRow[] = [];
@@ -178,6 +188,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   }
   const [head, ...body] = start > 0 ? rows.slice(start) : rows;
   return {
+    preamble: start > 0 ? rows.slice(0, start).map((r) => r.cells.map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean) : [],
     delimiter,
     header: head ? head.cells.map((h) => h.trim()) : [],
     headerLine: head ? head.line : 1,

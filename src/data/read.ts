@@ -6,6 +6,7 @@ import { csvTable, jsonTables, type Table } from './table';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
 import { RowContext } from './rowContext';
 import { meltWide } from './wide';
+import { periodFromTitle, stackHeader } from './headerRows';
 import { isZip, xlsxTables } from './xlsx';
 import { DimensionLookup, readDimensions } from './dimensions';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
@@ -13,6 +14,7 @@ import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
 import type { DatasetGeometry, PendingUnit } from './types';
 import { isGeometry } from './geo/geometry';
+import { keyOf } from './text';
 import type { Reference } from './geo/reference';
 import { placeUnits } from './geo/placeUnits';
 
@@ -55,11 +57,14 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     observations: [], units: [], indicators: [], targets: [], dimensions: [],
   };
 
+  // Header names that tell a header row from a title above it: the columns we know, and the
+  // catalogue's indicator names (an office's sheet is headed `Đơn vị, Tiếp nhận, Đã giải quyết`).
+  const names = new Set(options.catalogue.flatMap((i) => [i.id, i.nameVi, ...i.aliases].map(keyOf)));
   const pending: Table[] = [];
   const geometries: DatasetGeometry[] = [];
   for (const f of files) {
     if (typeof f.content !== 'string' && isZip(f.content)) {
-      const book = xlsxTables(f.name, f.content, KNOWN_HEADERS);
+      const book = xlsxTables(f.name, f.content, KNOWN_HEADERS, names);
       if (book) {
         problems.addAll(book.problems);
         for (const table of book.tables) pending.push(table);
@@ -86,7 +91,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     }
     const tables = isJson(f.name, decoded.text)
       ? jsonTables(f.name, decoded.text)
-      : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS); return { tables: [r.table], problems: r.problems }; })();
+      : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS, names); return { tables: [r.table], problems: r.problems }; })();
     problems.addAll(tables.problems);
     for (const table of tables.tables) pending.push(table);
   }
@@ -138,6 +143,12 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     let table = original;
     let role = found;
     if (role === null || role === 'observations') {
+      // The national form: a header over several rows, the period in the title.
+      for (const step of [stackHeader, periodFromTitle]) {
+        const r = step(table);
+        problems.addAll(r.problems);
+        table = r.table;
+      }
       const melted = meltWide(table, indicators, dimensionValues.declared);
       if (melted) {
         problems.addAll(melted.problems);

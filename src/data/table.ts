@@ -22,12 +22,14 @@ export interface Table {
   rows: TableRow[];
   /** CSV: a row with more cells than the header is reported, not guessed at. */
   strictWidth: boolean;
+  /** The texts of title rows above the header (`BÁO CÁO … QUÝ III/2025`), one per row. */
+  preamble?: string[];
 }
 
-export function csvTable(file: string, text: string, knownHeaders: ReadonlySet<string>): { table: Table; problems: Problem[] } {
-  const csv = parseCsv(file, text, knownHeaders);
+export function csvTable(file: string, text: string, knownHeaders: ReadonlySet<string>, names?: ReadonlySet<string>): { table: Table; problems: Problem[] } {
+  const csv = parseCsv(file, text, knownHeaders, names);
   return {
-    table: { file, jsonKey: null, header: csv.header, headerLine: csv.headerLine, rows: csv.rows, strictWidth: true },
+    table: { file, jsonKey: null, header: csv.header, headerLine: csv.headerLine, rows: csv.rows, strictWidth: true, preamble: csv.preamble },
     problems: csv.problems,
   };
 }

@@ -12,7 +12,9 @@ import type { Table, TableRow } from './table';
 import { isRowNumberHeader, knownDimension, mapColumns } from './columns';
 import { parsePeriod } from './period';
 import type { IndicatorLookup } from './records';
-import { keyOf } from './text';
+import { fold, keyOf } from './text';
+import { PATH_SEPARATOR } from './headerRows';
+import type { IndicatorRecord } from './types';
 
 export interface Melted {
   table: Table;
@@ -23,6 +25,26 @@ export interface Melted {
   columns: number;
   /** What was decided about the other columns: info and warning lines, at the header. */
   problems: Problem[];
+}
+
+/** `Tổng số`, `Cộng` under a heading: the heading's own total. */
+const TOTAL_LEAF = /^(tong so|tong|cong|tong cong|so luong)$/;
+
+/**
+ * The indicator a column's header names. A header over several rows (src/data/headerRows.ts) is a
+ * path: the whole path is tried first, then without its top levels, so `Số hồ sơ đang giải quyết ›
+ * Quá hạn` is pending_overdue while `Số hồ sơ đã giải quyết › Trả quá hạn` is resolved_late, and
+ * `Số hồ sơ đã giải quyết › Tổng số` is resolved.
+ */
+export function indicatorOfHeader(header: string, indicators: IndicatorLookup): IndicatorRecord | undefined {
+  const path = header.split(PATH_SEPARATOR);
+  if (path.length === 1) return indicators.findHeader(header);
+  const parts = TOTAL_LEAF.test(fold(path.at(-1)!)) ? path.slice(0, -1) : path;
+  for (let i = 0; i < parts.length; i++) {
+    const found = indicators.findHeader(parts.slice(i).join(' '));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const isBlank = (c: unknown) => c === null || c === undefined || String(c).trim() === '';
@@ -55,8 +77,8 @@ export function meltWide(table: Table, indicators: IndicatorLookup, declaredDime
     spreadCols = candidates.filter(([h]) => parsePeriod(h).ok).map(([, i]) => i);
   } else if (fields.has('period') && !fields.has('indicator')) {
     spread = 'indicator';
-    spreadCols = candidates.filter(([h]) => !isRowNumberHeader(h) && knownDimension(h) === null && indicators.findHeader(h) !== undefined).map(([, i]) => i);
-    for (const c of spreadCols) ids.push(indicators.findHeader(table.header[c])!.id);
+    spreadCols = candidates.filter(([h]) => !isRowNumberHeader(h) && knownDimension(h) === null && indicatorOfHeader(h, indicators) !== undefined).map(([, i]) => i);
+    for (const c of spreadCols) ids.push(indicatorOfHeader(table.header[c], indicators)!.id);
   } else return null;
   if (spreadCols.length === 0) return null;
 

@@ -6,7 +6,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Problem } from './types';
 import type { Cell, Table, TableRow } from './table';
-import { keyOf } from './text';
+import { bestHeader } from './csv';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -114,7 +114,7 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /** The sheets of a workbook as tables, or null when the bytes are not an .xlsx workbook. */
-export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: ReadonlySet<string>): { tables: Table[]; problems: Problem[] } | null {
+export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): { tables: Table[]; problems: Problem[] } | null {
   let zip: Record<string, Uint8Array>;
   try {
     zip = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') && f.name.endsWith('.xml') || f.name.endsWith('.rels') });
@@ -137,14 +137,10 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
     .filter((s) => s.rows.length > 0);
   for (const s of withData) {
     const name = withData.length === 1 ? file : `${file} [${s.name}]`;
-    // The header: the first row with the most names we know (a title may sit above it).
-    let headerAt = 0;
-    let best = 0;
-    s.rows.slice(0, 20).forEach((r, i) => {
-      const known = r.cells.filter((c) => typeof c === 'string' && knownHeaders.has(keyOf(c))).length;
-      if (known > best) { best = known; headerAt = i; }
-    });
-    if (best < 2) headerAt = 0;
+    // The header: the first row with the most names we know (a title may sit above it), as for CSV.
+    const lines = s.rows.slice(0, 20).map((r) => r.cells.map((c) => (typeof c === 'string' ? c.replace(/[\t"]/g, ' ') : '')).join('\t'));
+    const found = bestHeader(lines, '\t', knownHeaders, names);
+    const headerAt = found.header ? found.index : 0;
     if (headerAt > 0) {
       problems.push({ severity: 'info', file: name, line: s.rows[0].line, column: 1, code: 'rows-above-header', message: `rows ${s.rows[0].line}–${s.rows[headerAt - 1].line} above the header (row ${s.rows[headerAt].line}) were skipped: ${JSON.stringify(String(s.rows[0].cells.find((c) => c !== null) ?? '').slice(0, 60))}` });
     }
@@ -152,6 +148,7 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
     tables.push({
       file: name, jsonKey: null, header: head.cells.map((c) => (c === null || c === undefined ? '' : String(c).trim())),
       headerLine: head.line, rows: s.rows.slice(headerAt + 1), strictWidth: false,
+      preamble: s.rows.slice(0, headerAt).map((r) => r.cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== '').join(' ')).filter(Boolean),
     });
   }
   if (tables.length === 0) problems.push({ severity: 'error', file, line: 1, column: 1, code: 'empty-file', message: `${file} is a workbook with no filled cells` });

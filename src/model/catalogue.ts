@@ -20,16 +20,16 @@ const proc = { unit: 'thủ tục' };
 
 export const BUILTIN_INDICATORS: readonly IndicatorRecord[] = [
   ...count(
-    ['received', 'Tổng số hồ sơ tiếp nhận', 'Dossiers to resolve (new + carried over)', 'dossiers', { aliases: ['hồ sơ tiếp nhận', 'tiếp nhận', 'tổng tiếp nhận', 'tổng số hồ sơ', 'tổng số hồ sơ phải giải quyết', 'received'] }],
-    ['received_new', 'Hồ sơ tiếp nhận mới', 'New dossiers received', 'dossiers', { aliases: ['mới tiếp nhận', 'tiếp nhận trong kỳ', 'tiếp nhận mới trong kỳ', 'new'] }],
-    ['carried_over', 'Hồ sơ kỳ trước chuyển sang', 'Dossiers carried over', 'dossiers', { aliases: ['từ kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'tồn kỳ trước chuyển sang', 'carried over'] }],
+    ['received', 'Tổng số hồ sơ tiếp nhận', 'Dossiers to resolve (new + carried over)', 'dossiers', { aliases: ['hồ sơ tiếp nhận', 'tiếp nhận', 'tổng tiếp nhận', 'tổng số hồ sơ', 'tổng số hồ sơ phải giải quyết', 'nhận giải quyết', 'tiếp nhận giải quyết', 'received'] }],
+    ['received_new', 'Hồ sơ tiếp nhận mới', 'New dossiers received', 'dossiers', { aliases: ['trong kỳ', 'mới tiếp nhận', 'tiếp nhận trong kỳ', 'tiếp nhận mới trong kỳ', 'new'] }],
+    ['carried_over', 'Hồ sơ kỳ trước chuyển sang', 'Dossiers carried over', 'dossiers', { aliases: ['từ kỳ trước', 'từ kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'tồn kỳ trước chuyển sang', 'carried over'] }],
     ['received_online', 'Hồ sơ tiếp nhận trực tuyến', 'Dossiers received online', 'online', { aliases: ['hồ sơ trực tuyến', 'trực tuyến', 'nộp trực tuyến', 'hồ sơ nộp trực tuyến'] }],
     ['received_online_full', 'Hồ sơ nộp trực tuyến toàn trình', 'Dossiers filed fully online', 'online'],
     ['resolved', 'Hồ sơ đã giải quyết', 'Dossiers resolved', 'dossiers', { aliases: ['đã giải quyết', 'đã giải quyết xong', 'giải quyết xong'] }],
     ['resolved_in_time', 'Hồ sơ giải quyết đúng và trước hạn', 'Resolved in time (early or on time)', 'timeliness'],
-    ['resolved_early', 'Hồ sơ giải quyết trước hạn', 'Resolved early', 'timeliness', { aliases: ['trước hạn', 'giải quyết trước hạn'] }],
-    ['resolved_on_time', 'Hồ sơ giải quyết đúng hạn', 'Resolved on the due date', 'timeliness', { aliases: ['đúng hạn'] }],
-    ['resolved_late', 'Hồ sơ giải quyết quá hạn', 'Resolved late', 'timeliness', { better: 'lower', aliases: ['trễ hạn', 'quá hạn', 'giải quyết trễ hạn', 'chậm hạn'] }],
+    ['resolved_early', 'Hồ sơ giải quyết trước hạn', 'Resolved early', 'timeliness', { aliases: ['trước hạn', 'giải quyết trước hạn', 'trả trước hạn'] }],
+    ['resolved_on_time', 'Hồ sơ giải quyết đúng hạn', 'Resolved on the due date', 'timeliness', { aliases: ['đúng hạn', 'đúng thời hạn', 'trả đúng hạn', 'trả đúng thời hạn'] }],
+    ['resolved_late', 'Hồ sơ giải quyết quá hạn', 'Resolved late', 'timeliness', { better: 'lower', aliases: ['trễ hạn', 'quá hạn', 'giải quyết trễ hạn', 'chậm hạn', 'trả quá hạn', 'quá thời hạn', 'trả quá thời hạn'] }],
     ['pending', 'Hồ sơ đang giải quyết', 'Dossiers pending', 'dossiers', { aliases: ['đang xử lý', 'đang giải quyết trong hạn và quá hạn'] }],
     ['pending_overdue', 'Hồ sơ đang giải quyết quá hạn', 'Pending and overdue', 'timeliness', { better: 'lower', aliases: ['đang giải quyết trễ hạn', 'quá hạn chưa giải quyết'] }],
     ['returned', 'Hồ sơ trả lại, rút', 'Dossiers returned or withdrawn', 'dossiers', { better: 'lower' }],
