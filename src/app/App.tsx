@@ -21,6 +21,7 @@ const TrendChart = lazy(() => import('../components/TrendChart').then((m) => ({ 
 const SatisfactionChart = lazy(() => import('../components/SatisfactionChart').then((m) => ({ default: m.SatisfactionChart })));
 const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
 const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
+const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
 import { QualityPanel } from '../components/QualityPanel';
 import { kpiCards } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
@@ -52,6 +53,7 @@ function Overview() {
             <DossierStatusPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
             <OnlinePanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
             <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+            <ServiceIndexPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
           </Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <QualityPanel model={model} locale={locale} />

@@ -118,7 +118,7 @@ export function serviceIndexGroupsOption(row: ServiceIndexRow, theme: Theme, loc
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tips[(Array.isArray(p) ? p[0] : p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: { type: 'value', min: 0, max: Math.max(...groups.map((g) => Math.max(g.max, g.score?.value ?? 0))), axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
-    yAxis: { type: 'category', inverse: true, data: groups.map((g) => names.groups[g.indicator]), axisLabel: { color: theme.text, width: 130, overflow: 'truncate' }, axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => names.groups[g.indicator]), axisLabel: { color: theme.text, width: 110, overflow: 'break' }, axisTick: { show: false } },
     series: [
       {
         type: 'bar', name: s.score, stack: 'group', barMaxWidth: 22,
