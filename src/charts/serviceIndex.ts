@@ -25,7 +25,13 @@ export const GROUP_COLOURS: Readonly<Record<string, string>> = {
   service_index_satisfaction: '#56b4e9',
   service_index_digitization: '#6a3d9a',
 };
-const NOT_SCORED = '#dde1e6';
+export const NOT_SCORED = '#dde1e6';
+
+/** The legend of the ranking chart, drawn in HTML by the panel (it wraps on a phone): each group
+ * and the grey "points not scored", with their colours. */
+export function rankingLegend(locale: Locale, names: IndexNames): { name: string; color: string }[] {
+  return [...SERVICE_INDEX_PARTS.map((id) => ({ name: names.groups[id], color: GROUP_COLOURS[id] })), { name: locale.m.serviceIndex.lostSegment, color: NOT_SCORED }];
+}
 
 /** Scores as printed, up to two decimals: 17,5; 19,25; 11. */
 export function pointsText(x: number, locale: Locale): string {
@@ -93,8 +99,7 @@ export function serviceIndexRankingOption(view: ServiceIndexView, theme: Theme, 
   };
   return {
     ...baseOption(theme, `${s.rankingChart}. ${serviceIndexSummary({ ...view, self: null }, locale, names)}`),
-    grid: { left: 8, right: 52, top: 56, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: [...SERVICE_INDEX_PARTS.map((id) => names.groups[id]), s.lostSegment], textStyle: { color: theme.muted }, itemWidth: 14, itemHeight: 10 },
+    grid: { left: 8, right: 52, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tips[(Array.isArray(p) ? p[0] : p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { color: theme.text, width: 130, overflow: 'truncate' }, axisTick: { show: false } },
@@ -118,7 +123,7 @@ export function serviceIndexGroupsOption(row: ServiceIndexRow, theme: Theme, loc
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tips[(Array.isArray(p) ? p[0] : p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: { type: 'value', min: 0, max: Math.max(...groups.map((g) => Math.max(g.max, g.score?.value ?? 0))), axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
-    yAxis: { type: 'category', inverse: true, data: groups.map((g) => names.groups[g.indicator]), axisLabel: { color: theme.text, width: 110, overflow: 'break' }, axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => names.groups[g.indicator]), axisLabel: { color: theme.text, width: 120, overflow: 'break', lineHeight: 14 }, axisTick: { show: false } },
     series: [
       {
         type: 'bar', name: s.score, stack: 'group', barMaxWidth: 22,

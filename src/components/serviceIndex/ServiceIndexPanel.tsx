@@ -7,7 +7,7 @@ import type { Model } from '../../model/model';
 import type { ViewChoice } from '../../model/views/defaults';
 import { periodOf } from '../../model/views/value';
 import { serviceIndexView, type ServiceIndexRow } from '../../model/serviceIndex/serviceIndex';
-import { serviceIndexGroupsOption, serviceIndexRankingOption, serviceIndexSummary, type IndexNames } from '../../charts/serviceIndex';
+import { rankingLegend, serviceIndexGroupsOption, serviceIndexRankingOption, serviceIndexSummary, type IndexNames } from '../../charts/serviceIndex';
 import { indicatorName, type Locale } from '../../i18n/messages';
 import { formatPeriod } from '../../i18n/format';
 import { useTheme } from '../appContext';
@@ -36,7 +36,7 @@ export function ServiceIndexPanel({ model, view, locale, onSelectUnit }: { model
   const previous = sv.previousPeriodKey ? periodOf(model, sv.previousPeriodKey) : null;
   const previousText = previous ? formatPeriod(previous, lang) : sv.previousPeriodKey;
   const national = [...(sv.self?.national.length ? [sv.self] : []), ...sv.rows.filter((r) => r.national.length > 0)];
-  const rankingHeight = Math.max(160, ranked.length * 34 + 90);
+  const rankingHeight = Math.max(120, ranked.length * 34 + 40);
   const download: DownloadSpec | null = ranked.length === 0 ? null : {
     stem: 'chi-so-phuc-vu', title: s.title,
     table: (c) => ({
@@ -73,6 +73,9 @@ export function ServiceIndexPanel({ model, view, locale, onSelectUnit }: { model
       {ranked.length > 0 && rankingOption && (
         <>
           <h3 className="si-heading">{s.rankingTitle}</h3>
+          <ul className="si-legend" aria-label={s.rankingChart}>
+            {rankingLegend(locale, names).map((l) => <li key={l.name}><span className="si-legend__swatch" style={{ background: l.color }} aria-hidden="true" />{l.name}</li>)}
+          </ul>
           <Chart
             name="service-index" lang={lang} option={rankingOption} height={rankingHeight}
             onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}

@@ -79,17 +79,21 @@ export function RankingTable({ rows, caption, names, locale, ...drill }: { rows:
             <th scope="col">{m.unit}</th>
             <th scope="col" className="num">{s.total}</th>
             <th scope="col">{s.band}</th>
-            <th scope="col">{s.worstGroup}</th>
+            <th scope="col" className="si-ranking__lost">{s.worstGroup}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.unit} data-unit={r.unit}>
               <td className="num">{r.rank ?? '—'}</td>
-              <th scope="row"><UnitName row={r} {...drill} /></th>
+              <th scope="row">
+                <UnitName row={r} {...drill} />
+                {/* On a phone the last column folds under the name. */}
+                <span className="si-ranking__inline">{s.worstGroup}: {mostLost(r, names, locale)}</span>
+              </th>
               <td className="num" title={r.total?.rule}>{valueLabel(r.total, locale)}</td>
               <td><BandBadge row={r} locale={locale} /></td>
-              <td>{mostLost(r, names, locale)}</td>
+              <td className="si-ranking__lost">{mostLost(r, names, locale)}</td>
             </tr>
           ))}
         </tbody>
