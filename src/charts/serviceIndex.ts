@@ -2,6 +2,7 @@
 // 100 in grey, "points not scored"), and one unit's groups against their maxima. Pure option
 // builders; the names of the groups come from the catalogue through the context.
 import type { Locale } from '../i18n/messages';
+import { serviceIndexMessages } from '../i18n/serviceIndex';
 import { formatFigure, formatNumber, roundTo } from '../i18n/format';
 import { SERVICE_INDEX_PARTS } from '../model/catalogue';
 import type { ServiceIndexRow, ServiceIndexView } from '../model/serviceIndex/serviceIndex';
@@ -30,7 +31,7 @@ export const NOT_SCORED = '#dde1e6';
 /** The legend of the ranking chart, drawn in HTML by the panel (it wraps on a phone): each group
  * and the grey "points not scored", with their colours. */
 export function rankingLegend(locale: Locale, names: IndexNames): { name: string; color: string }[] {
-  return [...SERVICE_INDEX_PARTS.map((id) => ({ name: names.groups[id], color: GROUP_COLOURS[id] })), { name: locale.m.serviceIndex.lostSegment, color: NOT_SCORED }];
+  return [...SERVICE_INDEX_PARTS.map((id) => ({ name: names.groups[id], color: GROUP_COLOURS[id] })), { name: serviceIndexMessages(locale.lang).lostSegment, color: NOT_SCORED }];
 }
 
 /** Scores as printed, up to two decimals: 17,5; 19,25; 11. */
@@ -40,12 +41,12 @@ export function pointsText(x: number, locale: Locale): string {
 }
 
 export function bandText(row: Pick<ServiceIndexRow, 'band'>, locale: Locale): string {
-  return row.band ? locale.m.serviceIndex.bands[row.band] : '—';
+  return row.band ? serviceIndexMessages(locale.lang).bands[row.band] : '—';
 }
 
 /** "Thành phố Hà Nội: 91,25 điểm/100, xếp loại Xuất sắc, hạng 1/8." and where it loses most. */
 export function unitSummary(row: ServiceIndexRow, locale: Locale, names: IndexNames): string {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   if (!row.total) return `${row.name}: ${s.noGroups}`;
   const rank = row.rank !== null ? s.rankOf(row.rank, row.of) : '';
   const first = row.lostOrder[0];
@@ -54,7 +55,7 @@ export function unitSummary(row: ServiceIndexRow, locale: Locale, names: IndexNa
 }
 
 export function serviceIndexSummary(view: ServiceIndexView, locale: Locale, names: IndexNames): string {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   if (!view.hasData) return s.empty;
   const parts: string[] = [];
   if (view.self?.total) parts.push(unitSummary(view.self, locale, names));
@@ -68,7 +69,7 @@ export function serviceIndexSummary(view: ServiceIndexView, locale: Locale, name
 
 /** The lines of a unit's tooltip: total and band, then each group against its maximum. */
 function unitLines(row: ServiceIndexRow, locale: Locale, names: IndexNames): string[] {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const head = row.total ? `${s.total}: ${formatFigure(row.total, locale.lang)}/100 · ${bandText(row, locale)}${row.rank !== null ? ` · ${s.rankOf(row.rank, row.of)}` : ''}` : '';
   return [
     `<strong>${escapeHtml(row.name)}</strong>`,
@@ -79,7 +80,7 @@ function unitLines(row: ServiceIndexRow, locale: Locale, names: IndexNames): str
 
 /** Each unit's six groups stacked on a scale of 100, best total first; a bar drills into its unit. */
 export function serviceIndexRankingOption(view: ServiceIndexView, theme: Theme, locale: Locale, names: IndexNames): ChartOption {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const rows = view.rows.filter((r) => r.total || r.groups.some((g) => g.score));
   const tips = rows.map((r) => unitLines(r, locale, names).join('<br/>'));
   const scored = (r: ServiceIndexRow) => r.groups.reduce((sum, g) => sum + (g.score?.value ?? 0), 0);
@@ -110,7 +111,7 @@ export function serviceIndexRankingOption(view: ServiceIndexView, theme: Theme, 
 /** One unit's six groups, each bar as long as the group's maximum: the score in the group's
  * colour, the points lost in grey, the score and maximum written at its end. */
 export function serviceIndexGroupsOption(row: ServiceIndexRow, theme: Theme, locale: Locale, names: IndexNames): ChartOption {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const groups = row.groups;
   const label = (i: number) => {
     const g = groups[i];

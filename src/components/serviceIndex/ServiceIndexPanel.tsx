@@ -9,6 +9,7 @@ import { periodOf } from '../../model/views/value';
 import { serviceIndexView, type ServiceIndexRow } from '../../model/serviceIndex/serviceIndex';
 import { rankingLegend, serviceIndexGroupsOption, serviceIndexRankingOption, serviceIndexSummary, type IndexNames } from '../../charts/serviceIndex';
 import { indicatorName, type Locale } from '../../i18n/messages';
+import { serviceIndexMessages } from '../../i18n/serviceIndex';
 import { formatPeriod } from '../../i18n/format';
 import { useTheme } from '../appContext';
 import { Chart } from '../Chart';
@@ -20,7 +21,7 @@ import './serviceIndex.css';
 export function ServiceIndexPanel({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const s = m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const sv = useMemo(() => serviceIndexView(model, view.unit, view.period), [model, view.unit, view.period]);
   const names: IndexNames = useMemo(() => ({
     groups: Object.fromEntries([...model.catalogue.values()].filter((i) => i.partOf === 'service_index').map((i) => [i.id, indicatorName(i, lang)])),

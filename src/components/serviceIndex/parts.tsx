@@ -5,6 +5,7 @@ import type { ViewChoice } from '../../model/views/defaults';
 import type { NationalScore, ServiceIndexRow } from '../../model/serviceIndex/serviceIndex';
 import { bandText, pointsText, type IndexNames } from '../../charts/serviceIndex';
 import type { Locale } from '../../i18n/messages';
+import { serviceIndexMessages } from '../../i18n/serviceIndex';
 import { formatFigure, formatSigned } from '../../i18n/format';
 import { valueLabel } from '../format';
 
@@ -22,7 +23,7 @@ export function BandBadge({ row, locale }: { row: ServiceIndexRow; locale: Local
 
 /** 91,25 /100 · Xuất sắc · Hạng 1/8 đơn vị, and where the total comes from. */
 export function TotalLine({ row, locale }: { row: ServiceIndexRow; locale: Locale }) {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   if (!row.total) return <p className="si-total">{s.noGroups}</p>;
   const printed = row.total.derived === 'published';
   const differs = printed && row.groupSum !== null && Math.abs(row.groupSum - row.total.value) > 0.011;
@@ -45,7 +46,7 @@ export function TotalLine({ row, locale }: { row: ServiceIndexRow; locale: Local
 
 /** The groups with a score, most points lost first: where a leader can act. */
 export function LostList({ row, names, locale }: { row: ServiceIndexRow; names: IndexNames; locale: Locale }) {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   return (
     <ol className="si-lost" aria-labelledby="si-lost-title">
       {row.lostOrder.map((g) => (
@@ -68,7 +69,7 @@ function mostLost(row: ServiceIndexRow, names: IndexNames, locale: Locale): stri
 
 export function RankingTable({ rows, caption, names, locale, ...drill }: { rows: ServiceIndexRow[]; caption: string; names: IndexNames; locale: Locale } & Drill) {
   const { m } = locale;
-  const s = m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   return (
     <div className="si-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table si-ranking">
@@ -104,7 +105,7 @@ export function RankingTable({ rows, caption, names, locale, ...drill }: { rows:
 
 /** ▲ +1,44 / ▼ −0,80 / = 0, with the direction in words for screen readers. */
 function Change({ score, locale }: { score: NationalScore; locale: Locale }) {
-  const s = locale.m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   if (score.change === null) return <span className="si-change si-change--none">—<span className="sr-only"> {s.noPrevious}</span></span>;
   const dir = score.change > 0.0049 ? 'up' : score.change < -0.0049 ? 'down' : 'same';
   const mark = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '=';
@@ -120,7 +121,7 @@ const INDEX_NAMES = { par_index: 'PAR Index', sipas: 'SIPAS' } as const;
 
 export function NationalTable({ rows, caption, locale, ...drill }: { rows: ServiceIndexRow[]; caption: string; locale: Locale } & Drill) {
   const { m } = locale;
-  const s = m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const shown = INDICES.filter((i) => rows.some((r) => r.national.some((n) => n.indicator === i)));
   return (
     <div className="si-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -165,7 +166,7 @@ export function NationalTable({ rows, caption, locale, ...drill }: { rows: Servi
 /** The ranking chart's data: each unit's six groups and total. */
 export function GroupsTable({ rows, names, locale, ...drill }: { rows: ServiceIndexRow[]; names: IndexNames; locale: Locale } & Drill) {
   const { m } = locale;
-  const s = m.serviceIndex;
+  const s = serviceIndexMessages(locale.lang);
   const groups = rows[0]?.groups ?? [];
   return (
     <div className="si-scroll" tabIndex={0} role="region" aria-label={s.rankingChart}>
