@@ -25,6 +25,7 @@ const TargetTracker = lazy(() => import('../components/targets/TargetTracker').t
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) => ({ default: m.QualityPanel })));
+const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
 import { kpiCards } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 
@@ -57,6 +58,7 @@ function Overview() {
             <DossierStatusPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
             <OnlinePanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
             <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
+            <ServiceIndexPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
           </Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
           <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={model} view={view} locale={locale} plan={plan} /></Suspense>

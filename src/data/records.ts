@@ -318,7 +318,7 @@ export function checkRange(ctx: RowContext, field: string, ind: IndicatorRecord,
     else if (ind.kind === 'count' && !Number.isInteger(n.value)) ctx.report('error', field, 'fractional-count', `${shown}: ${ind.id} is a count and cannot have a fraction`);
   } else if (ind.kind === 'rate') {
     if (n.value < 0 || n.value > (ind.max ?? 100)) ctx.report('error', field, 'rate-out-of-range', `${shown}: a percentage must be between 0 and ${ind.max ?? 100}`);
-  } else if (ind.kind === 'score' && ind.max !== null && (n.value < 0 || n.value > ind.max)) {
+  } else if (ind.kind === 'score' && ind.max !== null && (n.value < 0 || (n.value > ind.max && !ind.partOf))) {
     ctx.report('error', field, 'score-out-of-range', `${shown}: ${ind.id} is scored from 0 to ${ind.max}`);
   }
 }

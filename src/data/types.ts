@@ -88,6 +88,10 @@ export interface IndicatorRecord {
   aliases: string[];
   /** Counts and amounts add up (units, levels) unless declared otherwise (e.g. a number of fields). */
   additive: boolean;
+  /** For a group of a composite score (the six groups of the service index): the score it adds
+   * up to. A group above its maximum is kept and reported by the model's checks
+   * (`index-group-over-max`), not dropped as unreadable. */
+  partOf?: string;
 }
 
 /** One published figure: a row of observations after parsing. */

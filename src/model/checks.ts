@@ -56,6 +56,23 @@ export function flowChecks(t: FigureTable, unitName: (c: string) => string): Pro
   return problems;
 }
 
+/** A group of a composite score above its maximum (a service-index group of Decision 766/QĐ-TTg
+ * scored 19 of 18): kept as printed, reported at the group's own cell. */
+export function indexGroupChecks(t: FigureTable, catalogue: ReadonlyMap<string, IndicatorRecord>, unitName: (c: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  for (const ind of catalogue.values()) {
+    if (!ind.partOf || ind.max === null) continue;
+    const i = t.indicators.find(ind.id);
+    if (i === undefined) continue;
+    for (const r of t.rowsOfIndicator(i)) {
+      if (t.value[r] <= ind.max + 1e-9) continue;
+      const d = dimsText(t, r);
+      problems.push({ severity: 'warning', ...where(t, r), code: 'index-group-over-max', message: `${unitName(t.units.values[t.unit[r]])} ${t.periods.values[t.period[r]].key}${d ? ` (${d})` : ''}: ${ind.id} (${ind.nameVi}) ${formatVi(t.value[r], Math.max(0, t.publishedDecimals[r]))} is above its maximum of ${formatVi(ind.max)} (a group of ${ind.partOf})` });
+    }
+  }
+  return problems;
+}
+
 export interface ImpliedTotal {
   unit: string;
   periodKey: string;

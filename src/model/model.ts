@@ -12,7 +12,7 @@ import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
 import { DimensionCatalogue } from './dimensions';
 import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
-import { flowChecks, impliedTotals, type ImpliedTotal } from './checks';
+import { flowChecks, impliedTotals, indexGroupChecks, type ImpliedTotal } from './checks';
 import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvaluation } from './targets';
 import { periodContains } from '../data/period';
 import type { Reference } from '../data/geo/reference';
@@ -165,6 +165,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   ratesFromPairs(t, rates, problems, unitName);
 
   for (const p of flowChecks(t, unitName)) problems.push(p);
+  for (const p of indexGroupChecks(t, catalogue, unitName)) problems.push(p);
   const implied = impliedTotals(t, catalogue, unitName);
   for (const p of implied.problems) problems.push(p);
 

@@ -1,0 +1,96 @@
+// The words of the service-index panel (Decision 766/QĐ-TTg, PAR Index, SIPAS) in both languages.
+// They load with the panel's lazy chunk rather than with vi.ts / en.ts, so they do not weigh on the
+// first screen (its 110 KB budget: test/e2e/budget.e2e.ts).
+import type { Lang } from './format';
+
+const vi = {
+  title: 'Chỉ số phục vụ người dân, doanh nghiệp',
+  summaryUnit: (unit: string, total: string, band: string, rank: string) => `${unit}: ${total} điểm/100, xếp loại ${band}${rank ? `, ${rank}` : ''}.`,
+  summaryUnits: (n: number, best: string, worst: string) => n === 1 ? `1 đơn vị có chỉ số: ${best}.` : `${n} đơn vị có chỉ số; cao nhất ${best}, thấp nhất ${worst}.`,
+  mostLost: (group: string, lost: string) => `Mất nhiều điểm nhất ở nhóm ${group} (${lost} điểm).`,
+  bands: { excellent: 'Xuất sắc', good: 'Tốt', fair: 'Khá', average: 'Trung bình', weak: 'Yếu' } as Record<string, string>,
+  total: 'Tổng điểm',
+  band: 'Xếp loại',
+  points: 'điểm',
+  ofMax: (score: string, max: string) => `${score}/${max}`,
+  rankOf: (rank: number, of: number) => `hạng ${rank}/${of}`,
+  rankAmong: (rank: number, of: number) => `Hạng ${rank}/${of} đơn vị`,
+  fromGroups: 'cộng từ sáu nhóm',
+  printedTotal: 'tổng in ra',
+  sumDiffers: (sum: string) => `sáu nhóm cộng lại ${sum}: lệch với tổng in ra, xem phần kiểm tra số liệu`,
+  groupsTitle: 'Sáu nhóm tiêu chí so với điểm tối đa',
+  lostTitle: 'Điểm bị mất theo nhóm, nhiều nhất trước',
+  lostItem: (lost: string, score: string, max: string) => `mất ${lost} điểm (đạt ${score}/${max})`,
+  overMax: (score: string, max: string) => `${score} điểm, vượt mức tối đa ${max}: xem phần kiểm tra số liệu`,
+  noGroups: 'Không có điểm từng nhóm.',
+  group: 'Nhóm tiêu chí',
+  score: 'Điểm',
+  max: 'Tối đa',
+  lost: 'Điểm bị mất',
+  lostSegment: 'Điểm chưa đạt',
+  rankingTitle: 'Xếp hạng các đơn vị',
+  rankingCaption: (period: string) => `Chỉ số phục vụ người dân, doanh nghiệp, ${period}: hạng 1 là cao nhất; bằng điểm thì cùng hạng. Bấm tên đơn vị để xem chi tiết.`,
+  rankingChart: 'Điểm sáu nhóm của từng đơn vị trên thang 100',
+  worstGroup: 'Mất nhiều điểm nhất',
+  nationalTitle: 'PAR Index và SIPAS',
+  nationalCaption: (period: string, previous: string) => `Điểm ${period}, hạng giữa các đơn vị cùng cấp có điểm, thay đổi so với ${previous}.`,
+  nationalCaptionNoPrevious: (period: string) => `Điểm ${period} và hạng giữa các đơn vị cùng cấp có điểm.`,
+  index: 'Chỉ số',
+  rank: 'Hạng',
+  change: 'So với năm trước',
+  up: 'tăng',
+  down: 'giảm',
+  same: 'không đổi',
+  noPrevious: 'chưa có số năm trước',
+  empty: 'Chưa có số liệu chỉ số phục vụ.',
+} as const;
+
+type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : T extends object ? { [K in keyof T]: Widen<T[K]> } : T;
+
+export type ServiceIndexMessages = Widen<typeof vi>;
+
+const en: ServiceIndexMessages = {
+  title: 'Service index for citizens and businesses (Decision 766)',
+  summaryUnit: (unit, total, band, rank) => `${unit}: ${total} points of 100, ${band}${rank ? `, ${rank}` : ''}.`,
+  summaryUnits: (n, best, worst) => n === 1 ? `1 unit has the index: ${best}.` : `${n} units have the index; highest ${best}, lowest ${worst}.`,
+  mostLost: (group, lost) => `Most points lost in ${group} (${lost} points).`,
+  bands: { excellent: 'Excellent', good: 'Good', fair: 'Fair', average: 'Average', weak: 'Weak' },
+  total: 'Total',
+  band: 'Band',
+  points: 'points',
+  ofMax: (score, max) => `${score} of ${max}`,
+  rankOf: (rank, of) => `rank ${rank} of ${of}`,
+  rankAmong: (rank, of) => `Rank ${rank} of ${of} units`,
+  fromGroups: 'sum of the six groups',
+  printedTotal: 'printed total',
+  sumDiffers: (sum) => `the six groups add up to ${sum}: not the printed total, see the data check`,
+  groupsTitle: 'The six groups against their maxima',
+  lostTitle: 'Points lost per group, largest first',
+  lostItem: (lost, score, max) => `${lost} points lost (${score} of ${max})`,
+  overMax: (score, max) => `${score} points, above its maximum of ${max}: see the data check`,
+  noGroups: 'No group scores.',
+  group: 'Group',
+  score: 'Score',
+  max: 'Maximum',
+  lost: 'Points lost',
+  lostSegment: 'Points not scored',
+  rankingTitle: 'Ranking of the units',
+  rankingCaption: (period) => `Service index, ${period}: rank 1 is the highest; equal totals share a rank. Choose a unit's name to see its detail.`,
+  rankingChart: 'The six group scores of each unit on a scale of 100',
+  worstGroup: 'Most points lost',
+  nationalTitle: 'PAR Index and SIPAS',
+  nationalCaption: (period, previous) => `Scores for ${period}, rank among the units at the same level with a score, change on ${previous}.`,
+  nationalCaptionNoPrevious: (period) => `Scores for ${period} and rank among the units at the same level with a score.`,
+  index: 'Index',
+  rank: 'Rank',
+  change: 'Change on the year before',
+  up: 'up',
+  down: 'down',
+  same: 'unchanged',
+  noPrevious: 'no figure for the year before',
+  empty: 'No service-index figures yet.',
+};
+
+export function serviceIndexMessages(lang: Lang): ServiceIndexMessages {
+  return lang === 'en' ? en : vi;
+}
