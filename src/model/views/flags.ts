@@ -1,7 +1,8 @@
 // Which figures the checks flag, and by which entries of the data-quality panel: a figure shown
 // anywhere (KPI card, bar, ranking cell, map region) carries a mark that links to the entry.
-// A check names the figures it is about (Problem.figures); a problem from reading a cell (a
-// percentage over 100, a negative count) is tied to the figure printed in that very cell.
+// A check names the figures it is about (Problem.figures); a problem from reading a row (a
+// qualifier that contradicts the value) is tied to the figure read from that row — the one in
+// the problem's very cell where a row holds several (a wide sheet).
 // Built once per model, keyed by the figure's row.
 import type { Severity } from '../../data/types';
 import type { Figure } from '../figure';
@@ -51,13 +52,19 @@ function build(model: Model): Map<number, QualityItem[]> {
     if (list) list.push(p); else lines.set(p.line, [p]);
   }
   if (cells.size > 0) {
+    // The figures read from each of those rows (a derived figure has no origin).
+    const onLine = new Map<QualityItem[], number[]>();
     for (let r = 0; r < t.size; r++) {
-      const lines = cells.get(t.originFile[r]);
-      if (!lines) continue;
-      const list = lines.get(t.originLine[r]);
-      if (!list) continue;
-      // The very cell the figure was printed in (a figure from a wide sheet has a column each).
-      for (const p of list) if (t.originColumn[r] < 0 || p.column === t.originColumn[r]) add(r, p);
+      const list = cells.get(t.originFile[r])?.get(t.originLine[r]);
+      if (!list || t.derived[r] !== 0) continue;
+      const rows = onLine.get(list);
+      if (rows) rows.push(r); else onLine.set(list, [r]);
+    }
+    for (const [list, rows] of onLine) {
+      for (const p of list) {
+        const exact = rows.filter((r) => t.originColumn[r] === p.column);
+        for (const r of exact.length > 0 ? exact : rows.length === 1 ? rows : []) add(r, p);
+      }
     }
   }
   for (const list of out.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
