@@ -108,9 +108,9 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
 
   if (rv.rows.length === 0) {
     return (
-      <section className={`panel panel--wide${folded ? ' panel--empty' : ''}`} aria-labelledby="ranking-title" id="ranking">
+      <section className="panel panel--wide panel--empty" aria-labelledby="ranking-title" id="ranking">
         <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
-        {folded || <p className="empty">{m.rankingEmpty}</p>}
+        {folded || <p className="empty panel__summary">{m.rankingEmpty}</p>}
       </section>
     );
   }
