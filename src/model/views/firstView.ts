@@ -54,7 +54,8 @@ class Counts {
   }
 }
 
-function findFirstView(model: Model): FirstView | null {
+/** The search itself, not remembered (firstView remembers it per model). */
+export function findFirstView(model: Model): FirstView | null {
   const t = model.table;
   const nU = t.units.size;
   const nP = Math.max(1, t.periods.size);
@@ -184,7 +185,8 @@ function byUnitThenPeriod(model: Model): Int32Array {
   const t = model.table;
   let sorted = true;
   for (let r = 1; r < t.size && sorted; r++) sorted = t.unit[r] > t.unit[r - 1] || (t.unit[r] === t.unit[r - 1] && t.period[r] >= t.period[r - 1]);
-  let rows = Int32Array.from({ length: t.size }, (_, r) => r);
+  let rows = new Int32Array(t.size);
+  for (let r = 0; r < t.size; r++) rows[r] = r;
   if (sorted) return rows;
   const by = (col: Int32Array, size: number) => {
     const count = new Int32Array(size + 1);
