@@ -73,7 +73,10 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     const fold = page.locator('#ranking details.ranking-fold');
     expect(await fold.locator('summary').textContent()).toBe('13 đơn vị chưa có số liệu');
     await fold.locator('summary').click();
+    await page.waitForSelector('#ranking details.ranking-fold[open]');
+    // The folded names still drill in.
     await fold.getByRole('button', { name: 'Sở Tư pháp' }).click();
+    await page.waitForFunction(() => location.search.includes('unit=06-STP'));
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Sở Tư pháp');
   });
 
