@@ -26,7 +26,7 @@ import { usePlanEdits } from '../components/targets/usePlanEdits';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) => ({ default: m.QualityPanel })));
 const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
-import { kpiCards } from '../model/views/kpis';
+import { kpiView } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 
 function Overview() {
@@ -41,14 +41,14 @@ function Overview() {
   const { model, plan } = usePlanEdits(current?.model ?? null, dataset);
   const view = current?.view;
   const today = useApp((s) => s.view.today);
-  const cards = useMemo(() => (model && view ? kpiCards(model, view.unit, view.period, view.level) : []), [model, view?.unit, view?.period, view?.level]);
+  const kpis = useMemo(() => (model && view ? kpiView(model, view.unit, view.period, view.level) : { cards: [], withoutFigures: [] }), [model, view?.unit, view?.period, view?.level]);
   if (!model || !view) return null;
   return (
     <>
       <FilterBar model={model} view={view} locale={locale} onUnit={selectUnit} onChange={change} today={today} onToday={(t) => store.getState().setToday(t)} />
       <Breadcrumb model={model} unit={view.unit} locale={locale} onSelect={selectUnit} />
       <main id="main" className="main" tabIndex={-1}>
-        <KpiCards cards={cards} model={model} locale={locale} />
+        <KpiCards cards={kpis.cards} withoutFigures={kpis.withoutFigures} model={model} locale={locale} />
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
           <Suspense fallback={null}>

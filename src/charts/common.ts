@@ -4,6 +4,15 @@ import { STATUS_ICON, opMark } from '../i18n/messages';
 import { formatFigure, formatNumber, formatPoints } from '../i18n/format';
 import type { StatusView, TargetView, ValueView } from '../model/views/value';
 import type { Theme } from './theme';
+import { problemTitle } from '../i18n/problems';
+
+/** The mark a figure a check flags carries on a chart's label. */
+export const FLAG_MARK = '⚠';
+
+/** `⚠ Cảnh báo: Tỷ lệ không khớp với tổng suy ra`, one line per check that flags the figure. */
+export function flagLines(v: ValueView | null, locale: Locale): string[] {
+  return (v?.flags ?? []).map((f) => `${FLAG_MARK} ${locale.m.flagSeverity[f.severity]}: ${problemTitle(f.code, locale.lang)}`);
+}
 
 export function valueText(v: ValueView | null, locale: Locale): string {
   return v ? formatFigure(v, locale.lang) : locale.m.noData;
@@ -26,6 +35,7 @@ export function figureLines(v: ValueView | null, s: StatusView, locale: Locale):
   if (s.status !== 'none') lines.push(statusText(s, locale));
   if (s.gap !== null && v) lines.push(`${locale.m.gap}: ${v.kind === 'rate' ? formatPoints(s.gap, locale.lang) : formatNumber(s.gap, locale.lang, v.decimals)}`);
   if (v?.differs && v.published !== null) lines.push(`${locale.m.printed}: ${formatFigure({ ...v, value: v.published, decimals: v.publishedDecimals ?? v.decimals }, locale.lang)}`);
+  lines.push(...flagLines(v, locale));
   return lines;
 }
 

@@ -3,7 +3,7 @@
 import type { Locale } from '../i18n/messages';
 import type { ComparisonView, UnitRow } from '../model/views/compare';
 import { escapeHtml } from './escape';
-import { axisLabelFormatter, baseOption, barColor, figureLines, targetLine, valueText } from './common';
+import { FLAG_MARK, axisLabelFormatter, baseOption, barColor, figureLines, targetLine, valueText } from './common';
 import { STATUS_ICON } from '../i18n/messages';
 import type { ChartContext, ChartOption } from './option';
 import type { Theme } from './theme';
@@ -21,7 +21,9 @@ export function compareSummary(rows: readonly UnitRow[], locale: Locale): string
 
 export function barLabel(row: UnitRow, locale: Locale): string {
   const icon = row.status.status === 'none' ? '' : ` ${STATUS_ICON[row.status.status]}`;
-  return `${valueText(row.value, locale)}${icon}`;
+  // A flagged figure: the mark and the kind of problem, read out by the chart's keyboard too.
+  const flag = row.value && row.value.flags.length > 0 ? ` ${FLAG_MARK} ${locale.m.flagSeverity[row.value.flags[0].severity]}` : '';
+  return `${valueText(row.value, locale)}${icon}${flag}`;
 }
 
 export function compareOption(view: ComparisonView, theme: Theme, locale: Locale, ctx: ChartContext): ChartOption {
@@ -32,7 +34,7 @@ export function compareOption(view: ComparisonView, theme: Theme, locale: Locale
   const maxValue = Math.max(0, ...rows.map((r) => r.value!.value), view.target?.value ?? 0);
   return {
     ...baseOption(theme, `${ctx.indicatorName}. ${compareSummary(rows, locale)}`),
-    grid: { left: 8, right: 72, top: view.target ? 28 : 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: rows.some((r) => r.value?.flags.length) ? 150 : 72, top: view.target ? 28 : 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: {
       type: 'value', min: 0, max: kind === 'rate' && maxValue <= 100 ? 100 : undefined, splitNumber: 4,

@@ -26,6 +26,7 @@ export function rankingText(model: Model, req: RankRequest): string {
     const status = cell && cell.status.status !== 'none' ? `  ${STATUS_ICON[cell.status.status]} ${cell.status.status}` : '';
     lines.push(`${String(r.rank ?? '—').padStart(4)}  ${r.name.padEnd(width)}  ${value.padStart(12)}${status}  [${r.unit}]`);
   }
+  if (rv.withoutFigures.length > 0) lines.push(`      ${rv.withoutFigures.length} without figures: ${rv.withoutFigures.map((r) => `${r.name} [${r.unit}]`).join(', ')}`);
   lines.push(`      ${`${model.unitName(view.unit)} (its own figure)`.padEnd(width)}  ${text(rv.total.cells[view.indicator]?.value).padStart(12)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -37,7 +37,7 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
   };
   return (
     <ChartPanel
-      id="compare" wide title={m.compareTitle(name)} summary={summary} download={download}
+      id="compare" wide title={m.compareTitle(name)} summary={summary} download={download} empty={cv.rows.length === 0 && cv.oldUnits.length === 0}
       note={
         <>
           {cv.rows.length > 0 && <p className="panel__hint">{m.compareHint}</p>}

@@ -2,7 +2,7 @@
 // sparkline, and the source on hover and on keyboard focus. A printed figure that differs from
 // the one computed from its counts is shown beside it, with a link to the data-quality entry.
 import { useId } from 'react';
-import type { KpiCard } from '../model/views/kpis';
+import type { KpiCard, KpiWithoutFigure } from '../model/views/kpis';
 import { indicatorName } from '../i18n/messages';
 import { formatPeriod, formatSigned } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
@@ -10,18 +10,10 @@ import type { Model } from '../model/model';
 import { StatusBadge } from './StatusBadge';
 import { Sparkline } from './Sparkline';
 import { gapLabel, printedLabel, targetLabel, valueLabel } from './format';
+import { FlagMark } from './flags/FlagMark';
+import { focusQualityItem } from './flags/focusQuality';
 
-/** Clears the quality panel's filters, then scrolls to the entry and focuses it. */
-export function focusQualityItem(id: string) {
-  document.getElementById('quality')?.dispatchEvent(new CustomEvent('reveal', { detail: id }));
-  // Two frames: the panel renders the entry (it may have been past the first page), then focus.
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
-    el.focus();
-  }));
-}
+export { focusQualityItem };
 
 function Card({ card, model, locale }: { card: KpiCard; model: Model; locale: Locale }) {
   const id = useId();
@@ -43,10 +35,11 @@ function Card({ card, model, locale }: { card: KpiCard; model: Model; locale: Lo
         {v ? <span className="num">{valueLabel(v, locale)}</span> : <span className="kpi__nodata">{m.noData}</span>}
         {showUnit && <span className="kpi__unit"> {v.unit}</span>}
       </p>
+      {v && v.flags.length > 0 && <p className="kpi__flag"><FlagMark flags={v.flags} locale={locale} /></p>}
       {v?.differs && (
         <p className="kpi__printed">
           {m.printedDiffers(printedLabel(v, locale), valueLabel(v, locale))}
-          {card.problemId && <> · <button type="button" className="link" onClick={() => focusQualityItem(card.problemId!)}>{m.seeQuality}</button></>}
+          {card.problemId && v.flags.length === 0 && <> · <button type="button" className="link" onClick={() => focusQualityItem(card.problemId!)}>{m.seeQuality}</button></>}
         </p>
       )}
       <div className="kpi__status">
@@ -74,13 +67,30 @@ function Card({ card, model, locale }: { card: KpiCard; model: Model; locale: Lo
   );
 }
 
-export function KpiCards({ cards, model, locale }: { cards: KpiCard[]; model: Model; locale: Locale }) {
+export function KpiCards({ cards, withoutFigures = [], model, locale }: { cards: KpiCard[]; withoutFigures?: KpiWithoutFigure[]; model: Model; locale: Locale }) {
+  const { m, lang } = locale;
   return (
     <section className="kpis" aria-labelledby="kpis-title">
-      <h2 id="kpis-title" className="section-title">{locale.m.kpiTitle}</h2>
+      <h2 id="kpis-title" className="section-title">{m.kpiTitle}</h2>
       {cards.length === 0
-        ? <p className="empty">{locale.m.kpiEmpty}</p>
+        ? <p className="empty">{m.kpiEmpty}</p>
         : <div className="kpis__grid">{cards.map((c) => <Card key={c.indicator} card={c} model={model} locale={locale} />)}</div>}
+      {withoutFigures.length > 0 && (
+        <p className="kpis__without">
+          {m.kpiWithoutFigures(withoutFigures.length)}{' '}
+          {withoutFigures.map((w, i) => {
+            const kind = model.catalogue.get(w.indicator)?.kind ?? 'rate';
+            const t = w.status.target;
+            return (
+              <span key={w.indicator} data-indicator={w.indicator}>
+                {indicatorName(model.catalogue.get(w.indicator), lang, w.indicator)}
+                {t && <span className="num"> ({m.target} {targetLabel(t, kind, locale)})</span>}
+                {i < withoutFigures.length - 1 ? '; ' : '.'}
+              </span>
+            );
+          })}
+        </p>
+      )}
     </section>
   );
 }

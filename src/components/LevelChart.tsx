@@ -29,7 +29,7 @@ export function LevelChart({ model, view, locale, onSelectLevel }: { model: Mode
   };
   return (
     <ChartPanel
-      id="levels" title={m.levelsTitle(name)} summary={levelsSummary(lv.rows, locale)} download={download}
+      id="levels" title={m.levelsTitle(name)} summary={levelsSummary(lv.rows, locale)} download={download} empty={lv.rows.every((r) => !r.value)}
       table={lv.rows.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.level}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col" className="num">{m.gap}</th><th scope="col">{m.statusColumn}</th></tr></thead>

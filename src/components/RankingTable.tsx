@@ -20,6 +20,7 @@ import { statusCell, valueCell, withUnit, type DownloadCell } from './download/c
 import { panelCaption } from './download/panelDownload';
 import { fileName } from './download/fileName';
 import { saveBlob } from './download/save';
+import { FlagMark } from './flags/FlagMark';
 
 const features = tableFeatures({
   columnFilteringFeature,
@@ -41,6 +42,7 @@ function Cell({ cell, locale }: { cell: RankingCell | undefined; locale: Locale 
   return (
     <span className="cell">
       <span className="num">{valueLabel(cell.value, locale)}</span>
+      <FlagMark flags={cell.value.flags} locale={locale} compact />
       {cell.status.gap !== null && <span className="cell__gap">{gapLabel(cell.status.gap, cell.value.kind, locale)}</span>}
       {s !== 'none' && <StatusBadge status={s} compact />}
     </span>
@@ -94,11 +96,21 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
     saveBlob(file.name, file.blob);
   };
 
+  // Units without a figure: one line that opens to their names (each still drills in).
+  const folded = rv.withoutFigures.length > 0 && (
+    <details className="ranking-fold">
+      <summary>{m.rankingWithoutFigures(rv.withoutFigures.length)}</summary>
+      <ul>
+        {rv.withoutFigures.map((r) => <li key={r.unit}><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></li>)}
+      </ul>
+    </details>
+  );
+
   if (rv.rows.length === 0) {
     return (
-      <section className="panel panel--wide" aria-labelledby="ranking-title" id="ranking">
+      <section className="panel panel--wide panel--empty" aria-labelledby="ranking-title" id="ranking">
         <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
-        <p className="empty">{m.rankingEmpty}</p>
+        {folded || <p className="empty panel__summary">{m.rankingEmpty}</p>}
       </section>
     );
   }
@@ -157,6 +169,7 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
           </tfoot>
         </table>
       </div>
+      {folded}
     </section>
   );
 }

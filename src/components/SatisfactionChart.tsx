@@ -31,7 +31,7 @@ export function SatisfactionChart({ model, view, locale, onSelectUnit }: { model
   };
   return (
     <ChartPanel
-      id="satisfaction" title={m.satisfactionTitle} summary={`${satisfactionSummary(sv, locale)}${targetText}`} download={download}
+      id="satisfaction" title={m.satisfactionTitle} summary={`${satisfactionSummary(sv, locale)}${targetText}`} download={download} empty={sv.rows.length === 0}
       table={sv.rows.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.unit}</th><th scope="col" className="num">{name}</th><th scope="col">{m.statusColumn}</th></tr></thead>

@@ -32,7 +32,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
   };
   return (
     <ChartPanel
-      id={id} title={title} summary={summary} note={note} download={download}
+      id={id} title={title} summary={summary} note={note} download={download} empty={spec.rows.length === 0}
       table={spec.rows.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.unit}</th>{used.map((s) => <th key={s.id} scope="col" className="num">{s.name}</th>)}</tr></thead>

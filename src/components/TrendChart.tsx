@@ -31,7 +31,7 @@ export function TrendChart({ model, view, locale, onSelectPeriod }: { model: Mod
   };
   return (
     <ChartPanel
-      id="trend" title={m.trendTitle(name)} summary={trendSummary(tv.points, locale)} download={download}
+      id="trend" title={m.trendTitle(name)} summary={trendSummary(tv.points, locale)} download={download} empty={tv.points.length === 0}
       table={tv.points.length > 0 && (
         <table className="data-table">
           <thead><tr><th scope="col">{m.period}</th><th scope="col" className="num">{name}</th><th scope="col" className="num">{m.target}</th><th scope="col">{m.statusColumn}</th></tr></thead>

@@ -12,6 +12,16 @@ export interface Problem {
   /** Stable, kebab-case code, e.g. `rate-truncated`, `unknown-indicator`. */
   code: string;
   message: string;
+  /** The figures the problem is about, where a check knows them (the page marks them). */
+  figures?: FigureRef[];
+}
+
+/** A figure by its key: unit code, canonical period, indicator id and dimensions key (`''` for the total). */
+export interface FigureRef {
+  unit: string;
+  period: string;
+  indicator: string;
+  dims: string;
 }
 
 export type Qualifier = '=' | '>' | '<' | '~';

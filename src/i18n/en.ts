@@ -186,4 +186,10 @@ export const en: Messages = {
   retry: 'Retry',
   defaultLoaded: 'Showing the default dataset.',
   footer: 'Figures are shown as published; wherever a printed figure differs from the counts, the data check says so.',
+  // The first screen and the checks' marks on figures (issue 8).
+  kpiWithoutFigures: (n) => `${n} target${n === 1 ? '' : 's'} without figures yet:`,
+  flagSeverity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  flagSee: 'see the data check',
+  flagMore: (n) => `and ${n} more`,
+  rankingWithoutFigures: (n) => `${n} unit${n === 1 ? '' : 's'} without figures`,
 };

@@ -192,6 +192,12 @@ export const vi = {
   retry: 'Thử lại',
   defaultLoaded: 'Đang hiển thị bộ số liệu mặc định.',
   footer: 'Số liệu hiển thị đúng như công bố; chỗ nào số in lệch với số tính lại đều được nêu trong phần kiểm tra số liệu.',
+  // The first screen and the checks' marks on figures (issue 8).
+  kpiWithoutFigures: (n: number) => `${n} chỉ tiêu chưa có số liệu:`,
+  flagSeverity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<string, string>,
+  flagSee: 'xem mục kiểm tra số liệu',
+  flagMore: (n: number) => `và ${n} vấn đề khác`,
+  rankingWithoutFigures: (n: number) => `${n} đơn vị chưa có số liệu`,
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : T extends object ? { [K in keyof T]: Widen<T[K]> } : T;

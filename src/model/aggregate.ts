@@ -39,7 +39,7 @@ function compare(t: FigureTable, total: number, sum: number, what: string, probl
   problems.push({
     severity: exceeds ? 'warning' : 'info',
     file: o.file, line: o.line, column: o.column ?? 1,
-    code: exceeds ? 'parts-exceed-total' : 'parts-below-total',
+    code: exceeds ? 'parts-exceed-total' : 'parts-below-total', figures: [t.ref(total)],
     message: `${unitName} ${t.indicators.values[t.indicator[total]]} ${t.periods.values[t.period[total]].key}: printed total ${formatVi(t.value[total])} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / t.value[total]) * 100, 1)}% of it: the rest is not itemised)`}`,
   });
 }
@@ -76,7 +76,7 @@ function applyIdentities(c: Ctx, u: number, check: boolean): void {
         if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: sumQualifierOf(t, rows), derived: 'identity' });
       } else if (check && Math.abs(t.value[tr] - sum) > 1e-9) {
         const o = t.origin(tr);
-        if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'identity-mismatch', message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
+        if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'identity-mismatch', figures: [tr, ...rows].map((r) => t.ref(r)), message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
       }
     }
   }

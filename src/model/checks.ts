@@ -37,7 +37,7 @@ export function flowChecks(t: FigureTable, unitName: (c: string) => string): Pro
       if (sum === t.value[tr]) continue;
       const at = where(t, all.find((r) => t.originFile[r] >= 0) ?? tr);
       const d = dimsText(t, tr);
-      problems.push({ severity: 'warning', ...at, code: 'flow-mismatch', message: `${unitName(t.units.values[t.unit[tr]])} ${t.periods.values[t.period[tr]].key}${d ? ` (${d})` : ''}: ${total} ${formatVi(t.value[tr])} ≠ ${parts.map((p, i) => `${p} ${formatVi(t.value[ps[i]])}`).join(' + ')} = ${formatVi(sum)}` });
+      problems.push({ severity: 'warning', ...at, code: 'flow-mismatch', figures: all.map((x) => t.ref(x)), message: `${unitName(t.units.values[t.unit[tr]])} ${t.periods.values[t.period[tr]].key}${d ? ` (${d})` : ''}: ${total} ${formatVi(t.value[tr])} ≠ ${parts.map((p, i) => `${p} ${formatVi(t.value[ps[i]])}`).join(' + ')} = ${formatVi(sum)}` });
     }
   }
   const si = id('service_index');
@@ -49,7 +49,7 @@ export function flowChecks(t: FigureTable, unitName: (c: string) => string): Pro
       let sum = 0;
       for (const g of gs) sum += t.value[g];
       if (Math.abs(sum - t.value[r]) > 0.011) {
-        problems.push({ severity: 'warning', ...where(t, r), code: 'index-sum-mismatch', message: `${unitName(t.units.values[t.unit[r]])} ${t.periods.values[t.period[r]].key}: service_index ${formatVi(t.value[r], 2)} but its six groups add up to ${formatVi(sum, 2)}` });
+        problems.push({ severity: 'warning', ...where(t, r), code: 'index-sum-mismatch', figures: [r, ...gs].map((x) => t.ref(x)), message: `${unitName(t.units.values[t.unit[r]])} ${t.periods.values[t.period[r]].key}: service_index ${formatVi(t.value[r], 2)} but its six groups add up to ${formatVi(sum, 2)}` });
       }
     }
   }
@@ -120,7 +120,7 @@ export function impliedTotals(t: FigureTable, catalogue: ReadonlyMap<string, Ind
     const range = (a: number, b: number) => (a === b ? formatVi(a) : `${formatVi(a)}–${formatVi(b)}`);
     if (fits.length > 0 && min <= max) {
       const at = where(t, list.find(({ ind }) => fits.some((m) => m.indicator === ind.id))!.r);
-      problems.push({ severity: 'info', ...at, code: 'implied-total', message: `${name} ${periodKey}: ${fits.map(pct).join(' and ')} imply one ${denominator} of ${range(min, max)}` });
+      problems.push({ severity: 'info', ...at, code: 'implied-total', figures: list.map((x) => t.ref(x.r)), message: `${name} ${periodKey}: ${fits.map(pct).join(' and ')} imply one ${denominator} of ${range(min, max)}` });
     }
     for (const { r, ind } of list) {
       const m = members.find((x) => x.indicator === ind.id)!;
@@ -132,7 +132,7 @@ export function impliedTotals(t: FigureTable, catalogue: ReadonlyMap<string, Ind
       const added = others.length > 1 && ind.numerator.every((n) => others.some((o) => o.ind.numerator.includes(n)))
         && Math.abs(others.reduce((s, o) => s + t.published[o.r], 0) - m.printed) < 1e-9;
       problems.push({
-        severity: 'warning', ...where(t, r), code: 'implied-total-mismatch',
+        severity: 'warning', ...where(t, r), code: 'implied-total-mismatch', figures: [t.ref(r)],
         message: `${name} ${ind.id} ${periodKey}: ${pct(m)} implies ${denominator} between ${formatVi(m.low, 1)} and ${formatVi(m.high, 1)}${alone ? ': no whole number fits' : `, not ${range(min, max)}`}${added ? `; it equals ${others.map((o) => `${formatVi(t.published[o.r], Math.max(0, t.publishedDecimals[o.r]))}%`).join(' + ')}: the percentages were added, not computed from the counts` : ''}`,
       });
     }

@@ -140,7 +140,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
       const dk = t.dimSets.values[dimsIds[k]].key;
       problems.push({
         severity: same ? 'info' : 'error', file: o.origin.file, line: o.origin.line, column: o.origin.column ?? 1,
-        code: same ? 'duplicate-figure' : 'conflicting-figure',
+        code: same ? 'duplicate-figure' : 'conflicting-figure', figures: [t.ref(first)],
         message: same
           ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${fo?.file}:${fo?.line})`
           : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dk ? ` (${dk})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(fo?.printed)} at ${fo?.file}:${fo?.line}; the first is kept`,

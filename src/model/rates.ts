@@ -51,7 +51,7 @@ export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Pr
       const o = t.origin(f);
       if (counted?.counted && (counted.n !== num || counted.d !== d) && o) {
         const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(counted.n)} / ${formatVi(counted.d)}`;
-        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
+        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
       fromCounts.set(key, { n: num, d, row: f, q: '=', counted: false });
     }
@@ -84,7 +84,7 @@ export function ratesFromPairs(t: FigureTable, rates: IndicatorRecord[], problem
         const cmp = comparePrintedRate(t.value[printed], t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed], t.q(printed), n, d);
         const o = t.origin(printed);
         if (cmp.severity && o) {
-          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column ?? 1, code: cmp.code!, message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
+          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column ?? 1, code: cmp.code!, figures: [t.ref(printed)], message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
         }
         t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
       } else if (printed < 0) {

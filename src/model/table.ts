@@ -3,7 +3,7 @@
 // rates and checks work on row numbers (index arithmetic); a Figure object is made only when a
 // view or the checker asks for one. The columns travel from the worker to the page as
 // transferable buffers, so the page never holds a million figure objects.
-import type { Origin, Period, Qualifier } from '../data/types';
+import type { FigureRef, Origin, Period, Qualifier } from '../data/types';
 import type { Derivation, Figure } from './figure';
 import { dimsKey } from './figure';
 import { formatVi } from '../data/formatVi';
@@ -301,6 +301,11 @@ export class FigureTable {
     if (p === PLAIN) return String(this.published[r]);
     if (p === GROUPED) return formatVi(this.published[r], Math.max(0, this.publishedDecimals[r]));
     return p < 0 ? '' : this.texts.values[p];
+  }
+
+  /** The figure's key, for a problem to name the figure it is about. */
+  ref(r: number): FigureRef {
+    return { unit: this.units.values[this.unit[r]], period: this.periods.values[this.period[r]].key, indicator: this.indicators.values[this.indicator[r]], dims: this.dimSets.values[this.dimsId[r]].key };
   }
 
   origin(r: number): Origin | null {

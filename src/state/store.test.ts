@@ -26,8 +26,8 @@ describe('store ↔ URL', () => {
 
     store.getState().selectUnit('907');
     expect(window.history.length).toBe(before + 1);
-    // Gò Quao's own defaults are that period and indicator: the link needs only the unit.
-    expect(window.location.search).toBe('?unit=907');
+    // Gò Quao in that period, on dossiers received, is the first screen: the link is empty.
+    expect(window.location.search).toBe('');
     expect(resolvedView(store.getState())?.unit).toBe('907');
 
     const back = popped();

@@ -27,7 +27,7 @@ export function MapPanel({ model, view, locale, onSelectUnit, showEmpty = false 
   const option = useMemo(() => mapOption(mv, colouring, theme, locale, { indicatorName: name }), [mv, colouring, locale, name, theme]);
   // No map draws these units (districts, communes): nothing in the overview; a sentence where the
   // map was asked for on its own (an embed).
-  if (!mv.layer) return showEmpty ? <ChartPanel id="map" title={m.mapTitle(name)} summary={m.mapNone} /> : null;
+  if (!mv.layer) return showEmpty ? <ChartPanel id="map" title={m.mapTitle(name)} summary={m.mapNone} empty /> : null;
   const legend = mapLegend(mv, colouring, locale);
   const kind = mv.regions.find((r) => r.value)?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   const rows = [...mv.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'vi'));
@@ -44,7 +44,7 @@ export function MapPanel({ model, view, locale, onSelectUnit, showEmpty = false 
   };
   return (
     <ChartPanel
-      id="map" title={m.mapTitle(name)} summary={`${mapSummary(mv, locale)} (${layerName})`} download={download}
+      id="map" title={m.mapTitle(name)} summary={`${mapSummary(mv, locale)} (${layerName})`} download={download} empty={mv.regions.every((r) => !r.value)}
       note={
         <>
           {mv.hasTargets && (

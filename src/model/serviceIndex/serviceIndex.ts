@@ -98,6 +98,8 @@ function sumOfGroups(groups: IndexGroup[], sum: number): ValueView {
     numerator: null, denominator: null, derived: 'identity',
     rule: `${groups.map((g) => g.indicator).join(' + ')} = ${scores.map((s) => formatVi(s.value, s.decimals)).join(' + ')} = ${formatVi(sum, 2)}`,
     source: sources.length === 1 ? sources[0] : '', note: '', origin: null,
+    // A flagged group (above its maximum) makes the sum questionable too.
+    flags: [...new Set(scores.flatMap((s) => s.flags))],
   };
 }
 

@@ -4,13 +4,18 @@ import { BAC_KAN, GO_QUAO, QUE_VO, THU_DAU_MOT, seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
 describe('defaultView', () => {
-  it('on the seeds: the first province with figures of its own, its latest period, a headline indicator it has', () => {
+  it('on the seeds: where the overview shows most figures — Gò Quao\'s nine months of 2020, dossiers received (its levels and cards)', () => {
     const m = seeds();
     const d = defaultView(m);
-    expect(d.unit).toBe(BAC_KAN);
-    expect(d.period).toBe('2022-Q1');
-    expect(d.level).toBe('');
-    expect(m.figure(d.unit, d.indicator, d.period)).toBeDefined();
+    expect(d).toEqual({ unit: GO_QUAO.unit, period: GO_QUAO.period, level: '', indicator: 'received' });
+    expect(m.figure(d.unit, d.indicator, d.period)?.value).toBe(61475);
+  });
+
+  it('the first screen\'s view is what an empty link resolves to, and its link is empty', () => {
+    const m = seeds();
+    const d = defaultView(m);
+    expect(resolveView(m, { unit: d.unit })).toEqual(d);
+    expect(chainDefaults(m, d)).toEqual(d);
   });
 
   it('a flat dataset without units: its units side by side (never a single card), on their latest period', () => {

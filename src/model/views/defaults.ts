@@ -5,6 +5,7 @@ import { HEADLINE_INDICATORS } from './headline';
 import { comparePeriods } from '../../data/period';
 import { dimsFor, periodOf, type Level } from './value';
 import { dimsAt, figureCounts, hasFigures, indicatorAt, levelAt, rowsIn, rowsOf } from './rows';
+import { firstView } from './firstView';
 
 export interface ViewChoice {
   unit: string;
@@ -71,28 +72,36 @@ function bestIndicator(model: Model, unit: string, periodKey: string, level: Lev
   return byCount(HEADLINE_INDICATORS)[0] ?? HEADLINE_INDICATORS[0];
 }
 
-/** The default period of a unit: its latest (own figures, else its children's). */
+/** The default period of a unit: for the first screen's unit, the first screen's period; for any
+ * other, its latest (own figures, else its children's). */
 export function defaultPeriod(model: Model, unit: string): string {
+  const first = firstView(model);
+  if (first && first.unit === unit) return first.period;
   return latestPeriod(model, unit) ?? model.periods().at(-1)?.key ?? '';
 }
 
-/** The default level of a unit in a period: its totals if it has any, else its most reported level. */
+/** The default level of a unit in a period: the first screen's where it is that view; else its
+ * totals if it has any, else its most reported level. */
 export function defaultLevel(model: Model, unit: string, period: string): Level {
+  const first = firstView(model);
+  if (first && first.unit === unit && first.period === period) return first.level;
   return bestLevel(model, unit, period);
 }
 
-/** The default indicator: a headline one the unit (else its children) has, the most common first. */
+/** The default indicator: the first screen's where it is that view; else a headline one the unit
+ * (else its children) has, the most common first. */
 export function defaultIndicator(model: Model, unit: string, period: string, level: Level): string {
+  const first = firstView(model);
+  if (first && first.unit === unit && first.period === period && first.level === level) return first.indicator;
   return bestIndicator(model, unit, period, level);
 }
 
-/** The first root with figures of its own; else the unit with the most children that have figures
- * (the nearest the root on a tie: all provinces under Cả nước, a province's districts); else the
- * unit with the most figures. */
+/** The unit of the first screen: where the overview shows most figures (firstView); for a dataset
+ * without figures, the first root. */
 const defaultUnits = new WeakMap<Model, string>();
 export function defaultUnit(model: Model): string {
   let u = defaultUnits.get(model);
-  if (u === undefined) defaultUnits.set(model, (u = findDefaultUnit(model)));
+  if (u === undefined) defaultUnits.set(model, (u = firstView(model)?.unit ?? findDefaultUnit(model)));
   return u;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankingRows } from './ranking';
-import { GO_QUAO, seeds } from './seeds.testutil';
+import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
 const tiny = () => loadTexts({
@@ -15,6 +15,22 @@ const tiny = () => loadTexts({
 });
 
 describe('rankingRows', () => {
+  it('Bắc Kạn, Q1/2022: none of its 13 units has a figure: no rows, 13 folded', () => {
+    const v = rankingRows(seeds(), BAC_KAN, 'online_full_rate', '2022-Q1');
+    expect(v.rows).toEqual([]);
+    expect(v.withoutFigures).toHaveLength(13);
+  });
+
+  it('a child with a figure in another column is a row, unranked, after the ranked ones', () => {
+    const m = loadTexts({
+      'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Huyện A,district,P\nB,Huyện B,district,P\nC,Huyện C,district,P\n',
+      'observations.csv': 'period,unit,indicator,value,numerator,denominator\n2024,A,resolution_rate,"50,0",1,2\n2024,B,received,100,,\n',
+    });
+    const v = rankingRows(m, 'P', 'resolution_rate', '2024');
+    expect(v.rows.map((r) => [r.unit, r.rank])).toEqual([['A', 1], ['B', null]]);
+    expect(v.withoutFigures.map((r) => r.unit)).toEqual(['C']);
+  });
+
   it('ranks the children best first, and the totals row is Σnum / Σden (100/102), not the mean of 50% and 99%', () => {
     const v = rankingRows(tiny(), 'P', 'resolution_rate', '2024');
     expect(v.rows.map((r) => [r.unit, r.rank])).toEqual([['B', 1], ['A', 2]]);
@@ -23,11 +39,11 @@ describe('rankingRows', () => {
     expect(v.total.cells.received.value?.value).toBe(102);
   });
 
-  it('Kiên Giang: every district is a row; those without figures are unranked, last', () => {
+  it('Kiên Giang: Gò Quao is the one row; the 14 districts without figures are folded into a list by name', () => {
     const v = rankingRows(seeds(), '91', 'resolution_rate', GO_QUAO.period);
-    expect(v.rows).toHaveLength(15);
-    expect(v.rows[0]).toMatchObject({ unit: GO_QUAO.unit, rank: 1 });
-    expect(v.rows.slice(1).every((r) => r.rank === null)).toBe(true);
+    expect(v.rows.map((r) => [r.unit, r.rank])).toEqual([[GO_QUAO.unit, 1]]);
+    expect(v.withoutFigures).toHaveLength(14);
+    expect(v.withoutFigures.slice(0, 3).map((r) => r.name)).toEqual(['Huyện An Biên', 'Huyện An Minh', 'Huyện Châu Thành']);
     // Kiên Giang's other districts did not report: the province has no total.
     expect(v.total.cells.resolution_rate.value).toBeNull();
   });

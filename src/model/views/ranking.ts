@@ -1,6 +1,7 @@
 // The ranking table: the unit's children × headline indicators, ranked best first on the chosen
 // indicator, with a totals row that is the model's own figure for the parent (Σnum / Σden for a
-// rate, never an average of the rows).
+// rate, never an average of the rows). Children without any figure in the columns are not rows:
+// they are listed apart, one line that opens to their names.
 import type { IndicatorKind } from '../../data/types';
 import type { Model } from '../model';
 import { HEADLINE_INDICATORS } from './headline';
@@ -30,6 +31,8 @@ export interface RankingView {
   rankBy: string;
   columns: RankingColumn[];
   rows: RankingRow[];
+  /** Children valid in the period without a figure in any column, by name. */
+  withoutFigures: { unit: string; name: string; hasChildren: boolean }[];
   /** The parent unit's own figures (published or aggregated by the model). */
   total: RankingRow;
 }
@@ -52,9 +55,11 @@ export function rankingRows(model: Model, unit: string, indicator: string, perio
   const ids = [indicator, ...HEADLINE_INDICATORS.filter((id) => id !== indicator && has(id))].filter((id) => model.catalogue.has(id));
   const columns = ids.map((id) => ({ indicator: id, kind: kindOf(model, id), better: betterOf(model, id) }));
   const all = period ? children.map((c) => rowFor(model, c, ids, periodKey, level)) : [];
-  const ranked = rankBest(all, (r) => r.cells[indicator]?.value?.value ?? null, (r) => r.name, betterOf(model, indicator));
+  const withFigures = (r: RankingRow) => ids.some((id) => r.cells[id]?.value);
+  const ranked = rankBest(all.filter(withFigures), (r) => r.cells[indicator]?.value?.value ?? null, (r) => r.name, betterOf(model, indicator));
   let rank = 0;
   const rows = ranked.map((r) => (r.cells[indicator]?.value ? { ...r, rank: ++rank } : r));
+  const withoutFigures = all.filter((r) => !withFigures(r)).map(({ unit: u, name, hasChildren }) => ({ unit: u, name, hasChildren })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const total = period ? rowFor(model, unit, ids, periodKey, level) : { unit, name: model.unitName(unit), hasChildren: true, rank: null, cells: {} };
-  return { rankBy: indicator, columns, rows, total };
+  return { rankBy: indicator, columns, rows, withoutFigures, total };
 }

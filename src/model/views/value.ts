@@ -5,6 +5,7 @@ import { parsePeriod } from '../../data/period';
 import type { Derivation, Figure } from '../figure';
 import type { Model } from '../model';
 import type { TargetStatus } from '../targets';
+import { flagsOf, type FigureFlag } from './flags';
 
 /** `''` is the total over levels; otherwise a value of the `level` dimension (`huyen`, `xa`...). */
 export type Level = string;
@@ -29,6 +30,8 @@ export interface ValueView {
   source: string;
   note: string;
   origin: { file: string; line: number; printed: string } | null;
+  /** Warnings and errors the checks report about this figure (its data-quality entries). */
+  flags: FigureFlag[];
 }
 
 export interface TargetView {
@@ -86,6 +89,7 @@ export function valueOf(model: Model, f: Figure): ValueView {
     numerator: f.numerator, denominator: f.denominator, derived: f.derived, rule: f.rule,
     source: f.source, note: f.note,
     origin: f.origin ? { file: f.origin.file, line: f.origin.line, printed: f.origin.printed } : null,
+    flags: flagsOf(model, f),
   };
 }
 

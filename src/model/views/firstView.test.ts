@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { firstView } from './firstView';
+import { GO_QUAO, seeds } from './seeds.testutil';
+import { loadTexts } from '../../../test/helpers';
+
+const province = (rows: string[]) => loadTexts({
+  'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Huyện A,district,P\nB,Huyện B,district,P\nC,Huyện C,district,P\n',
+  'observations.csv': ['period,unit,indicator,value,numerator,denominator,level', ...rows].join('\n'),
+});
+
+describe('firstView', () => {
+  it('on the seeds: Gò Quao, nine months of 2020, dossiers received — 11 figures (8 cards, 2 levels, 1 trend point)', () => {
+    expect(firstView(seeds())).toEqual({ unit: GO_QUAO.unit, period: GO_QUAO.period, level: '', indicator: 'received', score: 11 });
+  });
+
+  it('three districts side by side outweigh one district\'s own cards: the province, on the indicator they share', () => {
+    const v = firstView(province([
+      '2024,A,resolution_rate,"90,0",9,10,', '2024,B,resolution_rate,"80,0",8,10,', '2024,C,resolution_rate,"70,0",7,10,',
+      '2023,A,satisfaction_rate,"95,0",,,',
+    ]));
+    expect(v).toMatchObject({ unit: 'P', period: '2024', level: '', indicator: 'resolution_rate' });
+  });
+
+  it('where the children report only by level, the view opens on that level (their bars are there)', () => {
+    const v = firstView(province(['2024,A,received,10,,,xa', '2024,B,received,20,,,xa', '2024,C,received,30,,,xa']));
+    expect(v).toMatchObject({ unit: 'P', period: '2024', level: 'xa', indicator: 'received' });
+  });
+
+  it('the period with most to show, not the latest: three districts in 2023 beat one in 2024', () => {
+    const v = firstView(province([
+      '2023,A,received,10,,,', '2023,B,received,20,,,', '2023,C,received,30,,,', '2024,A,received,12,,,',
+    ]));
+    expect(v).toMatchObject({ unit: 'P', period: '2023', indicator: 'received' });
+  });
+
+  it('a dataset without figures has none', () => {
+    expect(firstView(loadTexts({ 'observations.csv': 'period,unit,indicator,value\n' }))).toBeNull();
+  });
+});

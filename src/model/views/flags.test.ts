@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { figureFlags, flagsOf, problemsOf } from './flags';
+import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
+import { loadTexts } from '../../../test/helpers';
+
+describe('figure flags', () => {
+  it('Bắc Kạn\'s 74,74% (Q1/2022 online services) is flagged by the implied-total check: the percentages were added, not computed', () => {
+    const m = seeds();
+    const f = m.figure(BAC_KAN, 'online_service_rate', '2022-Q1')!;
+    expect(f.value).toBe(74.74);
+    const [p] = problemsOf(m, f);
+    expect(p).toMatchObject({ code: 'implied-total-mismatch', severity: 'warning', line: 37 });
+    expect(p.message).toContain('the percentages were added, not computed from the counts');
+    expect(flagsOf(m, f)).toEqual([{ id: p.id, code: 'implied-total-mismatch', severity: 'warning' }]);
+    expect(m.problems[Number(p.id.slice(2))]).toMatchObject({ code: 'implied-total-mismatch', line: 37 });
+  });
+
+  it('an informational note is found but carries no mark: Gò Quao\'s truncated 94,85%', () => {
+    const m = seeds();
+    const f = m.figure(GO_QUAO.unit, 'resolution_rate', GO_QUAO.period, { level: 'huyen' })!;
+    expect(problemsOf(m, f).map((p) => p.code)).toEqual(['rate-truncated']);
+    expect(flagsOf(m, f)).toEqual([]);
+  });
+
+  it('on the seeds, the two warnings flag exactly their two figures (Gò Quao\'s pending share, Bắc Kạn\'s 74,74%)', () => {
+    const m = seeds();
+    const flagged = [...figureFlags(m)].filter(([, ps]) => ps.some((p) => p.severity !== 'info')).map(([r]) => m.table.ref(r));
+    expect(flagged.sort((a, b) => a.unit.localeCompare(b.unit))).toEqual([
+      { unit: BAC_KAN, period: '2022-Q1', indicator: 'online_service_rate', dims: '' },
+      { unit: GO_QUAO.unit, period: GO_QUAO.period, indicator: 'pending_share', dims: 'level=huyen' },
+    ]);
+  });
+
+  it('a flow check flags the total and its parts; a problem in reading a row flags the figure read from it', () => {
+    const m = loadTexts({
+      'observations.csv': 'period,unit,indicator,value,qualifier\n2024,A,received,100,\n2024,A,resolved,80,\n2024,A,pending,30,\n2024,A,satisfaction_rate,"hơn 90",<\n',
+    });
+    const codes = (ind: string) => flagsOf(m, m.figure('A', ind, '2024')!).map((f) => f.code);
+    expect(codes('received')).toEqual(['flow-mismatch']);
+    expect(codes('resolved')).toEqual(['flow-mismatch']);
+    expect(codes('pending')).toEqual(['flow-mismatch']);
+    expect(codes('satisfaction_rate')).toEqual(['qualifier-conflict']);
+  });
+});
