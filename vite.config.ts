@@ -47,5 +47,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
+    setupFiles: ['test/setup.ts'],
   },
 });

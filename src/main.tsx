@@ -6,13 +6,17 @@ import { createAppStore } from './state/store';
 import { embedParams, parseEmbed } from './state/embed';
 import './app/fonts.css';
 import './app/styles.css';
+import { loadMessages } from './i18n/messages';
 
 const root = createRoot(document.getElementById('root')!);
 const embed = parseEmbed(window.location.search);
 if (embed) {
   const store = createAppStore({ search: window.location.search, keep: embedParams(embed) });
-  void import('./app/Embed').then(({ EmbedApp }) => root.render(<StrictMode><EmbedApp store={store} options={embed} /></StrictMode>));
+  // A link in English loads its words with the page's code, so the first paint is in English.
+  const words = loadMessages(store.getState().view.lang);
+  void Promise.all([import('./app/Embed'), words]).then(([{ EmbedApp }]) => root.render(<StrictMode><EmbedApp store={store} options={embed} /></StrictMode>));
 } else {
   const store = createAppStore({ search: window.location.search });
-  void import('./app/App').then(({ App }) => root.render(<StrictMode><App store={store} /></StrictMode>));
+  const words = loadMessages(store.getState().view.lang);
+  void Promise.all([import('./app/App'), words]).then(([{ App }]) => root.render(<StrictMode><App store={store} /></StrictMode>));
 }

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
+import { loadMessages } from '../i18n/messages';
 import { loadFiles } from './loader';
 import { useDataset } from './useDataset';
 import { Header } from '../components/Header';
@@ -87,7 +88,7 @@ function Shell() {
   return (
     <div className="app">
       <a className="skip" href="#main">{locale.m.skipToContent}</a>
-      <Header dataset={dataset} locale={locale} onLang={() => store.getState().setLang(lang === 'vi' ? 'en' : 'vi')} onFiles={onFiles} />
+      <Header dataset={dataset} locale={locale} onLang={() => { const next = lang === 'vi' ? 'en' : 'vi'; void loadMessages(next).then(() => store.getState().setLang(next)); }} onFiles={onFiles} />
       <LoadStatus
         state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'}
         onDismissError={() => store.getState().dismissError()} onDismissSummary={() => store.getState().dismissSummary()}

@@ -6,7 +6,7 @@ import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
-import { BUILTIN_DIMENSION_VALUES } from '../model/dimensions';
+import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { computeTable } from '../model/model';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { LoadReply, LoadRequest } from './protocol';
@@ -118,7 +118,7 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
 /** Reads the inputs as one dataset, with the partitions loaded so far marked. */
 async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<NonNullable<typeof last>> {
   post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
-  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: BUILTIN_DIMENSION_VALUES, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
+  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
   const deferred: RawDataset = {
     ...raw,
     partitions: (inp.index?.partitions ?? []).map((p) => ({ ...p, loaded: loaded.has(p.unit) })),

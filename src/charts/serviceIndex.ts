@@ -4,7 +4,7 @@
 import type { Locale } from '../i18n/messages';
 import { serviceIndexMessages } from '../i18n/serviceIndex';
 import { formatFigure, formatNumber, roundTo } from '../i18n/format';
-import { SERVICE_INDEX_PARTS } from '../model/catalogue';
+import { SERVICE_INDEX_PARTS } from '../model/catalogueCore';
 import type { ServiceIndexRow, ServiceIndexView } from '../model/serviceIndex/serviceIndex';
 import { baseOption } from './common';
 import { escapeHtml } from './escape';

@@ -1,9 +1,9 @@
 // The store reaches components through context (one store per app, a fresh one per test).
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AppActions, AppState, AppStore } from '../state/store';
 import { resolvedView } from '../state/store';
-import { localeFor, type Locale } from '../i18n/messages';
+import { hasMessages, loadMessages, localeFor, type Locale } from '../i18n/messages';
 import type { ViewChoice } from '../model/views/defaults';
 import type { Model } from '../model/model';
 import { THEME, type Theme } from '../charts/theme';
@@ -29,6 +29,10 @@ export function useApp<T>(selector: (s: AppState & AppActions) => T): T {
 
 export function useLocale(): Locale {
   const lang = useApp((s) => s.view.lang);
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (!hasMessages(lang)) void loadMessages(lang).then(() => loaded((n) => n + 1));
+  }, [lang]);
   return localeFor(lang);
 }
 

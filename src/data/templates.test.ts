@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from './read';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
-import { BUILTIN_DIMENSION_VALUES } from '../model/dimensions';
+import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { TARGETS_TEMPLATE, TIDY_TEMPLATE, WIDE_TEMPLATE, templateCsv, wideTemplateXlsx } from './templates';
 import type { InputFile } from './types';
 
-const read = (...files: InputFile[]) => readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: BUILTIN_DIMENSION_VALUES });
+const read = (...files: InputFile[]) => readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING });
 const csv = (name: string, text: string): InputFile => ({ name, content: new TextEncoder().encode(text) });
 const figures = (r: ReturnType<typeof read>) => r.observations.map((o) => [o.unit, o.period.key, o.indicator, o.value, o.dims]).sort((a, b) => String(a).localeCompare(String(b)));
 

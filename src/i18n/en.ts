@@ -1,7 +1,9 @@
 // Every word of the interface in English; the same keys as vi.ts.
+import { PROBLEM_TITLES_EN } from './problems.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  problemTitles: PROBLEM_TITLES_EN,
   lang: 'en',
   appTitle: 'Administrative reform statistics',
   appSubtitle: 'Administrative procedures resolved, against the plan targets',

@@ -1,13 +1,33 @@
 // Messages by language, and the names of indicators, levels and statuses as shown.
 import type { IndicatorRecord } from '../data/types';
 import type { Lang } from './format';
-import { en } from './en';
 import { vi, type Messages } from './vi';
 
 export type { Messages };
 
+// Vietnamese is the page's own language and comes with it; English loads when it is asked for
+// (the switch, or `lang=en` in the link), so a Vietnamese reader never downloads it.
+const loaded = new Map<Lang, Messages>([['vi', vi]]);
+const loading = new Map<Lang, Promise<void>>();
+
+export function hasMessages(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+export function loadMessages(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) loading.set(lang, (p = import('./en').then((x) => { loaded.set('en', x.en); })));
+  return p;
+}
+
+/** For tests and tools that import a language themselves. */
+export function registerMessages(lang: Lang, m: Messages): void {
+  loaded.set(lang, m);
+}
+
 export function messagesFor(lang: Lang): Messages {
-  return lang === 'en' ? en : vi;
+  return loaded.get(lang) ?? vi;
 }
 
 export interface Locale {
@@ -15,8 +35,10 @@ export interface Locale {
   m: Messages;
 }
 
+/** The locale of a language, once its messages are loaded (Vietnamese meanwhile: words and numbers agree). */
 export function localeFor(lang: Lang): Locale {
-  return { lang, m: messagesFor(lang) };
+  const m = loaded.get(lang);
+  return m ? { lang, m } : { lang: 'vi', m: vi };
 }
 
 /** An indicator's name: the catalogue's (built-in or the dataset's own) in the language. */

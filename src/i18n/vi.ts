@@ -1,5 +1,7 @@
 // Every word of the interface in Vietnamese (the default). en.ts has the same keys.
+import { PROBLEM_TITLES_VI } from './problems.vi';
 export const vi = {
+  problemTitles: PROBLEM_TITLES_VI,
   lang: 'vi',
   appTitle: 'Thống kê cải cách hành chính',
   appSubtitle: 'Kết quả giải quyết thủ tục hành chính so với kế hoạch',

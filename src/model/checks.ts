@@ -4,7 +4,7 @@ import type { IndicatorRecord, Problem } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import { impliedDenominator } from './printedRate';
-import { SERVICE_INDEX_PARTS } from './catalogue';
+import { SERVICE_INDEX_PARTS } from './catalogueCore';
 
 /** total = Σ parts, checked where every figure is there, exact, and at least one was printed. */
 const FLOW: { total: string; parts: string[] }[] = [

@@ -27,32 +27,32 @@ export const BUILTIN_DIMENSIONS: readonly DimensionSpec[] = [
   { id: 'field', nameVi: 'Lĩnh vực', nameEn: 'Field', wholeness: 'open' },
 ];
 
-type Spec = [value: string, nameVi: string, nameEn: string, complete: string[], aliases?: string[]];
+type Spec = [value: string, nameVi: string, nameEn: string, complete: string[]];
 const values = (dimension: string, ...specs: Spec[]): DimensionValueRecord[] =>
-  specs.map(([value, nameVi, nameEn, complete, aliases = []]) => ({ dimension, value, nameVi, nameEn, complete, aliases }));
+  specs.map(([value, nameVi, nameEn, complete]) => ({ dimension, value, nameVi, nameEn, complete, aliases: [] }));
 
 export const BUILTIN_DIMENSION_VALUES: readonly DimensionValueRecord[] = [
   ...values('level',
-    ['tinh', 'Cấp tỉnh', 'Province level', ['all'], ['tỉnh', 'cấp tỉnh', 'province']],
-    ['huyen', 'Cấp huyện', 'District level', ['all'], ['huyện', 'cấp huyện', 'district', 'quận', 'thị xã']],
-    ['xa', 'Cấp xã', 'Commune level', ['all'], ['xã', 'cấp xã', 'commune', 'phường', 'thị trấn']],
-    ['so_nganh', 'Sở, ngành', 'Departments', ['all'], ['sở ngành', 'sở, ngành', 'sở, ban, ngành', 'department', 'agency']],
+    ['tinh', 'Cấp tỉnh', 'Province level', ['all']],
+    ['huyen', 'Cấp huyện', 'District level', ['all']],
+    ['xa', 'Cấp xã', 'Commune level', ['all']],
+    ['so_nganh', 'Sở, ngành', 'Departments', ['all']],
   ),
   ...values('channel',
-    ['truc_tiep', 'Trực tiếp', 'In person', ['all'], ['trực tiếp', 'tại bộ phận một cửa', 'in person', 'direct', 'offline']],
-    ['truc_tuyen', 'Trực tuyến', 'Online', ['all'], ['trực tuyến', 'qua mạng', 'online', 'dịch vụ công trực tuyến']],
-    ['buu_chinh', 'Bưu chính', 'By post', ['all'], ['bưu chính', 'bưu chính công ích', 'bcci', 'qua bưu điện', 'post', 'postal', 'by post']],
+    ['truc_tiep', 'Trực tiếp', 'In person', ['all']],
+    ['truc_tuyen', 'Trực tuyến', 'Online', ['all']],
+    ['buu_chinh', 'Bưu chính', 'By post', ['all']],
   ),
   ...values('service_level',
-    ['muc_1_2', 'Mức độ 1, 2', 'Levels 1–2', ['3 mức'], ['mức 1-2', 'mức 1–2', 'mức độ 1-2', 'mức độ 1, 2', 'mức 1, 2', 'mức độ 1 và 2']],
-    ['muc_1', 'Mức độ 1', 'Level 1', ['4 mức'], ['mức 1', 'mức độ 1']],
-    ['muc_2', 'Mức độ 2', 'Level 2', ['4 mức'], ['mức 2', 'mức độ 2']],
-    ['muc_3', 'Mức độ 3', 'Level 3', ['3 mức', '4 mức'], ['mức 3', 'mức độ 3']],
-    ['muc_4', 'Mức độ 4', 'Level 4', ['3 mức', '4 mức'], ['mức 4', 'mức độ 4']],
+    ['muc_1_2', 'Mức độ 1, 2', 'Levels 1–2', ['3 mức']],
+    ['muc_1', 'Mức độ 1', 'Level 1', ['4 mức']],
+    ['muc_2', 'Mức độ 2', 'Level 2', ['4 mức']],
+    ['muc_3', 'Mức độ 3', 'Level 3', ['3 mức', '4 mức']],
+    ['muc_4', 'Mức độ 4', 'Level 4', ['3 mức', '4 mức']],
     // Since Decree 42/2022: fully or partly online. Not a partition of every procedure (some are
     // neither), so no complete set.
-    ['toan_trinh', 'Toàn trình', 'Fully online', [], ['dvc toàn trình', 'trực tuyến toàn trình']],
-    ['mot_phan', 'Một phần', 'Partly online', [], ['dvc một phần', 'trực tuyến một phần']],
+    ['toan_trinh', 'Toàn trình', 'Fully online', []],
+    ['mot_phan', 'Một phần', 'Partly online', []],
   ),
 ];
 

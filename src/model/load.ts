@@ -4,9 +4,9 @@
 import type { InputFile } from '../data/types';
 import { readDataset } from '../data/read';
 import { BUILTIN_INDICATORS } from './catalogue';
-import { BUILTIN_DIMENSION_VALUES } from './dimensions';
+import { DIMENSION_VALUES_FOR_READING } from './dimensionAliases';
 import { buildModel, type Model, type ModelOptions } from './model';
 
 export function loadDataset(files: InputFile[], options: ModelOptions = {}): Model {
-  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: BUILTIN_DIMENSION_VALUES, reference: options.reference ?? null }), options);
+  return buildModel(readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: options.reference ?? null }), options);
 }

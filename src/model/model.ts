@@ -3,7 +3,7 @@
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import { comparePeriods } from '../data/period';
-import { BUILTIN_INDICATORS, COUNT_IDENTITIES } from './catalogue';
+import { INDICATORS_CORE, COUNT_IDENTITIES } from './catalogueCore';
 import type { Figure } from './figure';
 import { dimsKey, keyOfFigure } from './figure';
 import { FigureTable, dimSet, type TableColumns } from './table';
@@ -80,7 +80,7 @@ export interface ComputedDataset {
 }
 
 function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
-  const catalogue = new Map(BUILTIN_INDICATORS.map((i) => [i.id, i]));
+  const catalogue = new Map(INDICATORS_CORE.map((i) => [i.id, i]));
   for (const i of raw.indicators) catalogue.set(i.id, i);
   return catalogue;
 }

@@ -5,7 +5,7 @@ import type { IndicatorRecord } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import type { UnitTree } from './unitTree';
-import { COUNT_IDENTITIES } from './catalogue';
+import { COUNT_IDENTITIES } from './catalogueCore';
 
 export function ruleOf(t: FigureTable, r: number, tree: UnitTree, catalogue: ReadonlyMap<string, IndicatorRecord>): string {
   const ind = catalogue.get(t.indicators.values[t.indicator[r]]);

@@ -1,6 +1,7 @@
 // The embed parameters and the code a portal pastes.
 import { describe, expect, it } from 'vitest';
-import { embedParams, embedSnippet, fullViewUrl, parseEmbed } from './embed';
+import { embedParams, fullViewUrl, parseEmbed } from './embed';
+import { embedSnippet } from './embedSnippet';
 
 describe('parseEmbed', () => {
   it('reads the widget and its options; anything else is the full app', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { current, hasChromium, launch } from './browser';
 import { serve } from './server';
 import { cspViolations, frameOf, heights, hostPage, hostServer, recordCspViolations, waitForOverview, waitForWidget, watch, type Host } from './embedHelpers';
-import { embedSnippet } from '../../src/state/embed';
+import { embedSnippet } from '../../src/state/embedSnippet';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

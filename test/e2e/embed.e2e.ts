@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launch } from './browser';
 import { frameOf, heights, hostPage, hostServer, waitForWidget, watch, type Host } from './embedHelpers';
-import { embedSnippet, HEIGHT_MESSAGE, WIDGETS, type Widget } from '../../src/state/embed';
+import { HEIGHT_MESSAGE, WIDGETS, type Widget } from '../../src/state/embed';
+import { embedSnippet } from '../../src/state/embedSnippet';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PROVINCES_2026 = 'data=fixtures/units/provinces-2026/';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { current, hasChromium, launch } from './browser';
 import { serve } from './server';
 import { frameOf, heights, hostPage, hostServer, waitForOverview, waitForWidget, watch, type Host } from './embedHelpers';
-import { embedSnippet } from '../../src/state/embed';
+import { embedSnippet } from '../../src/state/embedSnippet';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

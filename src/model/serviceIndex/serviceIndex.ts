@@ -3,7 +3,7 @@
 // the rank), and PAR Index and SIPAS (score, rank, change on the previous year). Every number is
 // a figure of the model (printed, with its cell) or says how it was made (Σ of the groups).
 import { formatVi } from '../../data/number';
-import { SERVICE_INDEX_PARTS } from '../catalogue';
+import { SERVICE_INDEX_PARTS } from '../catalogueCore';
 import type { Model } from '../model';
 import { periodOf, valueOf, type ValueView } from '../views/value';
 import { DEFAULT_BAND_CUTS, bandOf, type BandCuts, type BandId } from './bands';

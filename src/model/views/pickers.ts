@@ -2,7 +2,7 @@
 // by the catalogue's groups, periods grouped by kind.
 import type { Period, PeriodKind, UnitRecord } from '../../data/types';
 import { fold } from '../../data/text';
-import { GROUPS } from '../catalogue';
+import { GROUPS } from '../catalogueCore';
 import type { Model } from '../model';
 import { hasDataIn } from './defaults';
 import { allPeriods, dimsFor, type Level } from './value';
