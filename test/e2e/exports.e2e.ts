@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
   });
 
   it('a chart as PNG: a real PNG at twice the export size; the export code loads only on the click', async () => {
-    const { page } = await open();
+    const { page } = await open('?unit=06');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.waitForSelector('[data-chart="trend"] canvas');
@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
   });
 
   it('the menu works from the keyboard, in English too, and is not printed', async () => {
-    const { page } = await open('?lang=en');
+    const { page } = await open('?unit=06&lang=en');
     await page.waitForSelector('[data-chart="trend"] canvas');
     const summary = page.locator('#trend .downloads summary');
     expect(await summary.textContent()).toBe('Download');

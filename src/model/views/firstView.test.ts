@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstView } from './firstView';
 import { GO_QUAO, seeds } from './seeds.testutil';
-import { loadTexts } from '../../../test/helpers';
+import { loadFixture, loadTexts } from '../../../test/helpers';
 
 const province = (rows: string[]) => loadTexts({
   'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Huyện A,district,P\nB,Huyện B,district,P\nC,Huyện C,district,P\n',
@@ -31,6 +31,12 @@ describe('firstView', () => {
       '2023,A,received,10,,,', '2023,B,received,20,,,', '2023,C,received,30,,,', '2024,A,received,12,,,',
     ]));
     expect(v).toMatchObject({ unit: 'P', period: '2023', indicator: 'received' });
+  });
+
+  it('a national table of index scores opens on Cả nước, its provinces side by side, not on one province\'s own cards', () => {
+    const v = firstView(loadFixture('fixtures/service-index'))!;
+    expect([v.unit, v.period]).toEqual(['VN', '2025']);
+    expect(['service_index', 'par_index', 'sipas']).toContain(v.indicator);
   });
 
   it('a dataset without figures has none', () => {

@@ -126,7 +126,9 @@ export function findFirstView(model: Model): FirstView | null {
       if (better) { bestShown = shown; bestI = i; }
     }
     if (bestI < 0) return;
-    const score = Math.min(MAX_KPI_CARDS, ownBySlice[s]) + (pps < 0 ? 0 : cells.get(pps)) + bestShown;
+    // The children's figures count twice: the comparison draws them and the ranking (and the map) lists them.
+    const bars = pps < 0 || bestI < 0 ? 0 : kids.get(pps * nI + bestI);
+    const score = Math.min(MAX_KPI_CARDS, ownBySlice[s]) + (pps < 0 ? 0 : cells.get(pps)) + bestShown + bars;
     // Ties: nearer the root (a province before its districts), the later period, the totals.
     const wins = !best || score > best.score
       || (score === best.score && (bestKey.depth - depth[u] || compareEnds(model, p, bestKey.period) || bestKey.slice - s) > 0);
