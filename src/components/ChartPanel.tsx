@@ -17,28 +17,22 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
   empty?: boolean;
 }) {
   const { m } = useLocale();
-  if (empty) {
-    return (
-      <section className="panel panel--empty" aria-labelledby={`${id}-title`} id={id} data-empty="true">
-        <h2 className="panel__title" id={`${id}-title`}>{title}</h2>
-        <p className="panel__summary">{summary}</p>
-        {note}
-      </section>
-    );
-  }
+  // One tree either way, so the chart stays mounted (hidden) while the panel is empty: a drill
+  // into a unit without children and back again does not re-create every chart, each of which
+  // would force the page's layout to measure itself.
   return (
-    <section className={`panel${wide ? ' panel--wide' : ''}`} aria-labelledby={`${id}-title`} id={id}>
+    <section className={empty ? 'panel panel--empty' : `panel${wide ? ' panel--wide' : ''}`} aria-labelledby={`${id}-title`} id={id} data-empty={empty ? 'true' : undefined}>
       <h2 className="panel__title" id={`${id}-title`}>{title}</h2>
       <p className="panel__summary">{summary}</p>
-      {children}
+      <div className="panel__body" hidden={empty}>{children}</div>
       {note}
-      {table && (
+      {!empty && table && (
         <details className="panel__table">
           <summary>{m.tableAlternative}</summary>
           {table}
         </details>
       )}
-      {download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}
+      {!empty && download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}
     </section>
   );
 }

@@ -81,12 +81,11 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
         </table>
       )}
     >
-      {cv.rows.length > 0 && (
-        <Chart
-          name="compare" lang={lang} option={option} height={height}
-          onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
-        />
-      )}
+      {/* Mounted while empty too (ChartPanel hides it): a drill back does not re-create the chart. */}
+      <Chart
+        name="compare" lang={lang} option={option} height={height}
+        onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
+      />
     </ChartPanel>
   );
 }

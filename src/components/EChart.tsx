@@ -30,6 +30,12 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   }, [parts, ready]);
 
   const instance = useRef<Instance | null>(null);
+  // echarts-for-react disposes and re-creates the chart whenever `onEvents` is not deep-equal to
+  // the last one — a new click handler on every render would re-create every chart on every
+  // drill (each forcing a layout to measure itself). One stable object calls the latest handler.
+  const click = useRef(onClick);
+  click.current = onClick;
+  const events = useMemo(() => ({ click: (p: ChartClick) => click.current?.(p) }), []);
   const labels = useMemo(() => itemLabels(option), [option]);
   const [active, setActive] = useState(-1);
   useEffect(() => setActive(-1), [option]);
@@ -76,7 +82,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         notMerge
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
-        onEvents={onClick ? { click: onClick } : {}}
+        onEvents={events}
         onChartReady={(chart) => {
           instance.current = chart as Instance;
           (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;

@@ -2,7 +2,7 @@
 // risk first, each with its latest figure, status, gap, trend and projection; the reader adds,
 // edits and deletes targets (kept in this browser), downloads the plan as targets.csv, or
 // discards the edits. The rows come from the model (src/model/targets): this only renders.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../../model/model';
 import type { ViewChoice } from '../../model/views/defaults';
 import { draftOf, targetKey, type EditedTarget } from '../../model/targets/edits';
@@ -30,6 +30,9 @@ export interface TargetTrackerProps {
 
 type Editing = { id: string | null; input: TargetInput } | null;
 
+/** Rows shown at first; "show more" adds five times as many. */
+const PAGE = 20;
+
 export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps) {
   const { m, lang } = locale;
   const t = planMessages(lang);
@@ -37,6 +40,10 @@ export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps)
   const edited: EditedTarget[] = useMemo(() => plan?.edited ?? model.targets.map((target, i) => ({ id: `ds:${i}`, target, edit: null })), [plan, model]);
   const rows = useMemo(() => trackerRows(model, edited, view.unit), [model, edited, view.unit]);
   const counts = statusCounts(rows);
+  // The first rows (missed and at risk come first), then more on request: a province's targets
+  // over all its communes are thousands of rows, which the page would lay out on every drill.
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [view.unit]);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState('');
@@ -130,7 +137,7 @@ export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps)
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => {
+                {rows.slice(0, shown).map((r) => {
                   const name = indicatorName(model.catalogue.get(r.target.indicator), lang, r.target.indicator);
                   const level = r.dims.level ?? r.target.level;
                   const pr = projection(r);
@@ -174,6 +181,12 @@ export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps)
               </tbody>
             </table>
           </div>
+          {rows.length > shown && (
+            <p className="plan__more">
+              <button type="button" className="button" onClick={() => setShown((n) => n + PAGE * 5)}>{t.more(Math.min(PAGE * 5, rows.length - shown))}</button>{' '}
+              <button type="button" className="button" onClick={() => setShown(rows.length)}>{t.all(rows.length)}</button>
+            </p>
+          )}
         </>
       )}
     </section>
