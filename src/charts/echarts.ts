@@ -15,3 +15,11 @@ export { echarts };
 export function echartsLocale(lang: Lang): string {
   return lang === 'vi' ? 'VI' : 'EN';
 }
+
+/**
+ * How a chart takes its next option: the components a view draws are replaced (those the new
+ * option lacks are removed), while the tooltip is kept — with `notMerge` ECharts would build a
+ * new tooltip on every update, and each new one measures the page (a forced layout per chart
+ * per drill).
+ */
+export const REPLACED_COMPONENTS = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'visualMap', 'geo', 'title', 'graphic', 'dataZoom', 'dataset'];

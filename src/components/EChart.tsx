@@ -4,7 +4,7 @@
 // tooltip, and announced), Enter drills in, Escape hides the tooltip.
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { echarts, echartsLocale } from '../charts/echarts';
+import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
 import { loadParts, partsOf, partsReady } from '../charts/parts';
 import { itemLabels } from '../charts/keyboard';
 import type { ChartOption } from '../charts/option';
@@ -18,6 +18,13 @@ export interface ChartClick {
 }
 
 type Instance = ReturnType<typeof echarts.init>;
+
+/**
+ * The chart fills its frame, whose height the view sets: a style that never changes, so a new
+ * height is taken up by the chart's size observer after layout rather than by a resize that would
+ * measure the page in the middle of React's commit.
+ */
+const FILL = { height: '100%', width: '100%' } as const;
 
 export function EChart({ option, height, lang, name, onClick }: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
   const { m } = useLocale();
@@ -72,15 +79,15 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   };
   return (
     <div
-      className="chart" data-chart={name}
+      className="chart" data-chart={name} style={{ height }}
       {...(keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
     >
       <EChartsReactCore
         key={lang}
         echarts={echarts}
         option={option}
-        notMerge
-        style={{ height, width: '100%' }}
+        replaceMerge={REPLACED_COMPONENTS}
+        style={FILL}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={events}
         onChartReady={(chart) => {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { echarts } from '../../charts/echartsMap';
-import { echartsLocale } from '../../charts/echarts';
+import { echartsLocale, REPLACED_COMPONENTS } from '../../charts/echarts';
 import type { MapOption } from '../../charts/map';
 import type { MapView } from '../../model/views/map';
 import type { RawDataset } from '../../data/types';
@@ -29,7 +29,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
         key={lang}
         echarts={echarts}
         option={option}
-        notMerge
+        replaceMerge={REPLACED_COMPONENTS}
         style={{ width: '100%', height: 'auto', aspectRatio: '1 / 1.1', maxHeight: height }}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={{ click: (p: { data?: { unit?: string } }) => { if (p.data?.unit) onSelectUnit(p.data.unit); } }}
