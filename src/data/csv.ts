@@ -24,7 +24,7 @@ export interface CsvTable {
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 /** Split one line on a delimiter, honouring double quotes (for the header and detection only). */
-function splitLine(line: string, delimiter: string): string[] {
+export function splitLine(line: string, delimiter: string): string[] {
   const out: string[] = [];
   let cell = '';
   let quoted = false;

@@ -6,7 +6,7 @@ import { RowContext, closest, quote } from './rowContext';
 import { canonicalLevel } from './columns';
 import { parsePrintedNumber, type NumberStyle } from './number';
 import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
-import { fold } from './text';
+import { editDistance, fold } from './text';
 import type { DimensionLookup } from './dimensions';
 
 // Files repeat the same few period texts on every row: parse each once.
@@ -223,20 +223,6 @@ export class IndicatorLookup {
   suggest(text: string): string | null {
     return closest(fold(text).replace(/\s+/g, '_'), this.all.keys());
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 const UNIT_PREFIX = /^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen|quan|xa|phuong|thi tran|dac khu|so|ubnd|ubnd tinh|ubnd huyen)\s+/;

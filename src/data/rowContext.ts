@@ -1,6 +1,7 @@
 // Reading one table row: its cells by field, and problems pinned to the right column.
 import type { Problem, Severity } from './types';
 import type { Cell, Table, TableRow } from './table';
+import { editDistance } from './text';
 
 export class RowContext {
   readonly problems: Problem[] = [];
@@ -58,17 +59,7 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   return best !== null && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
 }
 
+/** Edit distance, not worth computing for lengths too far apart to be a slip of the hand. */
 function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 5) return 99;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
+  return Math.abs(a.length - b.length) > 5 ? 99 : editDistance(a, b);
 }

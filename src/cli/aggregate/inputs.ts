@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Problem } from '../../data/types';
 import { xlsxTables, isZip } from '../../data/xlsx';
 import { type Field, KNOWN_DOSSIER_HEADERS, knownCount, mapHeader } from './headers';
+import { splitLine as splitCsvLine } from '../../data/csv';
 
 /** One table of dossiers, ready for the staging table. */
 export interface PreparedInput {
@@ -66,20 +67,8 @@ function utf8Bytes(file: string, b: Uint8Array, problems: Problem[]): { bytes: U
   return { bytes: b, transcoded: false };
 }
 
-/** Split one line of text into cells (quotes respected), for finding the header. */
-function splitLine(line: string, delim: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
-    } else if (ch === '"' && cur.trim() === '') { quoted = true; cur = ''; } else if (ch === delim) { cells.push(cur.trim()); cur = ''; } else cur += ch;
-  }
-  cells.push(cur.trim());
-  return cells;
-}
+/** One line's cells, trimmed, for finding the header (the reader's splitter: quotes respected). */
+const splitLine = (line: string, delim: string): string[] => splitCsvLine(line, delim).map((c) => c.trim());
 
 /** The header: the line among the first 20 with the most dossier headers, and its delimiter. */
 function findHeader(bytes: Uint8Array): { line: number; delim: string; header: string[] } {

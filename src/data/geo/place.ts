@@ -4,7 +4,7 @@
 // the row's parent column, then by the province and the level the rest of the file is about;
 // what is still ambiguous is an error listing the candidates — never a guess.
 import type { Problem } from '../types';
-import { fold } from '../text';
+import { editDistance, fold } from '../text';
 import { quote } from '../rowContext';
 import { compact, placeName, type PlaceType } from './placeName';
 import { codeType, ERAS, MERGER_DAY, NATIONAL_ROOT, type Era, type PlaceUnit, type Reference } from './reference';
@@ -101,24 +101,10 @@ export function nearestUnits(ref: Reference, text: string, eras: readonly Era[],
     seen.add(u.key);
     const k = placeName(u.name).key;
     if (Math.abs(k.length - key.length) > 3) continue;
-    const d = distance(key, k);
+    const d = editDistance(key, k);
     if (d <= Math.max(2, Math.ceil(key.length / 3))) scored.push({ u, d: d + (u.type === 'province' ? 0 : 0.5) });
   }
   return scored.sort((a, b) => a.d - b.d || a.u.name.localeCompare(b.u.name, 'vi')).slice(0, limit).map((s) => s.u);
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 /** How many unknown names get "nearest" hints (each scans every built-in name). */

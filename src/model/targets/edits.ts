@@ -1,21 +1,10 @@
 // The plan as the reader edits it: the dataset's targets plus an overlay of the reader's own
 // (added, changed, deleted), each target known by a stable id so an edit survives a reload.
-import type { TargetOp, TargetRecord } from '../../data/types';
+import type { TargetRecord } from '../../data/types';
 import { parsePeriod } from '../../data/period';
 
 /** A target as entered and stored: plain fields, the period by its canonical key (`2022`, `2023-Q1`). */
-export interface TargetDraft {
-  plan: string;
-  period: string;
-  /** null: every unit. */
-  unit: string | null;
-  /** null: every level. */
-  level: string | null;
-  indicator: string;
-  op: TargetOp;
-  value: number;
-  note: string;
-}
+export type TargetDraft = Omit<TargetRecord, 'period' | 'origin'> & { period: string };
 
 /** One edit of the overlay: a target added (id `u:…`), a dataset target changed, or deleted (`target` null). */
 export interface TargetEdit {
