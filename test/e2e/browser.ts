@@ -1,7 +1,7 @@
 // Chromium for the browser tests, with every console error, page error and dialog recorded so
 // each test can assert there were none.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -63,4 +63,13 @@ export async function barPoint(page: Page, chart: string, category: string): Pro
     return inst.convertToPixel({ seriesIndex: 0 }, [value / 2, cat]);
   }, category);
   return { x: box.x + x, y: box.y + y };
+}
+
+/** After each test: every page it opened logged no console error, page error or dialog; then closed. */
+export async function closePages(opened: Watched[]): Promise<void> {
+  for (const w of opened.splice(0)) {
+    expect(w.problems).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+    await w.context.close();
+  }
 }

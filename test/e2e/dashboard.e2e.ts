@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hasChromium, kpiValue, launch, openPage, waitForData, type Watched } from './browser';
+import { barPoint, current, hasChromium, kpiValue, launch, openPage, waitForData, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -35,14 +35,8 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     browser = await launch();
   });
   afterAll(async () => browser?.close());
-  afterEach(async () => {
-    // No console error, page error or dialog on any page a test opened.
-    for (const w of opened.splice(0)) {
-      expect(w.problems).toEqual([]);
-      expect(w.dialogs).toEqual([]);
-      await w.context.close();
-    }
-  });
+  // No console error, page error or dialog on any page a test opened.
+  afterEach(() => closePages(opened));
 
   it('opens on the bundled dataset where it has most to show (Gò Quao, nine months of 2020), never empty', async () => {
     const { page } = await open();

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hasChromium, launch, openPage, type Watched } from './browser';
+import { barPoint, current, hasChromium, launch, openPage, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -40,13 +40,8 @@ describe.skipIf(!hasChromium())('service-index panel in Chromium', () => {
     browser = await launch();
   });
   afterAll(async () => browser?.close());
-  afterEach(async () => {
-    for (const w of opened.splice(0)) {
-      expect(w.problems).toEqual([]);
-      expect(w.dialogs).toEqual([]);
-      await w.context.close();
-    }
-  });
+  // No console error, page error or dialog on any page a test opened.
+  afterEach(() => closePages(opened));
 
   it('the national view ranks the provinces (ties share a rank) with total, band and the group that loses most', async () => {
     const page = await open(DATA);
