@@ -65,6 +65,29 @@ export async function barPoint(page: Page, chart: string, category: string): Pro
   return { x: box.x + x, y: box.y + y };
 }
 
+/**
+ * Hover a bar until the page shows what the hover should show. A bar still growing in its
+ * entry animation, or redrawn by a late update, can miss the first pointer move, so the
+ * pointer leaves and comes back (at the bar's current place) until `shown` holds or 15 s pass.
+ */
+export async function hoverBar(page: Page, chart: string, category: string, shown: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const p = await barPoint(page, chart, category);
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    for (let i = 0; i < 10; i++) {
+      if (await shown()) return;
+      await page.waitForTimeout(100);
+    }
+    if (Date.now() > deadline) {
+      // Say what the page showed, so that a failure on a CI machine can be read without a rerun.
+      const seen = await page.evaluate(() => ({ scrollY, tooltips: [...document.querySelectorAll('div')].filter((d) => d.style.position === 'absolute' && d.textContent).map((d) => `${d.style.display}: ${d.textContent!.slice(0, 60)}`) }));
+      throw new Error(`hovering ${category} in ${chart} at ${Math.round(p.x)},${Math.round(p.y)} did not show what was expected; page: ${JSON.stringify(seen)}`);
+    }
+    await page.mouse.move(0, 0);
+  }
+}
+
 /** After each test: every page it opened logged no console error, page error or dialog; then closed. */
 export async function closePages(opened: Watched[]): Promise<void> {
   for (const w of opened.splice(0)) {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hasChromium, kpiValue, launch, openPage, waitForData, type Watched, closePages } from './browser';
+import { barPoint, current, hoverBar, hasChromium, kpiValue, launch, openPage, waitForData, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -181,9 +181,8 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     await waitForData(page);
     await page.locator('#ranking tbody').getByRole('button', { name: evil }).waitFor();
     expect(await page.locator('#ranking tbody').getByRole('button', { name: evil }).count()).toBe(1);
-    const p = await barPoint(page, 'compare', evil);
-    await page.mouse.move(p.x, p.y);
-    await page.waitForFunction((t) => [...document.querySelectorAll('div')].some((d) => d.style.position === 'absolute' && d.textContent?.includes(t)), evil);
+    // The tooltip shows the name as text (an absolutely placed div holding it verbatim).
+    await hoverBar(page, 'compare', evil, () => page.evaluate((t) => [...document.querySelectorAll('div')].some((d) => d.style.position === 'absolute' && d.textContent?.includes(t)), evil));
     await page.locator('#ranking tbody').getByRole('button', { name: evil }).click();
     await page.waitForFunction((t) => document.querySelector('.breadcrumb__current')?.textContent === t, evil);
     expect(await page.textContent('.kpi[data-indicator="satisfaction_rate"] .kpi__source')).toContain(evil);
