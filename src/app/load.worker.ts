@@ -25,7 +25,8 @@ const nameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('
 async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}): Promise<Uint8Array> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) throw new LoadFailure({ kind: 'http', url, status: res.status });
-  const length = Number(res.headers.get('content-length'));
+  // A compressed response's length is not the length of what it reads to: no size then.
+  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length'));
   if (length > 0) onSize(length);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
@@ -46,15 +47,14 @@ async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n:
 
 async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
   // The total grows as each file's size becomes known (Content-Length), so the bar never overshoots.
+  // All at once (one round trip, not one per file), kept in the index's order.
   let loaded = 0;
   let total = 0;
-  const files: InputFile[] = [];
-  for (const url of urls) {
-    if (new URL(url).origin !== self.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
+  for (const url of urls) if (new URL(url).origin !== self.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
+  return Promise.all(urls.map(async (url) => {
     const content = await fetchBytes(url, (n) => { loaded += n; post({ id, type: 'progress', phase: 'fetch', loaded, total: Math.max(total, loaded) }); }, (n) => { total += n; });
-    files.push({ name: nameOf(url), content });
-  }
-  return files;
+    return { name: nameOf(url), content };
+  }));
 }
 
 interface Inputs {

@@ -115,6 +115,20 @@ export function loadFromParam(store: AppStore, param: string): void {
   run(store, { id: latest + 1, kind: src.kind === 'bundled' ? 'folder' : src.kind, url: src.url, ...context(store) }, origin, param, param ? bundled : undefined);
 }
 
+/** The `data` of the view last loaded for (null before the first). */
+let viewData: string | null = null;
+
+/**
+ * Load what the view's `data` names, unless it is what was last asked for: the entry calls this
+ * before the app's code arrives (the worker fetches and reads while the page loads its chunks), and
+ * the app calls it whenever the view's `data` changes (a link, Back and Forward).
+ */
+export function loadForView(store: AppStore, data: string): void {
+  if (viewData === data) return;
+  viewData = data;
+  loadFromParam(store, data);
+}
+
 /** Load dropped or picked files as one dataset. */
 export function loadFiles(store: AppStore, files: File[]): void {
   run(store, { id: latest + 1, kind: 'files', files, ...context(store) }, 'files', store.getState().view.data);

@@ -1,10 +1,10 @@
 // What keeps the dataset in step with the URL, for the full app and for an embedded widget:
 // load when `data` changes, load a partition when the reader reaches it, recompute under today's
 // units or as published, and follow Back and Forward.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useApp, useAppStore } from '../components/appContext';
 import { connectHistory } from '../state/history';
-import { loadFromParam, loadPartitionFor, recompute } from './loader';
+import { loadForView, loadPartitionFor, recompute } from './loader';
 
 export function useDataset(): void {
   const store = useAppStore();
@@ -12,15 +12,10 @@ export function useDataset(): void {
   const data = useApp((s) => s.view.data);
   const unit = useApp((s) => s.view.unit);
   const today = useApp((s) => s.view.today);
-  const requested = useRef<string | null>(null);
 
   useEffect(() => connectHistory(store), [store]);
   // Load whenever the `data` of the view changes (first render, a link, Back/Forward).
-  useEffect(() => {
-    if (requested.current === data) return;
-    requested.current = data;
-    loadFromParam(store, data);
-  }, [store, data]);
+  useEffect(() => loadForView(store, data), [store, data]);
   // A partitioned dataset: the part under the unit on screen is loaded when the reader gets there.
   useEffect(() => {
     if (dataset && unit) loadPartitionFor(store, unit);

@@ -1,7 +1,7 @@
 // A chart's frame: title, a text summary, the chart, its data as a table (details/summary), and
 // the download menu (the chart as PNG/SVG, the table as CSV/XLSX). A panel with nothing to show
 // is one line: its title and why (its summary), across the grid, not a full-height empty box.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useLocale } from './appContext';
 import type { DownloadSpec } from './download/spec';
 import './flags/flags.css';
@@ -26,13 +26,23 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
       <p className="panel__summary">{summary}</p>
       <div className="panel__body" hidden={empty}>{children}</div>
       {note}
-      {!empty && table && (
-        <details className="panel__table">
-          <summary>{m.tableAlternative}</summary>
-          {table}
-        </details>
-      )}
+      {!empty && table && <TableAlternative label={m.tableAlternative}>{table}</TableAlternative>}
       {!empty && download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}
     </section>
+  );
+}
+
+/**
+ * The chart's data as a table, under a disclosure. Its rows are put in the page when it is opened,
+ * not before: a closed table would be thousands of elements that every drill re-renders and the
+ * browser lays out again, for nothing on screen (and it is printed only when open).
+ */
+function TableAlternative({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="panel__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{label}</summary>
+      {open && children}
+    </details>
   );
 }

@@ -1,7 +1,9 @@
 // One ECharts canvas. The instance is also put on its element (`echartsInstance`) so browser
 // tests can find a bar's pixel with convertToPixel. A chart that drills (it has `onClick`) is
 // also a keyboard control: Tab to it, the arrow keys move from bar to bar (highlighted, with its
-// tooltip, and announced), Enter drills in, Escape hides the tooltip.
+// tooltip, and announced), Enter drills in, Escape hides the tooltip. A chart draws only on or
+// near the screen (useNearScreen): until then its frame holds its place, and off screen it keeps
+// the option it last drew until the reader comes back to it.
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
@@ -10,6 +12,7 @@ import { itemLabels } from '../charts/keyboard';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useLocale } from './appContext';
+import { useNearScreen } from './useNearScreen';
 
 export interface ChartClick {
   dataIndex: number;
@@ -26,6 +29,18 @@ type Instance = ReturnType<typeof echarts.init>;
  */
 const FILL = { height: '100%', width: '100%' } as const;
 
+/**
+ * The tooltip is put in the chart's own element (positioned by the stylesheet). Without a host
+ * ECharts reads that element's computed style on every update to decide how to position it: a
+ * forced style recalculation per chart per drill.
+ */
+const tooltipHost = (dom: HTMLElement) => dom;
+function withTooltipHost(option: ChartOption): ChartOption {
+  const t = option.tooltip;
+  if (!t) return option;
+  return { ...option, tooltip: Array.isArray(t) ? t.map((x) => ({ ...x, appendTo: tooltipHost })) : { ...t, appendTo: tooltipHost } };
+}
+
 export function EChart({ option, height, lang, name, onClick }: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
   const { m } = useLocale();
   // The series types and components this option needs are registered first (each its own chunk).
@@ -35,6 +50,14 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   useEffect(() => {
     if (!ready) void loadParts(parts).then(() => setLoaded((n) => n + 1));
   }, [parts, ready]);
+
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(frame);
+  // What the chart draws: the view's option near the screen, else the one it drew last (none yet).
+  const drawnLast = useRef<{ option: ChartOption; lang: Lang } | null>(null);
+  const hosted = useMemo(() => withTooltipHost(option), [option]);
+  const drawn = near ? { option: hosted, lang } : drawnLast.current;
+  useEffect(() => { if (near) drawnLast.current = { option: hosted, lang }; });
 
   const instance = useRef<Instance | null>(null);
   // echarts-for-react disposes and re-creates the chart whenever `onEvents` is not deep-equal to
@@ -55,7 +78,6 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
     chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: active });
   }, [active]);
 
-  if (!ready) return <div className="chart chart--loading" style={{ height }} aria-hidden="true" />;
   const keys = onClick && labels.length > 0;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!keys) return;
@@ -79,22 +101,23 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   };
   return (
     <div
-      className="chart" data-chart={name} style={{ height }}
-      {...(keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
+      ref={frame} className={ready ? 'chart' : 'chart chart--loading'} data-chart={name} style={{ height }}
+      {...(ready && keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
+      {...(ready ? {} : { 'aria-hidden': true })}
     >
-      <EChartsReactCore
-        key={lang}
+      {ready && drawn && <EChartsReactCore
+        key={drawn.lang}
         echarts={echarts}
-        option={option}
+        option={drawn.option}
         replaceMerge={REPLACED_COMPONENTS}
         style={FILL}
-        opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
+        opts={{ renderer: 'canvas', locale: echartsLocale(drawn.lang) }}
         onEvents={events}
         onChartReady={(chart) => {
           instance.current = chart as Instance;
           (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;
         }}
-      />
+      />}
       {keys && <p className="sr-only" aria-live="polite">{active >= 0 ? labels[active] : ''}</p>}
     </div>
   );

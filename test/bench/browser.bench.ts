@@ -68,8 +68,9 @@ const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 1
 // In every document the page opens (plain JavaScript: tsx would add helpers to functions passed
 // to page.evaluate). `__benchFirstChart`: when, from navigation start, the first chart is on
 // screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click
-// notes the first chart and when it last rendered; `__bench.wait(name)` resolves with the ms from
-// the click to the unit's name in the breadcrumb and that chart drawn anew (null on timeout).
+// notes the first chart on screen and when it last rendered; `__bench.wait(name)` resolves with the
+// ms from the click to the unit's name in the breadcrumb and the chart on screen drawn anew (null on
+// timeout).
 const IN_PAGE = `(() => {
   const w = window;
   const check = () => {
@@ -82,8 +83,10 @@ const IN_PAGE = `(() => {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 
-  // The first chart on screen: a panel with nothing to show keeps its chart mounted but hidden.
-  const firstChart = () => [...document.querySelectorAll('main [data-chart] > div')].find((n) => n.getClientRects().length > 0) ?? null;
+  // The first chart on screen (charts draw only on or near it; a panel with nothing to show keeps
+  // its chart mounted but hidden). None on screen: the drill is done when the view is.
+  const onScreen = (n) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; };
+  const firstChart = () => [...document.querySelectorAll('main [data-chart] > div')].find(onScreen) ?? null;
   let before = null;
   let clicked = null;
   w.__bench = {
@@ -103,8 +106,8 @@ const IN_PAGE = `(() => {
         const frame = () => {
           const node = firstChart();
           const current = document.querySelector('.breadcrumb__current');
-          const drawn = node && node.echartsInstance && node.querySelector('canvas')
-            && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked));
+          const drawn = !node || (node.echartsInstance && node.querySelector('canvas')
+            && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked)));
           if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress')) { done(performance.now() - clicked); return; }
           if (performance.now() - start > timeout) { done(null); return; }
           requestAnimationFrame(frame);
@@ -189,6 +192,7 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
   for (let i = 0; i < drills && count > 0; i++) {
     const button = buttons.nth(i % count);
     const name = (await button.textContent())?.trim() ?? '';
+    await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
     await armDrill(page);
     await button.click({ timeout: 5 * MINUTE });
     const ms = await awaitDrill(page, name, 5 * MINUTE);

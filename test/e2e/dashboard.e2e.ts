@@ -153,6 +153,42 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(await current(page)).toBe('Huyện Gò Quao');
   });
 
+  it('a chart draws when the reader comes to it; off screen it keeps its figures until it is seen again; printing draws every chart', async () => {
+    const { page } = await open('?unit=06');
+    const trendValues = () => page.evaluate(() => {
+      const node = document.querySelector('[data-chart="trend"] > div') as (HTMLElement & { echartsInstance?: { getOption(): { series: { data: { value: number }[] }[] } } }) | null;
+      return node?.echartsInstance ? node.echartsInstance.getOption().series[0].data.map((d) => d.value) : null;
+    });
+    await page.waitForSelector('[data-chart="online"]');
+    // Bắc Kạn at 1280 × 900: its trend (online_full_rate) is below the fold, not drawn until scrolled to.
+    expect(await page.evaluate(() => document.querySelector('[data-chart="trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(900 + 240);
+    expect(await trendValues()).toBeNull();
+    await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-chart="trend"] canvas'));
+    expect(await trendValues()).toEqual([70.9]);
+    // Back at the top, another indicator: the trend, off screen, still holds what it drew.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.selectOption('#f-indicator', 'online_partial_rate');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('indicator') === 'online_partial_rate');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.querySelector('[data-chart="trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(900 + 240);
+    expect(await trendValues()).toEqual([70.9]);
+    // Scrolled to again, it draws the new indicator's figures.
+    await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const node = document.querySelector('[data-chart="trend"] > div') as (HTMLElement & { echartsInstance?: { getOption(): { series: { data: { value: number }[] }[] } } }) | null;
+      return node?.echartsInstance?.getOption().series[0].data[0]?.value === 3.84;
+    });
+
+    // Print: every chart on the page is drawn, none left empty on paper.
+    const fresh = await open('?unit=06');
+    await fresh.page.waitForSelector('[data-chart="trend"]');
+    expect(await fresh.page.locator('[data-chart="trend"] canvas').count()).toBe(0);
+    await fresh.page.emulateMedia({ media: 'print' });
+    await fresh.page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));
+    expect(await fresh.page.locator('[data-chart="trend"] canvas').count()).toBe(1);
+  });
+
   it('a bad file (empty, or binary) leaves the previous data on screen with its message', async () => {
     const { page } = await open(QUE_VO);
     await page.setInputFiles('[data-testid="file-input"]', fixture('empty-file'));

@@ -75,13 +75,14 @@ export const cspViolations = (f: Page | Frame) => f.evaluate(() => (window as un
 
 /**
  * The embedded widget has drawn: the frame is there, nothing is loading (data, lazy chunk, chart
- * parts, map geometry) and every chart has its canvas.
+ * parts, map geometry) and every chart on the page has its canvas.
  */
 export async function waitForWidget(f: Page | Frame, timeout = 20_000): Promise<void> {
   await f.waitForSelector('.embed__frame', { timeout });
   await f.waitForFunction(() => {
     if (document.querySelector('.loading-page, .progress, .chart--loading')) return false;
-    return [...document.querySelectorAll('[data-chart]')].every((c) => c.querySelector('canvas'));
+    // A chart in a panel with nothing to show is hidden, and a hidden chart is not drawn.
+    return [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas'));
   }, null, { timeout });
   // Two frames for the last layout (ResizeObserver, ECharts' first paint).
   await f.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));

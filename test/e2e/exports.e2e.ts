@@ -99,6 +99,8 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
     const { page } = await open('?unit=06');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    // A chart draws when the reader comes to it.
+    await page.locator('#trend').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-chart="trend"] canvas');
     expect(requests.filter((u) => /chartImage|tableFile/.test(u))).toEqual([]);
     const png = await fromMenu(page, 'trend', 'png');
@@ -153,6 +155,8 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
 
   it('the menu works from the keyboard, in English too, and is not printed', async () => {
     const { page } = await open('?unit=06&lang=en');
+    // A chart draws when the reader comes to it.
+    await page.locator('#trend').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-chart="trend"] canvas');
     const summary = page.locator('#trend .downloads summary');
     expect(await summary.textContent()).toBe('Download');
