@@ -29,18 +29,6 @@ type Instance = ReturnType<typeof echarts.init>;
  */
 const FILL = { height: '100%', width: '100%' } as const;
 
-/**
- * The tooltip is put in the chart's own element (positioned by the stylesheet). Without a host
- * ECharts reads that element's computed style on every update to decide how to position it: a
- * forced style recalculation per chart per drill.
- */
-const tooltipHost = (dom: HTMLElement) => dom;
-function withTooltipHost(option: ChartOption): ChartOption {
-  const t = option.tooltip;
-  if (!t) return option;
-  return { ...option, tooltip: Array.isArray(t) ? t.map((x) => ({ ...x, appendTo: tooltipHost })) : { ...t, appendTo: tooltipHost } };
-}
-
 export function EChart({ option, height, lang, name, onClick }: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
   const { m } = useLocale();
   // The series types and components this option needs are registered first (each its own chunk).
@@ -55,9 +43,8 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   const near = useNearScreen(frame);
   // What the chart draws: the view's option near the screen, else the one it drew last (none yet).
   const drawnLast = useRef<{ option: ChartOption; lang: Lang } | null>(null);
-  const hosted = useMemo(() => withTooltipHost(option), [option]);
-  const drawn = near ? { option: hosted, lang } : drawnLast.current;
-  useEffect(() => { if (near) drawnLast.current = { option: hosted, lang }; });
+  const drawn = near ? { option, lang } : drawnLast.current;
+  useEffect(() => { if (near) drawnLast.current = { option, lang }; });
 
   const instance = useRef<Instance | null>(null);
   // echarts-for-react disposes and re-creates the chart whenever `onEvents` is not deep-equal to
