@@ -295,6 +295,14 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.setViewportSize({ width: 718, height: 1000 });
     await page.waitForTimeout(300);
+    // Each chart on paper keeps its height, drawn (a frame collapsed to auto printed ~100 px of blank).
+    const charts = await page.evaluate(() => [...document.querySelectorAll('[data-chart]')].filter((c) => c.getClientRects().length > 0)
+      .map((c) => ({ name: c.getAttribute('data-chart')!, frame: c.getBoundingClientRect().height, canvas: c.querySelector('canvas')?.getBoundingClientRect().height ?? 0 })));
+    expect(charts.map((c) => c.name)).toEqual(['levels', 'trend']);
+    for (const c of charts) {
+      expect(c.frame, c.name).toBeGreaterThanOrEqual(200);
+      expect(c.canvas, c.name).toBeGreaterThanOrEqual(200);
+    }
     await page.screenshot({ path: resolve(RESULTS, 'overview-print.png'), fullPage: true });
   });
 });
