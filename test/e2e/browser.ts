@@ -88,6 +88,20 @@ export async function hoverBar(page: Page, chart: string, category: string, show
   }
 }
 
+/**
+ * Scroll down the whole page and back, as a reader would, so that every chart has been near the
+ * screen and drawn (charts draw only there): a full-page screenshot then shows what a reader sees.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const { height, step } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, step: innerHeight }));
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(150);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));
+}
+
 /** After each test: every page it opened logged no console error, page error or dialog; then closed. */
 export async function closePages(opened: Watched[]): Promise<void> {
   for (const w of opened.splice(0)) {

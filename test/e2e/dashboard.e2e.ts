@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hoverBar, hasChromium, kpiValue, launch, openPage, waitForData, type Watched, closePages } from './browser';
+import { barPoint, current, hoverBar, hasChromium, kpiValue, scrollThrough, launch, openPage, waitForData, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -272,9 +272,11 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
 
   it('screenshots of the overview at 1280 px and 360 px', async () => {
     const wide = await open(QUE_VO, 1280, 900);
+    await scrollThrough(wide.page);
     await wide.page.waitForTimeout(300);
     await wide.page.screenshot({ path: resolve(RESULTS, 'overview-1280.png'), fullPage: true });
     const phone = await open(QUE_VO, 360, 740);
+    await scrollThrough(phone.page);
     await phone.page.waitForTimeout(300);
     // Nothing wider than the phone: numbers never overflow.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -297,7 +299,8 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     await page.waitForTimeout(300);
     // Each chart on paper keeps its height, drawn (a frame collapsed to auto printed ~100 px of blank).
     const charts = await page.evaluate(() => [...document.querySelectorAll('[data-chart]')].filter((c) => c.getClientRects().length > 0)
-      .map((c) => ({ name: c.getAttribute('data-chart')!, frame: c.getBoundingClientRect().height, canvas: c.querySelector('canvas')?.getBoundingClientRect().height ?? 0 })));
+      // Layout heights (offsetHeight): while the PDF is made the page is scaled to the paper.
+      .map((c) => ({ name: c.getAttribute('data-chart')!, frame: (c as HTMLElement).offsetHeight, canvas: c.querySelector('canvas')?.offsetHeight ?? 0 })));
     expect(charts.map((c) => c.name)).toEqual(['levels', 'trend']);
     for (const c of charts) {
       expect(c.frame, c.name).toBeGreaterThanOrEqual(200);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, kpiValue, launch, openPage, type Watched, closePages } from './browser';
+import { current, hasChromium, kpiValue, launch, openPage, scrollThrough, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BAC_KAN = '?unit=06&period=2022-Q1';
@@ -54,6 +54,7 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     await page.waitForSelector('#ranking');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axe(page)).toEqual([]);
+    await scrollThrough(page);
     await page.screenshot({ path: resolve(ROOT, 'test-results/first-screen-360.png'), fullPage: true });
   });
 

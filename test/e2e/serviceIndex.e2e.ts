@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hasChromium, launch, openPage, type Watched, closePages } from './browser';
+import { barPoint, current, hasChromium, launch, openPage, scrollThrough, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -119,6 +119,7 @@ describe.skipIf(!hasChromium())('service-index panel in Chromium', () => {
   it('at 360 px nothing is wider than the screen; screenshots at 1280 and 360 px', async () => {
     for (const search of [DATA, `${DATA}&unit=20`]) {
       const page = await open(search, 360, 740);
+      await scrollThrough(page);
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), search).toBeLessThanOrEqual(360);
       // On a phone the ranking keeps four columns; the group that loses most folds under the name.
@@ -126,10 +127,10 @@ describe.skipIf(!hasChromium())('service-index panel in Chromium', () => {
       await page.locator(PANEL).screenshot({ path: resolve(RESULTS, `service-index-${search === DATA ? 'national' : 'province'}-360.png`) });
     }
     const wide = await open(`${DATA}&unit=20`, 1280);
-    await wide.waitForTimeout(300);
+    await scrollThrough(wide);
     await wide.locator(PANEL).screenshot({ path: resolve(RESULTS, 'service-index-province-1280.png') });
     const national = await open(DATA, 1280);
-    await national.waitForTimeout(300);
+    await scrollThrough(national);
     await national.locator(PANEL).screenshot({ path: resolve(RESULTS, 'service-index-national-1280.png') });
   });
 });
