@@ -1,6 +1,7 @@
 // Chromium for the browser tests, with every console error, page error and dialog recorded so
 // each test can assert there were none.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
 import { expect, inject } from 'vitest';
 
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -38,6 +39,27 @@ export async function openPage(browser: Browser, search = '', width = 1280, heig
   await page.goto(`${base}${search}`);
   await waitForData(page);
   return { context, page, problems, dialogs };
+}
+
+/** A test file's `open`: each page it opens is kept in `opened`, for closePages after each test. */
+export function pageOpener(browser: () => Browser, opened: Watched[]) {
+  return async (search = '', width = 1280, height = 900): Promise<Watched> => {
+    const w = await openPage(browser(), search, width, height);
+    opened.push(w);
+    return w;
+  };
+}
+
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** What axe-core finds (WCAG 2 A/AA and best practice) in the page, or inside `selector`: "rule: targets" each. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (sel) => {
+    const run = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+    const r = await run(sel ? { include: [sel] } : document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector ?? null);
 }
 
 /** The overview is on screen: the KPI section and the breadcrumb. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hoverBar, hasChromium, kpiValue, scrollThrough, launch, openPage, waitForData, type Watched, closePages } from './browser';
+import { barPoint, current, hoverBar, hasChromium, kpiValue, scrollThrough, launch, pageOpener, waitForData, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -23,11 +23,7 @@ function fixture(name: string, file = 'observations.csv'): string {
 let browser: Browser;
 const opened: Watched[] = [];
 
-async function open(search = '', width = 1280, height = 900): Promise<Watched> {
-  const w = await openPage(browser, search, width, height);
-  opened.push(w);
-  return w;
-}
+const open = pageOpener(() => browser, opened);
 
 describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, openPage, type Watched, closePages } from './browser';
+import { hasChromium, launch, pageOpener, type Watched, closePages } from './browser';
 import { xlsxTables } from '../../src/data/xlsx';
 import { exportSize } from '../../src/charts/export';
 
@@ -20,11 +20,7 @@ const RESULTS = resolve(import.meta.dirname, '../../test-results');
 let browser: Browser;
 const opened: Watched[] = [];
 
-async function open(search = '', width = 1280, height = 900): Promise<Watched> {
-  const w = await openPage(browser, search, width, height);
-  opened.push(w);
-  return w;
-}
+const open = pageOpener(() => browser, opened);
 
 /** Clicks and returns the download it starts, with its bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {

@@ -1,29 +1,16 @@
 // The first screen a new user sees on the bundled data, and the warning marks on flagged figures.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, kpiValue, launch, openPage, scrollThrough, type Watched, closePages } from './browser';
+import { current, hasChromium, kpiValue, launch, axeViolations, pageOpener, scrollThrough, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BAC_KAN = '?unit=06&period=2022-Q1';
 
 let browser: Browser;
 const opened: Watched[] = [];
-async function open(search = '', width = 1280, height = 900): Promise<Watched> {
-  const w = await openPage(browser, search, width, height);
-  opened.push(w);
-  return w;
-}
+const open = pageOpener(() => browser, opened);
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-    const r = await run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.skipIf(!hasChromium())('the first screen', () => {
   beforeAll(async () => { browser = await launch(); });
@@ -46,14 +33,14 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     expect((await compare.boundingBox())!.height).toBeLessThan(60);
     expect(await page.locator('#satisfaction').textContent()).toContain('Chưa có số liệu');
     expect((await page.locator('#satisfaction').boundingBox())!.height).toBeLessThan(60);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('at 360 px: no horizontal scroll, and axe finds nothing', async () => {
     const { page } = await open('', 360, 740);
     await page.waitForSelector('#ranking');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await scrollThrough(page);
     await page.screenshot({ path: resolve(ROOT, 'test-results/first-screen-360.png'), fullPage: true });
   });
@@ -94,7 +81,7 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     expect(entry).toContain('the percentages were added, not computed from the counts');
     // The card beside it (70,9%, only part of an informational note) has no mark.
     expect(await page.locator('.kpi[data-indicator="online_full_rate"] a.flag').count()).toBe(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a flagged figure in the ranking table and on a comparison bar (Gò Quao\'s 5,15% pending share, the district desk)', async () => {

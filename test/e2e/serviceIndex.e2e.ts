@@ -1,11 +1,11 @@
 // The service-index panel in Chromium on the made-up fixtures/service-index: the national ranking,
 // a province's total, band, points lost and rank, PAR Index / SIPAS, the checker's warnings, axe,
 // and a 360 px phone.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { barPoint, current, hasChromium, launch, openPage, scrollThrough, type Watched, closePages } from './browser';
+import { barPoint, current, hasChromium, launch, axeViolations, openPage, scrollThrough, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -25,14 +25,6 @@ async function open(search: string, width = 1280, height = 900): Promise<Page> {
 /** Each element's text as shown, its cells (if a row) joined by a space. */
 const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => (e.tagName === 'TR' ? Array.from(e.children).filter((c) => getComputedStyle(c).display !== 'none').map((c) => (c as HTMLElement).innerText).join(' ') : (e as HTMLElement).innerText).replace(/\s+/g, ' ').trim()));
 
-async function axe(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  return page.evaluate(async (sel) => {
-    const run = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-    const r = await run({ include: [sel] }, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
 
 describe.skipIf(!hasChromium())('service-index panel in Chromium', () => {
   beforeAll(async () => {
@@ -112,7 +104,7 @@ describe.skipIf(!hasChromium())('service-index panel in Chromium', () => {
     for (const [search, width] of [[DATA, 1280], [`${DATA}&lang=en`, 360], [`${DATA}&unit=20`, 1280], [`${DATA}&unit=01&lang=en`, 1280], [`${DATA}&unit=20`, 360]] as const) {
       const page = await open(search, width);
       await page.waitForTimeout(300);
-      expect(await axe(page, PANEL), `${search} @ ${width}`).toEqual([]);
+      expect(await axeViolations(page, PANEL), `${search} @ ${width}`).toEqual([]);
     }
   });
 

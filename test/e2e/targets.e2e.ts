@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, openPage, waitForData, type Watched, closePages } from './browser';
+import { hasChromium, launch, axeViolations, pageOpener, waitForData, type Watched, closePages } from './browser';
 import { loadFixture } from '../helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,23 +15,11 @@ const STP_ROW = 'tr[data-edit]';
 
 let browser: Browser;
 const opened: Watched[] = [];
-async function open(search = '', width = 1280, height = 900): Promise<Watched> {
-  const w = await openPage(browser, search, width, height);
-  opened.push(w);
-  return w;
-}
+const open = pageOpener(() => browser, opened);
 
 const rows = (page: Page) => page.locator('#plan tbody tr');
 const cells = (page: Page, selector: string) => page.locator(`#plan ${selector} > *`).allInnerTexts();
 
-async function axeOn(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  return page.evaluate(async (sel) => {
-    const run = (window as unknown as { axe: { run: (d: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-    const r = await run({ include: [sel] }, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
 
 async function fillTarget(page: Page, fields: { indicator?: string; unit?: string; level?: string; period?: string; op?: string; value?: string; plan?: string }) {
   const form = page.locator('#plan form');
@@ -141,13 +129,13 @@ describe.skipIf(!hasChromium())('plan-target tracker in Chromium', () => {
       const { page } = await open(search, width, 740);
       await page.waitForSelector('#plan tbody tr');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await axeOn(page, '#plan'), `${search} ${width}`).toEqual([]);
+      expect(await axeViolations(page, '#plan'), `${search} ${width}`).toEqual([]);
       await page.locator('#plan .plan__toolbar button').first().click();
       await page.locator('#plan form [name="value"]').fill('abc');
       await page.locator('#plan form button[type="submit"]').click();
       await page.locator('#plan [role="alert"]').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await axeOn(page, '#plan'), `${search} ${width} with the form`).toEqual([]);
+      expect(await axeViolations(page, '#plan'), `${search} ${width} with the form`).toEqual([]);
       if (width === 360) await page.locator('#plan').screenshot({ path: resolve(ROOT, `test-results/plan-${width}${search.includes('en') ? '-en' : ''}.png`) });
     }
   });

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, launch, openPage, type Watched, closePages } from './browser';
+import { current, hasChromium, launch, pageOpener, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -15,11 +15,7 @@ const PROVINCES_2026 = '?data=fixtures/units/provinces-2026/';
 let browser: Browser;
 const opened: Watched[] = [];
 
-async function open(search = '', width = 1280, height = 900): Promise<Watched> {
-  const w = await openPage(browser, search, width, height);
-  opened.push(w);
-  return w;
-}
+const open = pageOpener(() => browser, opened);
 
 /** The map's ECharts instance has drawn: its regions and its data. */
 async function mapState(page: Page): Promise<{ regions: number; data: { name: string; value: number; unit: string }[] }> {
@@ -108,9 +104,7 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
   });
 
   it('a partitioned dataset loads its summary first and a province\'s partition only on a drill', async () => {
-    const w = await openPage(browser, '', 1280, 900);
-    opened.push(w);
-    const { page } = w;
+    const { page } = await open();
     const fetched: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/fixtures/partitioned/')) fetched.push(new URL(r.url()).pathname); });
     await page.goto(`${new URL(page.url()).origin}/?data=fixtures/partitioned/`);
