@@ -34,7 +34,8 @@ export async function openPage(browser: Browser, search = '', width = 1280, heig
   const problems: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // An uncaught error with where it was thrown (the first frames of its stack), to be read without a rerun.
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}${e.stack ? ` at ${e.stack.split('\n').slice(1, 4).map((l) => l.trim()).join(' < ')}` : ''}`));
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
   await page.goto(`${base}${search}`);
   await waitForData(page);
