@@ -294,12 +294,10 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     await page.setViewportSize({ width: 718, height: 1000 });
     await page.waitForTimeout(300);
     // Each chart on paper keeps its height, drawn (a frame collapsed to auto printed ~100 px of blank).
-    // First each chart's bitmap takes the narrower column (its size observer redraws it after layout).
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].filter((c) => c.getClientRects().length > 0)
-      .every((c) => Math.abs((c.querySelector('canvas')?.width ?? 0) / devicePixelRatio - c.offsetWidth) <= 2));
     const charts = await page.evaluate(() => [...document.querySelectorAll('[data-chart]')].filter((c) => c.getClientRects().length > 0)
-      // Layout heights (offsetHeight): while the PDF is made the page is scaled to the paper.
-      .map((c) => ({ name: c.getAttribute('data-chart')!, frame: (c as HTMLElement).offsetHeight, canvas: c.querySelector('canvas')?.offsetHeight ?? 0 })));
+      // The frame's layout height (the page is scaled to the paper while the PDF is made) and the
+      // drawn bitmap's height (its CSS size is scaled to the column, and redrawn after a resize).
+      .map((c) => ({ name: c.getAttribute('data-chart')!, frame: (c as HTMLElement).offsetHeight, canvas: (c.querySelector('canvas')?.height ?? 0) / devicePixelRatio })));
     expect(charts.map((c) => c.name)).toEqual(['levels', 'trend']);
     for (const c of charts) {
       expect(c.frame, c.name).toBeGreaterThanOrEqual(200);
