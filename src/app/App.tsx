@@ -1,6 +1,7 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { loadMessages } from '../i18n/messages';
@@ -24,6 +25,8 @@ const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then(
 const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
 const TargetTracker = lazy(() => import('../components/targets/TargetTracker').then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
+import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
+import { usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) => ({ default: m.QualityPanel })));
 const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
@@ -43,6 +46,34 @@ function Overview() {
   const view = current?.view;
   const today = useApp((s) => s.view.today);
   const kpis = useMemo(() => (model && view ? kpiView(model, view.unit, view.period, view.level) : { cards: [], withoutFigures: [] }), [model, view?.unit, view?.period, view?.level]);
+  const selectLevel = useCallback((level: string, indicator: string) => change({ level, indicator }), [change]);
+  // The cards and the comparison follow the view at once; the panels below follow in a second pass
+  // (a deferred value, rendered in slices that yield to input): on opening, the first screen paints
+  // before the rest of the page is built, and a drill shows its cards and comparison first.
+  // The first pass waits for the first screen to be painted, so that the panels' code and work
+  // do not hold it back.
+  // Printing puts them in at once (their code is loaded by then, unless printed at first sight).
+  const painted = useAfterFirstPaint();
+  const printing = usePrinting();
+  const shown = useMemo(() => (model && view ? { model, view, plan } : null), [model, view, plan]);
+  const deferred = useDeferredValue(painted ? shown : null, null);
+  const later = printing ? shown : deferred;
+  const panels = useMemo(() => later && (
+    <>
+      <Suspense fallback={null}>
+        <MapPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+        <LevelChart model={later.model} view={later.view} locale={locale} onSelectLevel={selectLevel} />
+        <TrendChart model={later.model} view={later.view} locale={locale} onSelectPeriod={selectPeriod} />
+        <DossierStatusPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+        <OnlinePanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+        <SatisfactionChart model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+        <ServiceIndexPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+      </Suspense>
+      <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
+      <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={later.model} view={later.view} locale={locale} plan={later.plan} /></Suspense>
+      <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={later.model} locale={locale} /></Suspense>
+    </>
+  ), [later, locale, selectUnit, selectPeriod, selectLevel]);
   if (!model || !view) return null;
   return (
     <>
@@ -52,18 +83,8 @@ function Overview() {
         <KpiCards cards={kpis.cards} withoutFigures={kpis.withoutFigures} model={model} locale={locale} />
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
-          <Suspense fallback={null}>
-            <MapPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-            <LevelChart model={model} view={view} locale={locale} onSelectLevel={(level, indicator) => change({ level, indicator })} />
-            <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />
-            <DossierStatusPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-            <OnlinePanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-            <SatisfactionChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-            <ServiceIndexPanel model={model} view={view} locale={locale} onSelectUnit={selectUnit} />
-          </Suspense>
-          <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={model} view={view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
-          <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={model} view={view} locale={locale} plan={plan} /></Suspense>
-          <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={model} locale={locale} /></Suspense>
+          {/* Until its first pass the rest holds a screen's height, so the footer does not jump. */}
+          <div className={panels ? 'grid__later' : 'grid__later grid__later--first'} aria-busy={(shown !== null && later !== shown) || undefined}>{panels}</div>
         </div>
       </main>
     </>
@@ -73,11 +94,12 @@ function Overview() {
 function Shell() {
   const store = useAppStore();
   const locale = useLocale();
-  const dataset = useApp((s) => s.dataset);
-  const loading = useApp((s) => s.loading);
-  const error = useApp((s) => s.error);
-  const summary = useApp((s) => s.summary);
+  // A dataset that arrives is shown in a deferred pass, which React builds in slices that yield to
+  // the browser: a phone stays responsive while the page is built (no long task).
+  // The loading state goes with it, so what the page shows changes in one step.
+  const { dataset, loading, error, summary } = useDeferredValue(useApp(useShallow((s) => ({ dataset: s.dataset, loading: s.loading, error: s.error, summary: s.summary }))));
   const lang = useApp((s) => s.view.lang);
+  const requested = useApp((s) => s.view.data);
   useDataset();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -88,7 +110,7 @@ function Shell() {
   return (
     <div className="app">
       <a className="skip" href="#main">{locale.m.skipToContent}</a>
-      <Header dataset={dataset} locale={locale} onLang={() => { const next = lang === 'vi' ? 'en' : 'vi'; void loadMessages(next).then(() => store.getState().setLang(next)); }} onFiles={onFiles} />
+      <Header dataset={dataset} requested={requested} locale={locale} onLang={() => { const next = lang === 'vi' ? 'en' : 'vi'; void loadMessages(next).then(() => store.getState().setLang(next)); }} onFiles={onFiles} />
       <LoadStatus
         state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'}
         onDismissError={() => store.getState().dismissError()} onDismissSummary={() => store.getState().dismissSummary()}

@@ -1,17 +1,44 @@
 // Charts load ECharts on demand, so the KPI cards do not wait for it: a placeholder of the
-// chart's height stands in until the chunk arrives.
-import { lazy, Suspense } from 'react';
+// chart's height stands in until the chunk arrives. Nothing is asked for until a chart comes near
+// the screen: a phone that opens on the cards does not download ECharts before the reader
+// scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
+// printing can draw them all at once.
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
+import { useNearScreen } from './useNearScreen';
 
 const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })));
 
 export type { ChartClick };
 
+/** Whether a chart has come near the screen yet (once true, true for the page's life). */
+let wanted = false;
+const listeners = new Set<() => void>();
+function want(): void {
+  if (wanted) return;
+  wanted = true;
+  for (const l of listeners) l();
+}
+const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => wanted);
+
+/** The chart's place while ECharts' chunk arrives. */
+const Loading = ({ height, name }: { height: number; name: string }) => <div className="chart chart--loading" data-chart={name} style={{ height }} aria-hidden="true" />;
+
+/** The chart's place before any chart was near the screen (nothing is loading): it says when it comes near. */
+function Waiting({ height, name }: { height: number; name: string }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(frame);
+  useEffect(() => { if (near) want(); }, [near]);
+  return <div ref={frame} className="chart" data-chart={name} style={{ height }} aria-hidden="true" />;
+}
+
 export function Chart(props: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
+  if (!useWanted()) return <Waiting height={props.height} name={props.name} />;
   return (
-    <Suspense fallback={<div className="chart chart--loading" style={{ height: props.height }} aria-hidden="true" />}>
+    <Suspense fallback={<Loading height={props.height} name={props.name} />}>
       <EChart {...props} />
     </Suspense>
   );

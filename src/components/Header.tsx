@@ -7,7 +7,11 @@ import type { Locale } from '../i18n/messages';
 import { EmbedCode } from './embed/EmbedCode';
 import { TemplateMenu } from './templates/TemplateMenu';
 
-export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset | null; locale: Locale; onLang: () => void; onFiles: (files: File[]) => void }) {
+/**
+ * `requested` is the view's `data` ('' for the bundled dataset): while it loads, the header already
+ * names it, and its date joins the same line when the figures arrive (the header does not move).
+ */
+export function Header({ dataset, requested, locale, onLang, onFiles }: { dataset: Dataset | null; requested: string; locale: Locale; onLang: () => void; onFiles: (files: File[]) => void }) {
   const { m } = locale;
   const [copied, setCopied] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
@@ -21,19 +25,17 @@ export function Header({ dataset, locale, onLang, onFiles }: { dataset: Dataset 
     setTimeout(() => setCopied(null), 3000);
   };
   const day = dataset ? latestDay(dataset.model) : null;
-  const label = !dataset ? '' : dataset.origin === 'bundled' ? m.datasetBundled : dataset.origin === 'files' ? m.datasetFiles(dataset.files.length) : dataset.source;
+  const label = !dataset ? (requested || m.datasetBundled) : dataset.origin === 'bundled' ? m.datasetBundled : dataset.origin === 'files' ? m.datasetFiles(dataset.files.length) : dataset.source;
   return (
     <header className="header">
       <div className="header__title">
         <h1>{m.appTitle}</h1>
         <p className="header__subtitle">{m.appSubtitle}</p>
-        {dataset && (
-          <p className="header__dataset">
-            <span>{m.dataset}: {label}</span>
-            {day && <span> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
-            {dataset.model.raw.synthetic && <strong className="header__synthetic"> · {m.synthetic}</strong>}
-          </p>
-        )}
+        <p className="header__dataset">
+          <span>{m.dataset}: {label}</span>
+          {day && <span> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
+          {dataset?.model.raw.synthetic && <strong className="header__synthetic"> · {m.synthetic}</strong>}
+        </p>
       </div>
       <div className="header__actions">
         <button type="button" className="button" lang={locale.lang === 'vi' ? 'en' : 'vi'} aria-label={m.switchToLabel} onClick={onLang}>{m.switchTo}</button>

@@ -21,10 +21,21 @@ function shared(): IntersectionObserver {
   return observer;
 }
 
+/** Who wants to know when printing starts and ends (usePrinting). */
+const printListeners = new Set<(printing: boolean) => void>();
+
 /** Before the page is printed every chart draws, synchronously (the print is laid out next). */
 function drawAllForPrint(): void {
   printing = true;
-  flushSync(() => { for (const l of listeners.values()) l(true); });
+  flushSync(() => {
+    for (const l of printListeners) l(true);
+    for (const l of listeners.values()) l(true);
+  });
+}
+
+function printed(): void {
+  printing = false;
+  for (const l of printListeners) l(false);
 }
 
 let printWatched = false;
@@ -32,8 +43,19 @@ function watchPrint(): void {
   if (printWatched || typeof window === 'undefined') return;
   printWatched = true;
   window.addEventListener('beforeprint', drawAllForPrint);
-  window.addEventListener('afterprint', () => { printing = false; });
-  window.matchMedia?.('print').addEventListener?.('change', (e) => { if (e.matches) drawAllForPrint(); else printing = false; });
+  window.addEventListener('afterprint', printed);
+  window.matchMedia?.('print').addEventListener?.('change', (e) => { if (e.matches) drawAllForPrint(); else printed(); });
+}
+
+/** Whether the page is being printed: what waits for the reader (a deferred panel) is put in at once. */
+export function usePrinting(): boolean {
+  const [now, setNow] = useState(printing);
+  useEffect(() => {
+    watchPrint();
+    printListeners.add(setNow);
+    return () => { printListeners.delete(setNow); };
+  }, []);
+  return now;
 }
 
 const supported = () => typeof IntersectionObserver !== 'undefined';

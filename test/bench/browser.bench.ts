@@ -69,8 +69,8 @@ const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 1
 // to page.evaluate). `__benchFirstChart`: when, from navigation start, the first chart is on
 // screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click
 // notes the first chart on screen and when it last rendered; `__bench.wait(name)` resolves with the
-// ms from the click to the unit's name in the breadcrumb and the chart on screen drawn anew (null on
-// timeout).
+// ms from the click to the unit's name in the breadcrumb, the chart on screen drawn anew and every
+// panel caught up with the new view (none aria-busy) — null on timeout.
 const IN_PAGE = `(() => {
   const w = window;
   const check = () => {
@@ -108,7 +108,9 @@ const IN_PAGE = `(() => {
           const current = document.querySelector('.breadcrumb__current');
           const drawn = !node || (node.echartsInstance && node.querySelector('canvas')
             && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked)));
-          if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress')) { done(performance.now() - clicked); return; }
+          // The panels that follow the view in a second pass (aria-busy while they catch up) count too:
+          // the drill is done when the whole page shows the new unit, not only its first screen.
+          if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress') && !document.querySelector('main [aria-busy="true"]')) { done(performance.now() - clicked); return; }
           if (performance.now() - start > timeout) { done(null); return; }
           requestAnimationFrame(frame);
         };

@@ -63,10 +63,10 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
   }, selector ?? null);
 }
 
-/** The overview is on screen: the KPI section and the breadcrumb. */
+/** The overview is on screen: the KPI section and the breadcrumb, and the panels below have caught up (none aria-busy). */
 export async function waitForData(page: Page): Promise<void> {
   await page.waitForSelector('.breadcrumb__current', { timeout: 20_000 });
-  await page.waitForFunction(() => !document.querySelector('.progress'), null, { timeout: 20_000 });
+  await page.waitForFunction(() => !document.querySelector('.progress, main [aria-busy="true"]'), null, { timeout: 20_000 });
 }
 
 export const current = (page: Page) => page.textContent('.breadcrumb__current');
@@ -117,9 +117,15 @@ export async function hoverBar(page: Page, chart: string, category: string, show
  */
 export async function scrollThrough(page: Page): Promise<void> {
   const { height, step } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, step: innerHeight }));
+  // At each screen the reader waits for the charts on it (the first one near fetches ECharts).
+  const drawnOnScreen = () => [...document.querySelectorAll('[data-chart]')].every((c) => {
+    const r = c.getBoundingClientRect();
+    return c.getClientRects().length === 0 || r.bottom < 0 || r.top > innerHeight || c.querySelector('canvas');
+  });
   for (let y = 0; y < height; y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(150);
+    await page.waitForFunction(drawnOnScreen, null, { timeout: 30_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));

@@ -1,0 +1,22 @@
+// Entry: one store, created from the URL, and the full app — or, with `?embed=WIDGET`, that one
+// widget alone. Each is its own chunk, so an embed never loads the full app's code.
+// This entry holds no React: it starts the dataset loading in the worker first, and React, the
+// page's code and its words then arrive in parallel while the worker fetches and reads.
+import { createAppStore } from './state/store';
+import { embedParams, parseEmbed } from './state/embed';
+import './app/fonts.css';
+import './app/styles.css';
+import { loadMessages } from './i18n/messages';
+import { loadForView } from './app/loader';
+
+const embed = parseEmbed(window.location.search);
+const store = createAppStore(embed ? { search: window.location.search, keep: embedParams(embed) } : { search: window.location.search });
+loadForView(store, store.getState().view.data);
+// A link in English loads its words with the page's code, so the first paint is in English.
+const words = loadMessages(store.getState().view.lang);
+const root = document.getElementById('root')!;
+if (embed) {
+  void Promise.all([import('./app/mount'), import('./app/Embed'), words]).then(([{ mountEmbed }, { EmbedApp }]) => mountEmbed(root, EmbedApp, store, embed));
+} else {
+  void Promise.all([import('./app/mount'), import('./app/App'), words]).then(([{ mountApp }, { App }]) => mountApp(root, App, store));
+}

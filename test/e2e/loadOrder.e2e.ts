@@ -1,0 +1,70 @@
+// What a phone asks for, and in what order, when the overview opens: the header names the dataset
+// while its figures load, the first screen needs no ECharts, and the first chart that comes near
+// the screen fetches it and draws.
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+
+let browser: Browser;
+const opened: Watched[] = [];
+const open = pageOpener(() => browser, opened);
+
+/** The ECharts chunks a page has asked for so far. */
+function echartsRequests(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => { if (/\/assets\/echarts-[^/]*\.js$/.test(r.url())) asked.push(r.url()); });
+  return asked;
+}
+
+describe.skipIf(!hasChromium())('load order in Chromium', () => {
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => browser?.close());
+  afterEach(() => closePages(opened));
+
+  it('while the figures load, the header already names the dataset; then the cards come', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((ok) => { release = ok; });
+    await page.route('**/data/observations.csv', async (route) => { await held; await route.continue(); });
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('.header__dataset');
+    expect(await page.textContent('.header__dataset')).toBe('Dữ liệu: Bộ số liệu mẫu (trích từ các bài báo)');
+    expect(await page.isVisible('.loading-page')).toBe(true);
+    expect(await page.locator('.kpi').count()).toBe(0);
+    release();
+    await page.waitForSelector('.kpi');
+    // The date joins the same line when the figures are in.
+    expect(await page.textContent('.header__dataset')).toMatch(/^Dữ liệu: Bộ số liệu mẫu \(trích từ các bài báo\) · số liệu đến \d\d\/\d\d\/\d{4}$/);
+    await context.close();
+  });
+
+  it('on a phone the first screen fetches no ECharts; the first chart near the screen fetches it and draws', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    const asked = echartsRequests(page);
+    const watched: Watched = { context, page, problems: [], dialogs: [] };
+    page.on('pageerror', (e) => watched.problems.push(`pageerror: ${e.message}`));
+    opened.push(watched);
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('.kpi');
+    await page.waitForFunction(() => !document.querySelector('.progress, main [aria-busy="true"]'));
+    await page.waitForTimeout(500);
+    // Gò Quao's cards fill the phone's screen; the levels chart is further down, not drawn, not fetched.
+    expect(await page.locator('.kpi').count()).toBe(8);
+    expect(await page.evaluate(() => document.querySelector('[data-chart="levels"]')!.getBoundingClientRect().top)).toBeGreaterThan(823 + 240);
+    expect(asked).toEqual([]);
+    expect(await page.locator('[data-chart="levels"] canvas').count()).toBe(0);
+    await page.locator('[data-chart="levels"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="levels"] canvas');
+    expect(asked.length).toBe(1);
+  });
+
+  it('at 1280 px the comparison is on the first screen: ECharts is fetched and it draws without a scroll', async () => {
+    const { page } = await open('?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate');
+    await page.waitForSelector('[data-chart="compare"] canvas');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/echarts-[^/]*\.js$/.test(e.name)).length)).toBe(1);
+  });
+});
