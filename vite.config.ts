@@ -46,7 +46,24 @@ export default defineConfig({
   // (4× slowdown; .tmp measurement: 20 links, 261 ms) — some 20 of them before the first screen. The
   // browser fetches a chunk's own imports as soon as it reads it; their CSS is still loaded first.
   // Lighthouse mobile on the bundled data: about 73 with the links, about 81 without.
-  build: { manifest: true, modulePreload: false },
+  build: {
+    manifest: true,
+    modulePreload: false,
+    // Small modules that the first screen's lazy parts share would each be a chunk of a few hundred
+    // bytes (a request, and gzip that cannot share a dictionary): two groups keep them together —
+    // what the cards and any panel use, and what a chart panel uses.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'cells', test: /src\/(components\/(download\/save|format|StatusBadge|ValueStatusCells|flags\/)|i18n\/problems\.ts)/ },
+            { name: 'chart-panel', test: /src\/(components\/(Chart\.tsx|useNearScreen|ChartPanel|CompareChart)|model\/views\/compare|charts\/compare)/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

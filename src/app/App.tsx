@@ -1,6 +1,6 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
@@ -47,17 +47,19 @@ function Overview() {
   const today = useApp((s) => s.view.today);
   const kpis = useMemo(() => (model && view ? kpiView(model, view.unit, view.period, view.level) : { cards: [], withoutFigures: [] }), [model, view?.unit, view?.period, view?.level]);
   const selectLevel = useCallback((level: string, indicator: string) => change({ level, indicator }), [change]);
-  // The cards and the comparison follow the view at once; the panels below follow in a second pass
-  // (a deferred value, rendered in slices that yield to input): on opening, the first screen paints
-  // before the rest of the page is built, and a drill shows its cards and comparison first.
-  // The first pass waits for the first screen to be painted, so that the panels' code and work
-  // do not hold it back.
-  // Printing puts them in at once (their code is loaded by then, unless printed at first sight).
+  // On opening, the cards and the comparison come first; the panels below come in a second pass
+  // once that first screen is painted (a deferred value, rendered in slices that yield to the
+  // browser), so their code and work do not hold the first screen back nor block a phone's thread.
+  // From then on every panel follows the view at once: a drill (often clicked in the ranking, below)
+  // updates the whole page in one step, which finishes sooner than a second pass would. Printing
+  // puts the panels in at once (their code is loaded by then, unless printed at first sight).
   const painted = useAfterFirstPaint();
   const printing = usePrinting();
   const shown = useMemo(() => (model && view ? { model, view, plan } : null), [model, view, plan]);
   const deferred = useDeferredValue(painted ? shown : null, null);
-  const later = printing ? shown : deferred;
+  const [caughtUp, setCaughtUp] = useState(false);
+  useEffect(() => { if (deferred !== null && deferred === shown) setCaughtUp(true); }, [deferred, shown]);
+  const later = printing || caughtUp ? shown : deferred;
   const panels = useMemo(() => later && (
     <>
       <Suspense fallback={null}>

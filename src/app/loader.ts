@@ -55,11 +55,23 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
         if (!store.getState().dataset) fallback?.();
         return;
       }
-      store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition' });
+      // Indexed; shown in a task of its own (choosing the view, then rendering it), so that the page
+      // can paint and answer input in between rather than run both in one long task.
+      setTimeout(() => {
+        if (request.id !== latest) return;
+        try {
+          store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition' });
+        } catch (err) {
+          failure(err);
+        }
+      }, 0);
     } catch (err) {
-      store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
-      if (!store.getState().dataset) fallback?.();
+      failure(err);
     }
+  };
+  const failure = (err: unknown) => {
+    store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
+    if (!store.getState().dataset) fallback?.();
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);

@@ -2,14 +2,15 @@
 // chart's height stands in until the chunk arrives. Nothing is asked for until a chart comes near
 // the screen: a phone that opens on the cards does not download ECharts before the reader
 // scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
-// printing can draw them all at once.
+// printing can draw them all at once. On a wide screen it is fetched at once (below).
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useNearScreen } from './useNearScreen';
 
-const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })));
+const loadEChart = () => import('./EChart');
+const EChart = lazy(() => loadEChart().then((m) => ({ default: m.EChart })));
 
 export type { ChartClick };
 
@@ -23,6 +24,13 @@ function want(): void {
 }
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
 const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => wanted);
+
+// On a wide screen the first screen holds a chart beside the cards: ECharts is fetched as this code
+// arrives, while the figures are still loading, rather than after them.
+if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 1024px)').matches) {
+  want();
+  void loadEChart();
+}
 
 /** The chart's place while ECharts' chunk arrives. */
 const Loading = ({ height, name }: { height: number; name: string }) => <div className="chart chart--loading" data-chart={name} style={{ height }} aria-hidden="true" />;

@@ -1,5 +1,5 @@
 // The store reaches components through context (one store per app, a fresh one per test).
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AppActions, AppState, AppStore } from '../state/store';
 import { resolvedView } from '../state/store';
@@ -40,7 +40,11 @@ export function useLocale(): Locale {
 export function useView(): { model: Model; view: ViewChoice } | null {
   const dataset = useApp((s) => s.dataset);
   const requested = useApp((s) => s.view);
-  if (!dataset) return null;
-  const view = resolvedView({ dataset, view: requested, loading: null, error: null, summary: null });
-  return view ? { model: dataset.model, view } : null;
+  // The same object until the dataset or the requested view changes: what follows the view (the
+  // panels, their memoised views) is not redone on every render of the page.
+  return useMemo(() => {
+    if (!dataset) return null;
+    const view = resolvedView({ dataset, view: requested, loading: null, error: null, summary: null });
+    return view ? { model: dataset.model, view } : null;
+  }, [dataset, requested]);
 }
