@@ -2,7 +2,7 @@
 // chosen indicator, sortable by any column, filterable by name, with the parent's own figures
 // as a totals row and CSV / .xlsx export of exactly the rows shown (figures as numbers, with a
 // status column beside each indicator that has targets).
-import { useMemo, useState } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import {
   columnFilteringFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel, rowSortingFeature,
   tableFeatures, useTable, type ColumnFiltersState, type SortingState,
@@ -49,6 +49,29 @@ function Cell({ cell, locale }: { cell: RankingCell | undefined; locale: Locale 
   );
 }
 
+/**
+ * What the table's cells need from the panel. The cells are components of a stable identity that
+ * read it here: cell functions made with the columns would be new components whenever the columns
+ * are (every new view), and React would then remount every cell of the table on each drill.
+ */
+const CellsContext = createContext<{ locale: Locale; onSelectUnit: (unit: string) => void } | null>(null);
+
+interface CellProps { row: { original: RankingRow }; column: { id: string }; getValue: () => unknown }
+
+function RankCell({ getValue }: CellProps) {
+  return <>{(getValue() as number | undefined) ?? '—'}</>;
+}
+
+function NameCell({ row, getValue }: CellProps) {
+  const { onSelectUnit } = useContext(CellsContext)!;
+  return <button type="button" className="link" onClick={() => onSelectUnit(row.original.unit)}>{getValue() as string}</button>;
+}
+
+function IndicatorCell({ row, column }: CellProps) {
+  const { locale } = useContext(CellsContext)!;
+  return <Cell cell={row.original.cells[column.id]} locale={locale} />;
+}
+
 export function RankingTable({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
   const { m, lang } = locale;
   const rv = useMemo(() => rankingRows(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
@@ -57,18 +80,19 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
   const names = useMemo(() => new Map(rv.columns.map((c) => [c.indicator, indicatorName(model.catalogue.get(c.indicator), lang, c.indicator)])), [rv, model, lang]);
 
   const columns = useMemo(() => helper.columns([
-    helper.accessor((r) => r.rank ?? undefined, { id: 'rank', header: m.rank, sortUndefined: 'last', cell: (info) => info.getValue() ?? '—' }),
+    helper.accessor((r) => r.rank ?? undefined, { id: 'rank', header: m.rank, sortUndefined: 'last', cell: RankCell }),
     helper.accessor('name', {
       id: 'name', header: m.unit,
       filterFn: (row, _id, value: string) => fold(row.original.name).includes(fold(value)),
-      cell: (info) => <button type="button" className="link" onClick={() => onSelectUnit(info.row.original.unit)}>{info.getValue()}</button>,
+      cell: NameCell,
     }),
     ...rv.columns.map((c) => helper.accessor((r) => r.cells[c.indicator]?.value?.value, {
       id: c.indicator, header: names.get(c.indicator) ?? c.indicator, sortUndefined: 'last',
       sortDescFirst: c.better === 'higher',
-      cell: (info) => <Cell cell={info.row.original.cells[c.indicator]} locale={locale} />,
+      cell: IndicatorCell,
     })),
-  ]), [rv, names, m, locale, onSelectUnit]);
+  ]), [rv, names, m]);
+  const cells = useMemo(() => ({ locale, onSelectUnit }), [locale, onSelectUnit]);
 
   const table = useTable({
     features, columns, data: rv.rows,
@@ -148,7 +172,7 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
               </tr>
             ))}
           </thead>
-          <tbody>
+          <CellsContext.Provider value={cells}><tbody>
             {shown.map((r) => (
               <tr key={r.id}>
                 {r.getAllCells().map((c) => (
@@ -159,7 +183,7 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
                 ))}
               </tr>
             ))}
-          </tbody>
+          </tbody></CellsContext.Provider>
           <tfoot>
             <tr>
               <td className="ranking__rank" />

@@ -61,6 +61,19 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     expect(asked.length).toBe(1);
   });
 
+  it('once shown, the page is still: no render loop (a value made anew on each render would loop a deferred pass)', async () => {
+    const { page } = await open('?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate');
+    await page.waitForSelector('#ranking tbody');
+    await page.waitForTimeout(1000);
+    const mutations = await page.evaluate(() => new Promise<number>((ok) => {
+      let n = 0;
+      const o = new MutationObserver((l) => { n += l.length; });
+      o.observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+      setTimeout(() => { o.disconnect(); ok(n); }, 1500);
+    }));
+    expect(mutations).toBe(0);
+  });
+
   it('at 1280 px the comparison is on the first screen: ECharts is fetched and it draws without a scroll', async () => {
     const { page } = await open('?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate');
     await page.waitForSelector('[data-chart="compare"] canvas');
