@@ -16,7 +16,7 @@ loadForView(store, store.getState().view.data);
 const words = loadMessages(store.getState().view.lang);
 const root = document.getElementById('root')!;
 if (embed) {
-  void Promise.all([import('./app/mount'), import('./app/Embed'), words]).then(([{ mountEmbed }, { EmbedApp }]) => mountEmbed(root, EmbedApp, store, embed));
+  void Promise.all([import('./app/mount'), import('./app/Embed'), words]).then(([{ mount }, { EmbedApp }]) => mount(root, EmbedApp, { store, options: embed }));
 } else {
-  void Promise.all([import('./app/mount'), import('./app/App'), words]).then(([{ mountApp }, { App }]) => mountApp(root, App, store));
+  void Promise.all([import('./app/mount'), import('./app/App'), words]).then(([{ mount }, { App }]) => mount(root, App, { store }));
 }

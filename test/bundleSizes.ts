@@ -5,6 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * What any first visit loads before the page's own code: the entry (index.html → src/main.ts, no
+ * React) and React's root (mount.tsx), which it loads with the App or the Embed.
+ */
+export const ENTRY = ['index.html', 'src/app/mount.tsx'];
+
 /** Modules the build groups into a named chunk (vite.config.ts, codeSplitting.groups) that budgets name. */
 const GROUPED: Record<string, string> = { 'src/components/CompareChart.tsx': 'chart-panel' };
 
@@ -42,19 +48,17 @@ export function bundleSizes(dist: string) {
   };
   const bytes = (files: Set<string>) => [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + size(f), 0);
   const chart = ['src/components/EChart.tsx', 'src/charts/parts/bar.ts', 'src/charts/parts/markLine.ts'];
-  // The entry (index.html → src/main.ts) holds no React: it loads React's root (mount.tsx) and the
-  // page's code (App or Embed) together, and neither renders without the other.
-  const entry = ['index.html', 'src/app/mount.tsx'];
+
   return {
     closure,
     bytes,
     /** The full app until its first screen can render (entry and app, without any chart). */
-    app: bytes(closure(...entry, 'src/app/App.tsx')),
+    app: bytes(closure(...ENTRY, 'src/app/App.tsx')),
     /** The full app with what its first chart (the comparison's bars) needs. */
-    appFirstChart: bytes(closure(...entry, 'src/app/App.tsx', 'src/components/CompareChart.tsx', ...chart)),
+    appFirstChart: bytes(closure(...ENTRY, 'src/app/App.tsx', 'src/components/CompareChart.tsx', ...chart)),
     /** One embedded chart widget (the comparison). */
-    embedChart: bytes(closure(...entry, 'src/app/Embed.tsx', 'src/components/CompareChart.tsx', ...chart)),
+    embedChart: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/CompareChart.tsx', ...chart)),
     /** One embedded widget without a chart (the KPI cards). */
-    embedCards: bytes(closure(...entry, 'src/app/Embed.tsx', 'src/components/KpiCards.tsx')),
+    embedCards: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/KpiCards.tsx')),
   };
 }

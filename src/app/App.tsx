@@ -56,8 +56,8 @@ function Overview() {
   const painted = useAfterFirstPaint();
   const printing = usePrinting();
   const shown = useMemo(() => (model && view ? { model, view, plan } : null), [model, view, plan]);
-  const deferred = useDeferredValue(painted ? shown : null, null);
   const [caughtUp, setCaughtUp] = useState(false);
+  const deferred = useDeferredValue(painted && !caughtUp ? shown : null, null);
   useEffect(() => { if (deferred !== null && deferred === shown) setCaughtUp(true); }, [deferred, shown]);
   const later = printing || caughtUp ? shown : deferred;
   const panels = useMemo(() => later && (

@@ -3,7 +3,7 @@
 // the screen: a phone that opens on the cards does not download ECharts before the reader
 // scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
 // printing can draw them all at once. On a wide screen it is fetched at once (below).
-import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
@@ -32,21 +32,23 @@ if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 1024px)').
   void loadEChart();
 }
 
-/** The chart's place while ECharts' chunk arrives. */
-const Loading = ({ height, name }: { height: number; name: string }) => <div className="chart chart--loading" data-chart={name} style={{ height }} aria-hidden="true" />;
+/** The chart's place, of its height, before it is drawn: `loading` while ECharts' chunk arrives. */
+function Frame({ height, name, loading = false, ref }: { height: number; name: string; loading?: boolean; ref?: Ref<HTMLDivElement> }) {
+  return <div ref={ref} className={loading ? 'chart chart--loading' : 'chart'} data-chart={name} style={{ height }} aria-hidden="true" />;
+}
 
 /** The chart's place before any chart was near the screen (nothing is loading): it says when it comes near. */
 function Waiting({ height, name }: { height: number; name: string }) {
   const frame = useRef<HTMLDivElement>(null);
   const near = useNearScreen(frame);
   useEffect(() => { if (near) want(); }, [near]);
-  return <div ref={frame} className="chart" data-chart={name} style={{ height }} aria-hidden="true" />;
+  return <Frame ref={frame} height={height} name={name} />;
 }
 
 export function Chart(props: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
   if (!useWanted()) return <Waiting height={props.height} name={props.name} />;
   return (
-    <Suspense fallback={<Loading height={props.height} name={props.name} />}>
+    <Suspense fallback={<Frame loading height={props.height} name={props.name} />}>
       <EChart {...props} />
     </Suspense>
   );

@@ -108,7 +108,7 @@ const IN_PAGE = `(() => {
           const current = document.querySelector('.breadcrumb__current');
           const drawn = !node || (node.echartsInstance && node.querySelector('canvas')
             && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked)));
-          // The panels that follow the view in a second pass (aria-busy while they catch up) count too:
+          // The panels that come in a second pass on opening (aria-busy until then) count too:
           // the drill is done when the whole page shows the new unit, not only its first screen.
           if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress') && !document.querySelector('main [aria-busy="true"]')) { done(performance.now() - clicked); return; }
           if (performance.now() - start > timeout) { done(null); return; }

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleSizes } from '../bundleSizes';
+import { bundleSizes, ENTRY } from '../bundleSizes';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
@@ -18,7 +18,7 @@ describe('bundle budgets', () => {
   });
 
   it('an embedded widget loads its own code only: never the full app; cards without ECharts', () => {
-    const embed = sizes.closure('index.html', 'src/app/mount.tsx', 'src/app/Embed.tsx', 'src/components/CompareChart.tsx');
+    const embed = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/CompareChart.tsx');
     const app = sizes.closure('src/app/App.tsx');
     expect([...app].some((f) => embed.has(f) && /\/App-/.test(f))).toBe(false);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
@@ -41,7 +41,7 @@ describe('bundle budgets', () => {
 
   it('the map series and its TopoJSON reader are a chunk of their own, outside the first screen', () => {
     const map = sizes.closure('src/components/map/MapEChart.tsx');
-    const first = sizes.closure('index.html', 'src/app/mount.tsx', 'src/app/App.tsx');
+    const first = sizes.closure(...ENTRY, 'src/app/App.tsx');
     const own = [...map].filter((f) => /MapEChart-/.test(f));
     expect(own).toHaveLength(1);
     expect(first.has(own[0])).toBe(false);
