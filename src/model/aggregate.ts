@@ -5,6 +5,7 @@
 import type { Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
+import type { TableBuilder } from './tableBuilder';
 import type { UnitTree } from './unitTree';
 import { DimensionCatalogue } from './dimensions';
 
@@ -45,7 +46,7 @@ function compare(t: FigureTable, total: number, sum: number, what: string, probl
 }
 
 interface Ctx {
-  t: FigureTable;
+  t: TableBuilder;
   tree: UnitTree;
   opts: AggregateOptions;
   ids: Uint8Array;
@@ -243,7 +244,7 @@ function unitTotals(c: Ctx, u: number): void {
 }
 
 /** Fills the table bottom-up: each unit gets its children's sums, then identities, then dimension totals. */
-export function aggregate(t: FigureTable, tree: UnitTree, opts: AggregateOptions): Problem[] {
+export function aggregate(t: TableBuilder, tree: UnitTree, opts: AggregateOptions): Problem[] {
   const ids = new Uint8Array(t.indicators.size);
   for (const id of opts.ids) { const i = t.indicators.find(id); if (i !== undefined) ids[i] = 1; }
   const c: Ctx = { t, tree, opts, ids, problems: [], total: 0 };

@@ -7,6 +7,7 @@ import { INDICATORS_CORE, COUNT_IDENTITIES } from './catalogueCore';
 import type { Figure } from './figure';
 import { dimsKey, keyOfFigure } from './figure';
 import { FigureTable, dimSet, type TableColumns } from './table';
+import { TableBuilder } from './tableBuilder';
 import { ruleOf } from './rules';
 import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
@@ -105,7 +106,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   if (options.today) for (const p of todayProblems(raw, tree)) problems.push(p);
 
   // Dictionaries first: every unit, period, indicator and dimension set a figure can have.
-  const t = new FigureTable(Math.max(1024, raw.observations.length * 2));
+  const t = new TableBuilder(Math.max(1024, raw.observations.length * 2));
   for (const code of tree.units.keys()) t.units.id(code);
   const rates = [...catalogue.values()].filter((i) => i.kind === 'rate');
   for (const id of catalogue.keys()) t.indicators.id(id);

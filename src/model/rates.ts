@@ -4,6 +4,7 @@
 import type { IndicatorRecord, Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
+import type { TableBuilder } from './tableBuilder';
 import { sumQualifierOf } from './aggregate';
 import { comparePrintedRate } from './printedRate';
 
@@ -13,7 +14,7 @@ export const isHidden = (indicator: string) => indicator.includes('#');
 const nameOf = (t: FigureTable, r: number) => t.units.values[t.unit[r]];
 
 /** Step 1: pairs where a rate's counts are known (printed beside it, or from count figures). */
-export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
+export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
   for (const rate of rates) {
     const ri = t.indicators.find(rate.id);
     const ni = t.indicators.find(pairId(rate.id, 'n'));
@@ -63,7 +64,7 @@ export function seedPairs(t: FigureTable, rates: IndicatorRecord[], problems: Pr
 }
 
 /** Step 3 (after the pairs were added up): the rate at every key that has a pair. */
-export function ratesFromPairs(t: FigureTable, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
+export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
   for (const rate of rates) {
     const ri = t.indicators.find(rate.id);
     const ni = t.indicators.find(pairId(rate.id, 'n'));

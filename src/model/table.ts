@@ -2,7 +2,8 @@
 // dictionary-encoded, numbers live in typed arrays, and a figure is one row number. The sums,
 // rates and checks work on row numbers (index arithmetic); a Figure object is made only when a
 // view or the checker asks for one. The columns travel from the worker to the page as
-// transferable buffers, so the page never holds a million figure objects.
+// transferable buffers, so the page never holds a million figure objects. This is the table
+// the page reads; the worker builds one with TableBuilder (tableBuilder.ts).
 import type { FigureRef, Origin, Period, Qualifier } from '../data/types';
 import type { Derivation, Figure } from './figure';
 import { dimsKey } from './figure';
@@ -10,8 +11,6 @@ import { formatVi } from '../data/formatVi';
 
 export const QUALIFIERS: readonly Qualifier[] = ['=', '>', '<', '~'];
 export const DERIVATIONS: readonly Derivation[] = ['published', 'identity', 'dimension-total', 'unit-total', 'rate'];
-const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
-const D = new Map(DERIVATIONS.map((d, i) => [d, i]));
 
 /** Strings ↔ small integers, in first-seen order. */
 export class Dictionary<T = string> {
@@ -68,10 +67,9 @@ export interface RowInit {
   note?: string;
 }
 
-const GROW = 1.6;
 /** `printed` ids for texts rebuilt from the value: as JavaScript writes it, or as Vietnamese prints it. */
-const PLAIN = -2;
-const GROUPED = -3;
+export const PLAIN = -2;
+export const GROUPED = -3;
 
 /** The columns of a table, as sent from the worker (the buffers are transferred, not copied). */
 export interface TableColumns {
@@ -101,25 +99,23 @@ export class FigureTable {
   readonly texts: Dictionary;
 
   size = 0;
-  private cap: number;
   unit: Int32Array; period: Int32Array; indicator: Int32Array; dimsId: Int32Array;
   value: Float64Array; numerator: Float64Array; denominator: Float64Array; published: Float64Array;
   qualifier: Uint8Array; derived: Uint8Array; publishedDecimals: Int8Array; via: Int16Array;
   originFile: Int32Array; originLine: Int32Array; originColumn: Int32Array;
   printed: Int32Array; source: Int32Array; note: Int32Array;
 
-  private index = new Map<number, number>();
   /** On the page: where each unit's rows start (rows are sorted by key); null while building. */
-  private unitStart: Int32Array | null = null;
+  protected unitStart: Int32Array | null = null;
   private indicatorsIndexed = false;
-  private byUnit: number[][] = [];
-  private byIndicator: number[][] = [];
+  protected byUnit: number[][] = [];
+  protected byIndicator: number[][] = [];
   /** Key strides: units × periods × indicators × dimension sets must stay below 2^53. */
-  private np = 1;
-  private ni = 1;
-  private nd = 1;
+  protected np = 1;
+  protected ni = 1;
+  protected nd = 1;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 0) {
     this.units = new Dictionary();
     this.periods = new Dictionary<Period>((p) => p.key);
     this.indicators = new Dictionary();
@@ -127,147 +123,32 @@ export class FigureTable {
     this.dimNames = new Dictionary();
     this.files = new Dictionary();
     this.texts = new Dictionary();
-    this.cap = Math.max(16, capacity);
-    this.unit = new Int32Array(this.cap); this.period = new Int32Array(this.cap); this.indicator = new Int32Array(this.cap); this.dimsId = new Int32Array(this.cap);
-    this.value = new Float64Array(this.cap); this.numerator = new Float64Array(this.cap); this.denominator = new Float64Array(this.cap); this.published = new Float64Array(this.cap);
-    this.qualifier = new Uint8Array(this.cap); this.derived = new Uint8Array(this.cap); this.publishedDecimals = new Int8Array(this.cap); this.via = new Int16Array(this.cap);
-    this.originFile = new Int32Array(this.cap); this.originLine = new Int32Array(this.cap); this.originColumn = new Int32Array(this.cap);
-    this.printed = new Int32Array(this.cap); this.source = new Int32Array(this.cap); this.note = new Int32Array(this.cap);
-  }
-
-  /** Fixes the key strides once the dictionaries hold every period, indicator and dimension set. */
-  seal(): void {
-    this.np = Math.max(1, this.periods.size);
-    this.ni = Math.max(1, this.indicators.size);
-    this.nd = Math.max(1, this.dimSets.size);
-    this.index.clear();
-    for (let r = 0; r < this.size; r++) this.index.set(this.key(this.unit[r], this.period[r], this.indicator[r], this.dimsId[r]), r);
+    const n = capacity;
+    this.unit = new Int32Array(n); this.period = new Int32Array(n); this.indicator = new Int32Array(n); this.dimsId = new Int32Array(n);
+    this.value = new Float64Array(n); this.numerator = new Float64Array(n); this.denominator = new Float64Array(n); this.published = new Float64Array(n);
+    this.qualifier = new Uint8Array(n); this.derived = new Uint8Array(n); this.publishedDecimals = new Int8Array(n); this.via = new Int16Array(n);
+    this.originFile = new Int32Array(n); this.originLine = new Int32Array(n); this.originColumn = new Int32Array(n);
+    this.printed = new Int32Array(n); this.source = new Int32Array(n); this.note = new Int32Array(n);
   }
 
   key(u: number, p: number, i: number, d: number): number {
     return ((u * this.np + p) * this.ni + i) * this.nd + d;
   }
 
-  /** The row of a figure, or -1. */
+  /** The row of a figure, or -1. Received from the worker, rows are sorted by key: a binary
+   * search within the unit's rows. */
   find(u: number, p: number, i: number, d: number): number {
-    if (this.unitStart) {
-      // Received from the worker: rows sorted by key, so a binary search within the unit's rows.
-      const want = (p * this.ni + i) * this.nd + d;
-      let lo = this.unitStart[u];
-      let hi = this.unitStart[u + 1] - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const k = (this.period[mid] * this.ni + this.indicator[mid]) * this.nd + this.dimsId[mid];
-        if (k === want) return mid;
-        if (k < want) lo = mid + 1; else hi = mid - 1;
-      }
-      return -1;
+    if (!this.unitStart) return -1;
+    const want = (p * this.ni + i) * this.nd + d;
+    let lo = this.unitStart[u];
+    let hi = this.unitStart[u + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = (this.period[mid] * this.ni + this.indicator[mid]) * this.nd + this.dimsId[mid];
+      if (k === want) return mid;
+      if (k < want) lo = mid + 1; else hi = mid - 1;
     }
-    const r = this.index.get(this.key(u, p, i, d));
-    return r === undefined ? -1 : r;
-  }
-
-  private grow(): void {
-    this.cap = Math.ceil(this.cap * GROW);
-    const g = <A extends Int32Array | Float64Array | Uint8Array | Int8Array | Int16Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.unit = g(this.unit); this.period = g(this.period); this.indicator = g(this.indicator); this.dimsId = g(this.dimsId);
-    this.value = g(this.value); this.numerator = g(this.numerator); this.denominator = g(this.denominator); this.published = g(this.published);
-    this.qualifier = g(this.qualifier); this.derived = g(this.derived); this.publishedDecimals = g(this.publishedDecimals); this.via = g(this.via);
-    this.originFile = g(this.originFile); this.originLine = g(this.originLine); this.originColumn = g(this.originColumn);
-    this.printed = g(this.printed); this.source = g(this.source); this.note = g(this.note);
-  }
-
-  // Consecutive rows mostly share their file and source: remember the last ones (a Map look-up
-  // hashes the whole string each time).
-  private lastFile: string | null = null;
-  private lastFileId = -1;
-  private lastSource: string | null = null;
-  private lastSourceId = -1;
-
-  private fileId(file: string): number {
-    if (file !== this.lastFile) { this.lastFile = file; this.lastFileId = this.files.id(file); }
-    return this.lastFileId;
-  }
-
-  private sourceId(source: string): number {
-    if (source !== this.lastSource) { this.lastSource = source; this.lastSourceId = this.texts.id(source); }
-    return this.lastSourceId;
-  }
-
-  /** The printed text: most cells print the number plainly or in the Vietnamese style, which is
-   * rebuilt from the value rather than stored (PLAIN, GROUPED); others are kept as text. */
-  private printedId(printed: string, value: number, decimals: number): number {
-    if (printed === String(value)) return PLAIN;
-    if (printed === formatVi(value, Math.max(0, decimals))) return GROUPED;
-    return this.texts.id(printed);
-  }
-
-  private write(r: number, f: RowInit): void {
-    this.value[r] = f.value;
-    this.qualifier[r] = Q.get(f.qualifier)!;
-    this.numerator[r] = f.numerator ?? Number.NaN;
-    this.denominator[r] = f.denominator ?? Number.NaN;
-    this.derived[r] = D.get(f.derived)!;
-    this.published[r] = f.published ?? Number.NaN;
-    this.publishedDecimals[r] = f.publishedDecimals ?? -1;
-    this.via[r] = f.via ?? -1;
-    const o = f.origin;
-    this.originFile[r] = o ? this.fileId(o.file) : -1;
-    this.originLine[r] = o ? o.line : -1;
-    this.originColumn[r] = o?.column ?? -1;
-    this.printed[r] = o ? this.printedId(o.printed, f.value, f.publishedDecimals ?? 0) : -1;
-    this.source[r] = f.source ? this.sourceId(f.source) : -1;
-    this.note[r] = f.note ? this.texts.id(f.note) : -1;
-  }
-
-  /** A new figure at another indicator of the same unit, period and dimensions, from the same
-   * printed cell (a rate's hidden count pair), without making its origin an object. */
-  setFrom(src: number, indicator: number, value: number, qualifier: Qualifier): number {
-    const k = this.key(this.unit[src], this.period[src], indicator, this.dimsId[src]);
-    let r = this.index.get(k);
-    if (r === undefined) {
-      if (this.size === this.cap) this.grow();
-      r = this.size++;
-      this.unit[r] = this.unit[src]; this.period[r] = this.period[src]; this.indicator[r] = indicator; this.dimsId[r] = this.dimsId[src];
-      this.index.set(k, r);
-      (this.byUnit[this.unit[r]] ??= []).push(r);
-      (this.byIndicator[indicator] ??= []).push(r);
-    }
-    this.value[r] = value;
-    this.qualifier[r] = Q.get(qualifier)!;
-    this.numerator[r] = Number.NaN; this.denominator[r] = Number.NaN; this.published[r] = Number.NaN;
-    this.derived[r] = 0; this.publishedDecimals[r] = -1; this.via[r] = -1;
-    this.originFile[r] = this.originFile[src]; this.originLine[r] = this.originLine[src]; this.originColumn[r] = this.originColumn[src];
-    // The pair's own value is not what was printed: its origin says where, not what.
-    this.printed[r] = -1; this.source[r] = this.source[src]; this.note[r] = this.note[src];
-    return r;
-  }
-
-  /** Adds a figure, or replaces the one at its key; returns its row. */
-  set(f: RowInit): number {
-    const k = this.key(f.unit, f.period, f.indicator, f.dims);
-    const old = this.index.get(k);
-    if (old !== undefined) { this.write(old, f); return old; }
-    if (this.size === this.cap) this.grow();
-    const r = this.size++;
-    this.unit[r] = f.unit; this.period[r] = f.period; this.indicator[r] = f.indicator; this.dimsId[r] = f.dims;
-    this.write(r, f);
-    this.index.set(k, r);
-    (this.byUnit[f.unit] ??= []).push(r);
-    (this.byIndicator[f.indicator] ??= []).push(r);
-    return r;
-  }
-
-  /** Sets only the numbers of an existing row (a printed rate recomputed from its counts). */
-  update(r: number, value: number, qualifier: Qualifier, numerator: number, denominator: number): void {
-    this.value[r] = value;
-    this.qualifier[r] = Q.get(qualifier)!;
-    this.numerator[r] = numerator;
-    this.denominator[r] = denominator;
+    return -1;
   }
 
   rowsOfUnit(u: number): readonly number[] {
@@ -338,51 +219,9 @@ export class FigureTable {
     } as Figure;
   }
 
-  /** The columns of the rows `keep` says to keep, sorted by key (unit first): what the worker
-   * sends the page, which then finds a figure by binary search without building an index. */
-  columns(keep: (r: number) => boolean): { columns: TableColumns; transfer: ArrayBuffer[] } {
-    // Sorted by (unit, period, indicator, dimensions): a stable counting sort on each column,
-    // last one first (each is a small alphabet, so the sort is linear in the rows).
-    let rows = new Int32Array(this.size);
-    let n = 0;
-    for (let r = 0; r < this.size; r++) if (keep(r)) rows[n++] = r;
-    rows = rows.slice(0, n);
-    const byColumn = (col: Int32Array, size: number) => {
-      const count = new Int32Array(size + 1);
-      for (let j = 0; j < n; j++) count[col[rows[j]] + 1]++;
-      for (let v = 0; v < size; v++) count[v + 1] += count[v];
-      const out = new Int32Array(n);
-      for (let j = 0; j < n; j++) out[count[col[rows[j]]]++] = rows[j];
-      rows = out;
-    };
-    byColumn(this.dimsId, this.dimSets.size);
-    byColumn(this.indicator, this.indicators.size);
-    byColumn(this.period, this.periods.size);
-    byColumn(this.unit, this.units.size);
-    const pick = <A extends Int32Array | Float64Array | Uint8Array | Int8Array | Int16Array>(a: A): A => {
-      const b = new (a.constructor as new (n: number) => A)(n);
-      for (let j = 0; j < n; j++) b[j] = a[rows[j]];
-      return b;
-    };
-    const columns: TableColumns = {
-      size: n,
-      units: this.units.values, periods: this.periods.values, indicators: this.indicators.values,
-      dims: this.dimSets.values.map((d) => ({ ...d.dims })), dimNames: this.dimNames.values, files: this.files.values, texts: this.texts.values,
-      unit: pick(this.unit), period: pick(this.period), indicator: pick(this.indicator), dimsId: pick(this.dimsId),
-      value: pick(this.value), numerator: pick(this.numerator), denominator: pick(this.denominator), published: pick(this.published),
-      qualifier: pick(this.qualifier), derived: pick(this.derived), publishedDecimals: pick(this.publishedDecimals), via: pick(this.via),
-      originFile: pick(this.originFile), originLine: pick(this.originLine), originColumn: pick(this.originColumn),
-      printed: pick(this.printed), source: pick(this.source), note: pick(this.note),
-    };
-    const transfer = [columns.unit, columns.period, columns.indicator, columns.dimsId, columns.value, columns.numerator, columns.denominator, columns.published,
-      columns.qualifier, columns.derived, columns.publishedDecimals, columns.via, columns.originFile, columns.originLine, columns.originColumn,
-      columns.printed, columns.source, columns.note].map((a) => a.buffer as ArrayBuffer);
-    return { columns, transfer };
-  }
-
   /** A table over columns received from the worker (indexed again: lookups by key). */
   static from(c: TableColumns): FigureTable {
-    const t = new FigureTable(0);
+    const t = new FigureTable();
     for (const u of c.units) t.units.id(u);
     for (const p of c.periods) t.periods.id(p);
     for (const i of c.indicators) t.indicators.id(i);
@@ -391,7 +230,6 @@ export class FigureTable {
     for (const f of c.files) t.files.id(f);
     for (const x of c.texts) t.texts.id(x);
     t.size = c.size;
-    t.cap = c.size;
     t.unit = c.unit; t.period = c.period; t.indicator = c.indicator; t.dimsId = c.dimsId;
     t.value = c.value; t.numerator = c.numerator; t.denominator = c.denominator; t.published = c.published;
     t.qualifier = c.qualifier; t.derived = c.derived; t.publishedDecimals = c.publishedDecimals; t.via = c.via;
