@@ -8,8 +8,10 @@ import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { computeTable } from '../model/model';
+import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { LoadReply, LoadRequest } from './protocol';
+import { digest, openReopenStore, type ReopenStore } from './reopen';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -88,22 +90,37 @@ async function inputs(req: Extract<LoadRequest, { kind: 'file' | 'folder' | 'fil
   return { files: await fromUrls(req.id, index.files.map((n) => new URL(n, req.url).href)), index, base: req.url };
 }
 
-// The last dataset read, before and after its units were placed, so that switching to today's
-// units and back recomputes without fetching or parsing again; its files, so that a partition
-// drilled into is read with them.
-let last: { inputs: Inputs; loaded: Set<string>; deferred: RawDataset; placed: RawDataset; withReference: boolean } | null = null;
+interface Read {
+  deferred: RawDataset;
+  placed: RawDataset;
+  withReference: boolean;
+}
+
+// The last dataset: its files, so that a partition drilled into is read with them; once read,
+// the dataset before and after its units were placed, so that switching to today's units and
+// back recomputes without fetching or parsing again (null when it was reopened: read on demand).
+let last: { inputs: Inputs; loaded: Set<string>; read: Read | null } | null = null;
+
+// Vietnam's unit lists: their texts (and digest), then the reference parsed from them.
+let texts: Promise<{ units2025: string; unitsPre2025: string; crosswalk: string; digest: string }> | null = null;
 let reference: Promise<Reference> | null = null;
 
-function builtinUnits(base: string): Promise<Reference> {
-  reference ??= (async () => {
+function referenceTexts(base: string): NonNullable<typeof texts> {
+  texts ??= (async () => {
     const text = async (name: string) => {
       const res = await fetch(new URL(name, base), { credentials: 'same-origin' });
       if (!res.ok) throw new LoadFailure({ kind: 'http', url: res.url, status: res.status });
       return res.text();
     };
     const [units2025, unitsPre2025, crosswalk] = await Promise.all([text(REFERENCE_FILES.units2025), text(REFERENCE_FILES.unitsPre2025), text(REFERENCE_FILES.crosswalk)]);
-    return parseReference({ units2025, unitsPre2025, crosswalk });
+    return { units2025, unitsPre2025, crosswalk, digest: await digest([units2025, unitsPre2025, crosswalk]) };
   })();
+  texts.catch(() => { texts = null; });
+  return texts;
+}
+
+function builtinUnits(base: string): Promise<Reference> {
+  reference ??= referenceTexts(base).then(parseReference);
   reference.catch(() => { reference = null; });
   return reference;
 }
@@ -116,7 +133,7 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
 }
 
 /** Reads the inputs as one dataset, with the partitions loaded so far marked. */
-async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<NonNullable<typeof last>> {
+async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<Read> {
   post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
   const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
   const deferred: RawDataset = {
@@ -125,7 +142,19 @@ async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadReque
     synthetic: raw.synthetic || inp.index?.synthetic === true,
   };
   const p = await placed(deferred, req);
-  return { inputs: inp, loaded, deferred, placed: p.raw, withReference: p.withReference };
+  return { deferred, placed: p.raw, withReference: p.withReference };
+}
+
+// Results kept for the next opening (reopen.ts): not in development, where the worker's name
+// does not change with its code.
+const reopenStore: Promise<ReopenStore | null> = import.meta.env.DEV ? Promise.resolve(null) : openReopenStore();
+
+/** The digest a result is kept under: this worker's code, the era, the files and the index. */
+function reopenKey(inp: Inputs, req: LoadRequest): Promise<string> {
+  return digest([
+    'cchc-reopen/1', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '',
+    ...inp.files.flatMap((f) => [f.name, f.content]),
+  ]);
 }
 
 /** The partition that holds a unit: one named by the unit or an ancestor, else (a built-in unit
@@ -138,14 +167,22 @@ function partitionFor(units: string[]): string | null {
   return null;
 }
 
+/** The dataset read (reading it now if it was reopened). */
+async function readLast(id: number, req: LoadRequest): Promise<Read> {
+  if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to recompute' });
+  last.read ??= await read(id, last.inputs, last.loaded, req);
+  return last.read;
+}
+
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const req = e.data;
   try {
+    let key: string | null = null;
     if (req.kind === 'recompute') {
-      if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to recompute' });
-      if (req.today !== null && !last.withReference) {
-        const p = await placed(last.deferred, req);
-        last = { ...last, placed: p.raw, withReference: p.withReference };
+      const r = await readLast(req.id, req);
+      if (req.today !== null && !r.withReference) {
+        const p = await placed(r.deferred, req);
+        last!.read = { ...r, placed: p.raw, withReference: p.withReference };
       }
     } else if (req.kind === 'partition') {
       if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to add a partition to' });
@@ -160,17 +197,33 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
       if (part) {
         const files = await fromUrls(req.id, part.files.map((n) => new URL(n, last!.inputs.base!).href));
         const loaded = new Set([...last.loaded, part.unit]);
-        last = await read(req.id, { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded, req);
+        const inp = { ...last.inputs, files: [...last.inputs.files, ...files] };
+        last = { inputs: inp, loaded, read: await read(req.id, inp, loaded, req) };
       }
     } else {
-      last = await read(req.id, await inputs(req), new Set(), req);
+      const inp = await inputs(req);
+      const store = await reopenStore;
+      key = store ? await reopenKey(inp, req) : null;
+      const kept = store && key ? await store.get(key) : null;
+      if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
+        last = { inputs: inp, loaded: new Set(), read: null };
+        self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
+        return;
+      }
+      last = { inputs: inp, loaded: new Set(), read: await read(req.id, inp, new Set(), req) };
     }
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
-    const raw = last.placed;
+    const { placed: raw, withReference } = last!.read!;
     const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
+    const reply = { id: req.id, type: 'done', raw: { ...raw, observations: [] }, computed, today: req.today, reopened: false } satisfies LoadReply;
+    if (key) {
+      // Kept for the next opening (copied now; written while the page shows it).
+      const ref = withReference ? (await referenceTexts(req.reference)).digest : null;
+      void (await reopenStore)?.keep(key, { raw: reply.raw, computed, reference: ref });
+    }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
-    self.postMessage({ id: req.id, type: 'done', raw: { ...raw, observations: [] }, computed, today: req.today } satisfies LoadReply, transfer);
+    self.postMessage(reply, transfer);
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

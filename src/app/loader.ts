@@ -60,7 +60,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
       setTimeout(() => {
         if (request.id !== latest) return;
         try {
-          store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition' });
+          store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition', reopened: reply.reopened });
         } catch (err) {
           failure(err);
         }

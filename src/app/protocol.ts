@@ -20,5 +20,6 @@ export type LoadRequest =
 
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
-  | { id: number; type: 'done'; raw: RawDataset; computed: ComputedDataset; today: string | null }
+  /** `reopened`: the result kept from an earlier opening of the same files (reopen.ts), not read again. */
+  | { id: number; type: 'done'; raw: RawDataset; computed: ComputedDataset; today: string | null; reopened: boolean }
   | { id: number; type: 'error'; error: { kind: 'http'; url: string; status: number } | { kind: 'cross-origin'; url: string } | { kind: 'exception'; detail: string } };

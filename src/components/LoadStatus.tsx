@@ -40,7 +40,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
       )}
       {summary && !loading && (
         <div className="alert alert--info" role="status">
-          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}</p>
+          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}{summary.reopened && <> <span className="load-status__reopened">{m.loadReopened}</span></>}</p>
           {!compactSummary && summary.first.length > 0 && (
             <ul className="alert__list">
               {summary.first.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.where}</a> {p.message}</li>)}

@@ -89,6 +89,13 @@ export interface TableColumns {
   printed: Int32Array; source: Int32Array; note: Int32Array;
 }
 
+/** The buffers of a table's columns: what a postMessage moves rather than copies. */
+export function columnBuffers(c: TableColumns): ArrayBuffer[] {
+  return [c.unit, c.period, c.indicator, c.dimsId, c.value, c.numerator, c.denominator, c.published,
+    c.qualifier, c.derived, c.publishedDecimals, c.via, c.originFile, c.originLine, c.originColumn,
+    c.printed, c.source, c.note].map((a) => a.buffer as ArrayBuffer);
+}
+
 export class FigureTable {
   readonly units: Dictionary;
   readonly periods: Dictionary<Period>;

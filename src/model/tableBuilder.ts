@@ -4,7 +4,7 @@
 import type { Qualifier } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
-import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, type RowInit, type TableColumns } from './table';
+import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type RowInit, type TableColumns } from './table';
 
 const GROW = 1.6;
 const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
@@ -175,9 +175,6 @@ export class TableBuilder extends FigureTable {
       originFile: i32(this.originFile), originLine: i32(this.originLine), originColumn: i32(this.originColumn),
       printed: i32(this.printed), source: i32(this.source), note: i32(this.note),
     };
-    const transfer = [columns.unit, columns.period, columns.indicator, columns.dimsId, columns.value, columns.numerator, columns.denominator, columns.published,
-      columns.qualifier, columns.derived, columns.publishedDecimals, columns.via, columns.originFile, columns.originLine, columns.originColumn,
-      columns.printed, columns.source, columns.note].map((a) => a.buffer as ArrayBuffer);
-    return { columns, transfer };
+    return { columns, transfer: columnBuffers(columns) };
   }
 }

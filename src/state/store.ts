@@ -40,8 +40,9 @@ export interface AppState {
   loading: LoadProgress | null;
   /** Why the last load failed (the dataset on screen, if any, is the previous one). */
   error: LoadError | null;
-  /** What the last successful load read, shown once after it. */
-  summary: LoadSummary | null;
+  /** What the last successful load read, shown once after it; `reopened`: kept from an earlier
+   * opening of the same files, not read again (app/reopen.ts). */
+  summary: (LoadSummary & { reopened: boolean }) | null;
 }
 
 export interface HistoryLike {
@@ -62,7 +63,7 @@ export interface AppActions {
   startLoading(progress: LoadProgress): void;
   progress(progress: LoadProgress): void;
   /** A dataset read and built: it replaces the one on screen. */
-  loaded(model: Model, origin: DatasetOrigin, source: string, options?: { keepError?: boolean; today?: string | null; keepView?: boolean }): void;
+  loaded(model: Model, origin: DatasetOrigin, source: string, options?: { keepError?: boolean; today?: string | null; keepView?: boolean; reopened?: boolean }): void;
   /** Show old figures under today's units, or as published. */
   setToday(today: boolean): void;
   /** A load that failed: the previous dataset stays, with the reason. */
@@ -156,7 +157,7 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
       const { view } = get();
       // Local files are a new dataset: start from its defaults, keep the language and the era.
       const next = origin === 'files' && !options.keepView ? { ...EMPTY_VIEW, lang: view.lang, data: view.data, today: view.today } : view;
-      set({ dataset, view: next, loading: null, error: options.keepError ? get().error : null, summary: loadSummary(model) });
+      set({ dataset, view: next, loading: null, error: options.keepError ? get().error : null, summary: { ...loadSummary(model), reopened: options.reopened === true } });
       write(next, dataset, 'replace');
     },
 

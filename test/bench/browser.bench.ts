@@ -1,8 +1,8 @@
 // `npm run bench [-- --rows 100000] [--json] [--drills N] [--no-build] [--no-aggregate]`: the
 // production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of 100k
 // and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
-// chart, 50 drills (a unit's name in the ranking table → its view), the JS heap after load, the
-// app's initial JS (gzip); once, `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table
+// chart, 50 drills (a unit's name in the ranking table → its view), the same URL opened again
+// (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once, `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table
 // (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ interface Result {
   papaparseMs: number | null;
   firstChartMs: number | null;
   ratio: number | null;
+  /** The same URL opened again in the same browser: navigation → first chart, reopened (app/reopen.ts). */
+  reopenMs: number | null;
   drillP50Ms: number | null;
   drillP95Ms: number | null;
   heapBytes: number | null;
@@ -138,7 +140,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     args: [...ARGS, '--enable-precise-memory-info'],
     env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
   });
-  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, drillP50Ms: null, drillP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
+  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(IN_PAGE);
@@ -209,6 +211,14 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
   if (times.length < drills) problems.push(`${times.length} of ${drills} drills measured`);
   result.drillP50Ms = round(percentile(times, 50));
   result.drillP95Ms = round(percentile(times, 95));
+
+  // Opened again: the figures computed the first time are reopened, not read again.
+  await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
+  const again = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
+  result.reopenMs = round(await again.jsonValue() as number);
+  const reopened = await page.locator('.load-status__reopened').count() > 0;
+  log(`  opened again: first chart after ${result.reopenMs} ms${reopened ? ', reopened' : ', NOT reopened (read again)'}`);
+  if (!reopened) problems.push('the second opening read the files again');
 }
 
 /** papaparse alone on the same file, in the same page (a blank document of the same origin): best of 3, in ms. */
@@ -259,7 +269,7 @@ function dossierAggregation(tmp: string, seed: number): number | null {
 }
 
 function table(results: Result[]): string {
-  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
   const show = (k: keyof Result, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);

@@ -116,13 +116,14 @@ export async function hoverBar(page: Page, chart: string, category: string, show
  * screen and drawn (charts draw only there): a full-page screenshot then shows what a reader sees.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  const { height, step } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, step: innerHeight }));
+  const step = await page.evaluate(() => innerHeight);
   // At each screen the reader waits for the charts on it (the first one near fetches ECharts).
   const drawnOnScreen = () => [...document.querySelectorAll('[data-chart]')].every((c) => {
     const r = c.getBoundingClientRect();
     return c.getClientRects().length === 0 || r.bottom < 0 || r.top > innerHeight || c.querySelector('canvas');
   });
-  for (let y = 0; y < height; y += step) {
+  // To the end of the page as it is at each step (panels that come in make it longer).
+  for (let y = 0; y < await page.evaluate(() => document.documentElement.scrollHeight); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(150);
     await page.waitForFunction(drawnOnScreen, null, { timeout: 30_000 });

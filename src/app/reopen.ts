@@ -1,0 +1,103 @@
+// Reopening a dataset without reading it again. A provincial leader opens the same figures
+// before every meeting, and a whole country's file takes many seconds to read and check; what
+// the worker computed (the page's columns, the problems, the units) is kept in this browser
+// (IndexedDB) under a digest of everything it was computed from:
+// - the worker's own script, whose name carries a hash of its code (the reader, the model, the
+//   catalogue and the checks), so a new version of the app never reuses an old result;
+// - the view's era (today's units or as published);
+// - each file's name and bytes, and a folder's index.json.
+// A result that used Vietnam's built-in units also keeps a digest of those lists, and is used
+// only while they are the same. Only the last few datasets are kept. Anything the browser
+// refuses (no IndexedDB, a full disk, a private window) just means reading again.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RawDataset } from '../data/types';
+import type { ComputedDataset } from '../model/model';
+
+export interface Reopened {
+  raw: RawDataset;
+  computed: ComputedDataset;
+  /** The digest of the built-in unit lists it was placed with, or null if it needed none. */
+  reference: string | null;
+}
+
+interface Stored extends Reopened {
+  key: string;
+  saved: number;
+}
+
+interface ReopenSchema extends DBSchema {
+  results: { key: string; value: Stored; indexes: { saved: number } };
+}
+
+export const REOPEN_DB = 'cchc-computed';
+const STORE = 'results';
+/** How many datasets are kept: the few a reader goes back and forth between. */
+export const KEEP = 3;
+
+/** SHA-256 of the parts, in order, each preceded by its length (so no two lists run together). */
+export async function digest(parts: readonly (string | Uint8Array)[]): Promise<string> {
+  const enc = new TextEncoder();
+  const hashes: Uint8Array[] = [];
+  for (const p of parts) {
+    const bytes = typeof p === 'string' ? enc.encode(p) : p;
+    const len = enc.encode(`${bytes.length}:`);
+    const whole = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    hashes.push(len, whole);
+  }
+  const all = new Uint8Array(hashes.reduce((n, h) => n + h.length, 0));
+  let at = 0;
+  for (const h of hashes) { all.set(h, at); at += h.length; }
+  const out = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  return Array.from(out, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface ReopenStore {
+  /** What was computed from the same inputs, or null. */
+  get(key: string): Promise<Reopened | null>;
+  /**
+   * Keeps a result for the next opening, and forgets all but the last KEEP. The result is copied
+   * before this returns (IndexedDB clones it when it is put), so its buffers may be sent away
+   * at once; the promise says when it is written (or could not be: it never rejects).
+   */
+  keep(key: string, result: Reopened): Promise<void>;
+}
+
+/** The store, or null where the browser has none (it is opened while the files are fetched). */
+export async function openReopenStore(name = REOPEN_DB): Promise<ReopenStore | null> {
+  let d: IDBPDatabase<ReopenSchema>;
+  try {
+    if (typeof indexedDB === 'undefined') return null;
+    d = await openDB<ReopenSchema>(name, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('saved', 'saved');
+      },
+    });
+  } catch {
+    return null;
+  }
+  return {
+    async get(key) {
+      try {
+        const found = await d.get(STORE, key);
+        return found ? { raw: found.raw, computed: found.computed, reference: found.reference } : null;
+      } catch {
+        return null;
+      }
+    },
+    keep(key, result) {
+      try {
+        const tx = d.transaction(STORE, 'readwrite');
+        // Put before anything is awaited: the clone is taken now, while the buffers are ours.
+        const put = tx.store.put({ ...result, key, saved: Date.now() });
+        return (async () => {
+          await put;
+          const keys = await tx.store.index('saved').getAllKeys();
+          for (const old of keys.slice(0, Math.max(0, keys.length - KEEP))) await tx.store.delete(old);
+          await tx.done;
+        })().catch(() => {});
+      } catch {
+        return Promise.resolve();
+      }
+    },
+  };
+}

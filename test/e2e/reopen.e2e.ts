@@ -1,0 +1,83 @@
+// Reopening: the same files opened again in the same browser show what was computed the first
+// time (kept in IndexedDB, app/reopen.ts) instead of reading them again — the same page, said
+// in the load summary. Files that differ by a byte are read again; today's units and a
+// partition drilled into still work on a reopened dataset (read then).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, launch, pageOpener, scrollThrough, waitForData, type Watched } from './browser';
+
+let browser: Browser;
+const opened: Watched[] = [];
+const open = pageOpener(() => browser, opened);
+
+const REOPENED = 'Các tệp giống hệt lần mở trước trên máy này, nên số liệu và kết quả kiểm tra được mở lại, không đọc lại.';
+
+/** Everything the overview says in words (charts are canvases: their words are in their
+ * summaries and tables), once every chart has drawn (a panel's words come with its chart). */
+async function mainText(page: Page): Promise<string> {
+  await waitForData(page);
+  await scrollThrough(page);
+  return page.evaluate(() => document.querySelector('main')!.innerText);
+}
+const summary = (page: Page) => page.locator('.load-status .alert--info p').first().textContent();
+
+describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => browser?.close());
+  afterEach(() => closePages(opened));
+
+  it('the bundled dataset opened again shows the same page, reopened and said so', async () => {
+    const { page, problems } = await open();
+    expect(await summary(page)).not.toContain(REOPENED);
+    const first = await mainText(page);
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    expect(await mainText(page)).toBe(first);
+    expect(problems).toEqual([]);
+  });
+
+  it('a file that changed by one byte is read again', async () => {
+    const { page } = await open();
+    const first = await mainText(page);
+    // The same figures with a blank line at the end: other bytes, so not reopened.
+    await page.route('**/data/observations.csv', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: `${await res.text()}\n` });
+    });
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).not.toContain(REOPENED);
+    expect(await mainText(page)).toBe(first);
+  });
+
+  it('today\'s units on a reopened dataset: read then, and the same as on a first opening', async () => {
+    const search = '?unit=259&period=2020-07-01/2023-06-30&level=huyen';
+    const fresh = await open(`${search}&today=1`);
+    const today = await mainText(fresh.page);
+    const { page } = await open(search);
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    await page.getByRole('button', { name: 'Hiện bộ lọc' }).isVisible().then(async (v) => { if (v) await page.getByRole('button', { name: 'Hiện bộ lọc' }).click(); });
+    await page.selectOption('#f-era', 'today');
+    await page.waitForFunction(() => location.search.includes('today=1'));
+    await waitForData(page);
+    expect(await page.locator('.breadcrumb li').allTextContents()).toEqual(['Cả nước', 'Tỉnh Bắc Ninh', 'Tỉnh Bắc Ninh (trước 1/7/2025)', 'Thị xã Quế Võ']);
+    expect(await page.textContent('.kpi[data-indicator="resolution_rate"] .kpi__value')).toBe(await fresh.page.textContent('.kpi[data-indicator="resolution_rate"] .kpi__value'));
+    expect(today).toContain('99,14%');
+  });
+
+  it('a partitioned dataset reopened still loads a province\'s partition on a drill', async () => {
+    const { page } = await open('?data=fixtures/partitioned/');
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/fixtures/partitioned/provinces/')) fetched.push(new URL(r.url()).pathname); });
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
+    await page.waitForFunction(() => document.querySelectorAll('#ranking tbody tr').length === 99, null, { timeout: 20_000 });
+    expect(fetched).toEqual(['/fixtures/partitioned/provinces/24.csv']);
+  });
+});
