@@ -28,9 +28,9 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Compare a printed rate (with the decimals it was printed with) to numerator / denominator. */
 export function comparePrintedRate(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): RateComparison {
   const computed = (numerator / denominator) * 100;
+  if (same(computed, printed)) return { agreement: 'exact', severity: null, code: null, message: null };
   const counts = `${formatVi(numerator)} / ${formatVi(denominator)} = ${formatVi(computed, 2)}%`;
   const shown = `${formatVi(printed, decimals)}%`;
-  if (same(computed, printed)) return { agreement: 'exact', severity: null, code: null, message: null };
   if (qualifier !== '=') {
     const ok = qualifier === '>' ? computed >= printed : qualifier === '<' ? computed <= printed : Math.abs(computed - printed) <= 1;
     const word = qualifier === '>' ? 'more than' : qualifier === '<' ? 'less than' : 'about';

@@ -49,8 +49,8 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
         if (dens.every((r) => r >= 0)) { d = 0; for (const r of dens) d += t.value[r]; }
       }
       if (Number.isNaN(num) || Number.isNaN(d)) continue;
-      const o = t.origin(f);
-      if (counted?.counted && (counted.n !== num || counted.d !== d) && o) {
+      const o = counted?.counted && (counted.n !== num || counted.d !== d) ? t.origin(f) : null;
+      if (o && counted) {
         const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(counted.n)} / ${formatVi(counted.d)}`;
         problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
@@ -83,7 +83,7 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
       const printed = t.find(u, p, ri, dd);
       if (printed >= 0 && t.derived[printed] === 0) {
         const cmp = comparePrintedRate(t.value[printed], t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed], t.q(printed), n, d);
-        const o = t.origin(printed);
+        const o = cmp.severity ? t.origin(printed) : null;
         if (cmp.severity && o) {
           problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column ?? 1, code: cmp.code!, figures: [t.ref(printed)], message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
         }
