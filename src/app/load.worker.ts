@@ -98,8 +98,9 @@ interface Read {
 
 // The last dataset: its files, so that a partition drilled into is read with them; once read,
 // the dataset before and after its units were placed, so that switching to today's units and
-// back recomputes without fetching or parsing again (null when it was reopened: read on demand).
-let last: { inputs: Inputs; loaded: Set<string>; read: Read | null } | null = null;
+// back recomputes without fetching or parsing again (null when it was reopened: read on demand);
+// whether its units were placed among the built-in ones.
+let last: { inputs: Inputs; loaded: Set<string>; read: Read | null; builtin: boolean } | null = null;
 
 // Vietnam's unit lists: their texts (and digest), then the reference parsed from them.
 let texts: Promise<{ units2025: string; unitsPre2025: string; crosswalk: string; digest: string }> | null = null;
@@ -149,10 +150,11 @@ async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadReque
 // does not change with its code.
 const reopenStore: Promise<ReopenStore | null> = import.meta.env.DEV ? Promise.resolve(null) : openReopenStore();
 
-/** The digest a result is kept under: this worker's code, the era, the files and the index. */
-function reopenKey(inp: Inputs, req: LoadRequest): Promise<string> {
+/** The digest a result is kept under: this worker's code, the era, the files, the index and the
+ * partitions loaded. */
+function reopenKey(inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<string> {
   return digest([
-    'cchc-reopen/1', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '',
+    'cchc-reopen/1', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
     ...inp.files.flatMap((f) => [f.name, f.content]),
   ]);
 }
@@ -167,60 +169,57 @@ function partitionFor(units: string[]): string | null {
   return null;
 }
 
-/** The dataset read (reading it now if it was reopened). */
-async function readLast(id: number, req: LoadRequest): Promise<Read> {
-  if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to recompute' });
-  last.read ??= await read(id, last.inputs, last.loaded, req);
-  return last.read;
+/** The inputs of a request: new files, or the last dataset's (with a partition's files added). */
+async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Set<string>; same: boolean }> {
+  if (req.kind !== 'recompute' && req.kind !== 'partition') return { inputs: await inputs(req), loaded: new Set(), same: false };
+  if (!last) throw new LoadFailure({ kind: 'exception', detail: req.kind === 'recompute' ? 'no dataset to recompute' : 'no dataset to add a partition to' });
+  if (req.kind === 'partition') {
+    let unit = partitionFor(req.units);
+    if (unit === null && (reference || last.builtin)) {
+      // A unit the summary does not name (a commune from a shared link): its province's partition.
+      const ref = await builtinUnits(req.reference);
+      const province = req.units.map((u) => ref.provinceOf(u)?.key).find(Boolean);
+      if (province) unit = partitionFor([province]);
+    }
+    const part = unit === null ? null : last.inputs.index!.partitions.find((p) => p.unit === unit)!;
+    if (part) {
+      const files = await fromUrls(req.id, part.files.map((n) => new URL(n, last!.inputs.base!).href));
+      return { inputs: { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded: new Set([...last.loaded, part.unit]), same: false };
+    }
+  }
+  return { inputs: last.inputs, loaded: last.loaded, same: true };
 }
 
 self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const req = e.data;
   try {
-    let key: string | null = null;
-    if (req.kind === 'recompute') {
-      const r = await readLast(req.id, req);
-      if (req.today !== null && !r.withReference) {
-        const p = await placed(r.deferred, req);
-        last!.read = { ...r, placed: p.raw, withReference: p.withReference };
-      }
-    } else if (req.kind === 'partition') {
-      if (!last) throw new LoadFailure({ kind: 'exception', detail: 'no dataset to add a partition to' });
-      let unit = partitionFor(req.units);
-      if (unit === null && reference) {
-        // A unit the summary does not name (a commune from a shared link): its province's partition.
-        const ref = await reference;
-        const province = req.units.map((u) => ref.provinceOf(u)?.key).find(Boolean);
-        if (province) unit = partitionFor([province]);
-      }
-      const part = unit === null ? null : last.inputs.index!.partitions.find((p) => p.unit === unit)!;
-      if (part) {
-        const files = await fromUrls(req.id, part.files.map((n) => new URL(n, last!.inputs.base!).href));
-        const loaded = new Set([...last.loaded, part.unit]);
-        const inp = { ...last.inputs, files: [...last.inputs.files, ...files] };
-        last = { inputs: inp, loaded, read: await read(req.id, inp, loaded, req) };
-      }
-    } else {
-      const inp = await inputs(req);
-      const store = await reopenStore;
-      key = store ? await reopenKey(inp, req) : null;
-      const kept = store && key ? await store.get(key) : null;
-      if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
-        last = { inputs: inp, loaded: new Set(), read: null };
-        self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
-        return;
-      }
-      last = { inputs: inp, loaded: new Set(), read: await read(req.id, inp, new Set(), req) };
+    const { inputs: inp, loaded, same } = await requested(req);
+    // Computed before from the same files, era and partitions: reopened rather than read again.
+    const store = await reopenStore;
+    const key = store ? await reopenKey(inp, loaded, req) : null;
+    const kept = store && key ? await store.get(key) : null;
+    if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
+      last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
+      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
+      return;
     }
+    let r = same ? last!.read : null;
+    if (r && req.today !== null && !r.withReference) {
+      // Today's units on a dataset read as published: placed again, not read again.
+      const p = await placed(r.deferred, req);
+      r = { ...r, placed: p.raw, withReference: p.withReference };
+    }
+    r ??= await read(req.id, inp, loaded, req);
+    last = { inputs: inp, loaded, read: r, builtin: r.withReference };
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
-    const { placed: raw, withReference } = last!.read!;
+    const raw = r.placed;
     const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
     const reply = { id: req.id, type: 'done', raw: { ...raw, observations: [] }, computed, today: req.today, reopened: false } satisfies LoadReply;
-    if (key) {
+    if (store && key) {
       // Kept for the next opening (copied now; written while the page shows it).
-      const ref = withReference ? (await referenceTexts(req.reference)).digest : null;
-      void (await reopenStore)?.keep(key, { raw: reply.raw, computed, reference: ref });
+      const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
+      void store.keep(key, { raw: reply.raw, computed, reference: ref });
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

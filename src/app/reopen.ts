@@ -12,6 +12,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset } from '../model/model';
+import { ARRAY_COLUMNS, type ArrayColumn, type TableColumns } from '../model/table';
 
 export interface Reopened {
   raw: RawDataset;
@@ -20,9 +21,30 @@ export interface Reopened {
   reference: string | null;
 }
 
-interface Stored extends Reopened {
+/** As stored: the columns' arrays as Blobs (a million rows' columns are about 100 MB, more than
+ * one IndexedDB value may hold in Chromium; a Blob is kept as a file beside the database). */
+interface Stored {
   key: string;
   saved: number;
+  raw: RawDataset;
+  computed: Omit<ComputedDataset, 'columns'> & { columns: Omit<TableColumns, ArrayColumn> & Record<ArrayColumn, Blob> };
+  reference: string | null;
+}
+
+const NAMES = Object.keys(ARRAY_COLUMNS) as ArrayColumn[];
+
+/** The columns' arrays copied into Blobs (now: the arrays may be sent away right after). */
+function toStored(key: string, r: Reopened): Stored {
+  const c = r.computed.columns;
+  const blobs = Object.fromEntries(NAMES.map((k) => [k, new Blob([c[k] as Uint8Array<ArrayBuffer>])])) as Record<ArrayColumn, Blob>;
+  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...blobs } }, reference: r.reference };
+}
+
+async function fromStored(s: Stored): Promise<Reopened> {
+  const c = s.computed.columns;
+  const arrays = await Promise.all(NAMES.map(async (k) => [k, new ARRAY_COLUMNS[k](await c[k].arrayBuffer())] as const));
+  const columns = { ...c, ...Object.fromEntries(arrays) } as unknown as TableColumns;
+  return { raw: s.raw, computed: { ...s.computed, columns }, reference: s.reference };
 }
 
 interface ReopenSchema extends DBSchema {
@@ -55,9 +77,10 @@ export interface ReopenStore {
   /** What was computed from the same inputs, or null. */
   get(key: string): Promise<Reopened | null>;
   /**
-   * Keeps a result for the next opening, and forgets all but the last KEEP. The result is copied
-   * before this returns (IndexedDB clones it when it is put), so its buffers may be sent away
-   * at once; the promise says when it is written (or could not be: it never rejects).
+   * Keeps a result for the next opening, and forgets all but the last KEEP. The columns are
+   * copied before this returns, so their buffers may be sent away at once; the rest is cloned
+   * in a later task (after the caller has posted it), so it must not change. The promise says
+   * when it is written, or could not be (a full disk): it never rejects.
    */
   keep(key: string, result: Reopened): Promise<void>;
 }
@@ -79,25 +102,26 @@ export async function openReopenStore(name = REOPEN_DB): Promise<ReopenStore | n
     async get(key) {
       try {
         const found = await d.get(STORE, key);
-        return found ? { raw: found.raw, computed: found.computed, reference: found.reference } : null;
+        return found ? await fromStored(found) : null;
       } catch {
         return null;
       }
     },
     keep(key, result) {
+      let stored: Stored;
       try {
-        const tx = d.transaction(STORE, 'readwrite');
-        // Put before anything is awaited: the clone is taken now, while the buffers are ours.
-        const put = tx.store.put({ ...result, key, saved: Date.now() });
-        return (async () => {
-          await put;
-          const keys = await tx.store.index('saved').getAllKeys();
-          for (const old of keys.slice(0, Math.max(0, keys.length - KEEP))) await tx.store.delete(old);
-          await tx.done;
-        })().catch(() => {});
+        stored = toStored(key, result);
       } catch {
         return Promise.resolve();
       }
+      return new Promise<void>((ok) => setTimeout(ok, 0)).then(async () => {
+        const tx = d.transaction(STORE, 'readwrite');
+        const done = tx.done.catch(() => {});
+        await tx.store.put(stored);
+        const keys = await tx.store.index('saved').getAllKeys();
+        for (const old of keys.slice(0, Math.max(0, keys.length - KEEP))) await tx.store.delete(old);
+        await done;
+      }).catch(() => {});
     },
   };
 }

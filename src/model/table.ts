@@ -89,11 +89,22 @@ export interface TableColumns {
   printed: Int32Array; source: Int32Array; note: Int32Array;
 }
 
+type ColumnArray = Int32Array | Float64Array | Uint8Array | Int8Array | Int16Array;
+
+/** The typed-array columns of a table, with their element types. */
+export const ARRAY_COLUMNS = {
+  unit: Int32Array, period: Int32Array, indicator: Int32Array, dimsId: Int32Array,
+  value: Float64Array, numerator: Float64Array, denominator: Float64Array, published: Float64Array,
+  qualifier: Uint8Array, derived: Uint8Array, publishedDecimals: Int8Array, via: Int16Array,
+  originFile: Int32Array, originLine: Int32Array, originColumn: Int32Array,
+  printed: Int32Array, source: Int32Array, note: Int32Array,
+} as const satisfies Partial<Record<keyof TableColumns, new (b: ArrayBuffer) => ColumnArray>>;
+
+export type ArrayColumn = keyof typeof ARRAY_COLUMNS;
+
 /** The buffers of a table's columns: what a postMessage moves rather than copies. */
 export function columnBuffers(c: TableColumns): ArrayBuffer[] {
-  return [c.unit, c.period, c.indicator, c.dimsId, c.value, c.numerator, c.denominator, c.published,
-    c.qualifier, c.derived, c.publishedDecimals, c.via, c.originFile, c.originLine, c.originColumn,
-    c.printed, c.source, c.note].map((a) => a.buffer as ArrayBuffer);
+  return (Object.keys(ARRAY_COLUMNS) as ArrayColumn[]).map((k) => c[k].buffer as ArrayBuffer);
 }
 
 export class FigureTable {

@@ -2,8 +2,9 @@
 // production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of 100k
 // and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
 // chart, 50 drills (a unit's name in the ranking table → its view), the same URL opened again
-// (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once, `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table
-// (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
+// (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
+// `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table (with --json, a JSON array on
+// stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,16 +136,18 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
   const fileBytes = statSync(file).size;
   log(`${gen.rows.toLocaleString('en')} rows (${(fileBytes / 1e6).toFixed(1)} MB, ${gen.provinces} province(s), ${gen.communes} communes, ${gen.months} months) written in ${gen.seconds.toFixed(1)} s`);
 
-  const browser = await chromium.launch({
+  // A profile on disk, as a reader's browser has (an in-memory one gives IndexedDB too little room
+  // to keep a million rows' figures for the second opening); a new one for each size.
+  const context = await chromium.launchPersistentContext(join(profile, `user-${rows}`), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...ARGS, '--enable-precise-memory-info'],
     env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
+    viewport: { width: 1280, height: 900 },
   });
   const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(IN_PAGE);
-  let page = await context.newPage();
+  let page = context.pages()[0] ?? await context.newPage();
   const watch = (p: Page) => {
     p.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -164,7 +167,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
   } catch (e) {
     problems.push(`papaparse run stopped: ${(e as Error).message.split('\n')[0]}`);
   } finally {
-    await browser.close();
+    await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
   for (const p of problems) log(`  ! ${p}`);
