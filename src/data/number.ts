@@ -81,9 +81,12 @@ function clean(text: string): string {
 export function detectNumberStyle(cells: Iterable<string>): NumberStyle {
   let vi = false;
   let en = false;
+  // A file repeats its figures' shapes (`97,26` on many rows): each text is weighed once.
+  const seen = new Set<string>();
   for (const cell of cells) {
     // Digits alone are no evidence of either style.
-    if (typeof cell !== 'string' || PLAIN_DIGITS.test(cell)) continue;
+    if (typeof cell !== 'string' || PLAIN_DIGITS.test(cell) || seen.has(cell)) continue;
+    seen.add(cell);
     for (const token of clean(cell).match(/\d[\d., ]*/g) ?? []) {
       const e = evidence(scanDigits(token.replace(/[., ]+$/, '')));
       if (e === 'vi') vi = true;

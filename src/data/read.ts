@@ -44,11 +44,9 @@ function fileProblem(file: string, line: number, code: string, message: string):
 }
 
 /** Cells that hold figures, for telling `1.280` (vi) from `1.280` (en) by the rest of the file. */
-function numberCells(table: Table, fields: Map<string, number>): string[] {
+function* numberCells(table: Table, fields: Map<string, number>): Generator<string> {
   const cols = ['value', 'numerator', 'denominator'].map((f) => fields.get(f)).filter((i): i is number => i !== undefined);
-  const out: string[] = [];
-  for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') out.push(c); }
-  return out;
+  for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') yield c; }
 }
 
 export function readDataset(files: InputFile[], options: ReadOptions): RawDataset {

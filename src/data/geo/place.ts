@@ -107,6 +107,13 @@ export function nearestUnits(ref: Reference, text: string, eras: readonly Era[],
   return scored.sort((a, b) => a.d - b.d || a.u.name.localeCompare(b.u.name, 'vi')).slice(0, limit).map((s) => s.u);
 }
 
+/** The value at a key of a map, made (and kept) the first time. */
+function at<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
 /** How many unknown names get "nearest" hints (each scans every built-in name). */
 const SUGGESTION_LIMIT = 50;
 
@@ -115,20 +122,22 @@ const SUGGESTION_LIMIT = 50;
  * every row costs one look-up per unit.
  */
 export function placeMentions(ref: Reference, mentions: readonly Mention[]): PlaceResult {
-  const memo = new Map<string, Candidates>();
+  // Memos keyed by the eras array itself (erasOf gives one per set of eras) and then by text:
+  // a million mentions build no key strings.
+  const memo = new Map<readonly Era[], Map<string, Candidates>>();
   const cands = (text: string, eras: readonly Era[]) => {
-    const k = `${eras.join('+')}\u0001${text}`;
-    let c = memo.get(k);
-    if (!c) memo.set(k, (c = candidatesFor(ref, text, eras)));
+    const byText = at(memo, eras, () => new Map<string, Candidates>());
+    let c = byText.get(text);
+    if (!c) byText.set(text, (c = candidatesFor(ref, text, eras)));
     return c;
   };
-  const parentKeys = new Map<string, Set<string>>();
+  const parentKeys = new Map<readonly Era[], Map<string, Set<string>>>();
   const withParent = (m: Mention): Candidates => {
     const c = cands(m.text, m.eras);
     if (m.parent === '' || c.units.length <= 1) return c;
-    const pk = `${m.eras.join('+')}\u0001${m.parent}`;
-    let ps = parentKeys.get(pk);
-    if (!ps) parentKeys.set(pk, (ps = new Set(cands(m.parent, m.eras).units.map((u) => u.key))));
+    const byParent = at(parentKeys, m.eras, () => new Map<string, Set<string>>());
+    let ps = byParent.get(m.parent);
+    if (!ps) byParent.set(m.parent, (ps = new Set(cands(m.parent, m.eras).units.map((u) => u.key))));
     const units = c.units.filter((u) => [...ancestors(ref, u.key)].some((a) => a !== u.key && ps!.has(a)));
     return units.length > 0 ? { ...c, units } : c;
   };
@@ -155,12 +164,14 @@ export function placeMentions(ref: Reference, mentions: readonly Mention[]): Pla
   const problems: Problem[] = [];
   const unknown: PlaceResult['unknown'] = [];
   const hinted = new Map<string, string>();
-  const settled = new Map<string, { key: string | null; problem: Omit<Problem, 'file' | 'line' | 'column'> | null }>();
+  type Settled = { key: string | null; problem: Omit<Problem, 'file' | 'line' | 'column'> | null };
+  // By file, eras, parent, then text.
+  const settled = new Map<string, Map<readonly Era[], Map<string, Map<string, Settled>>>>();
 
   mentions.forEach((m, i) => {
-    const memoKey = `${m.file}\u0001${m.eras.join('+')}\u0001${m.parent}\u0001${m.text}`;
-    let s = settled.get(memoKey);
-    if (!s) settled.set(memoKey, (s = settle(ref, m, firstPass[i], contexts.get(m.file) ?? everywhere)));
+    const byText = at(at(at(settled, m.file, () => new Map()), m.eras, () => new Map()), m.parent, () => new Map<string, Settled>());
+    let s = byText.get(m.text);
+    if (!s) byText.set(m.text, (s = settle(ref, m, firstPass[i], contexts.get(m.file) ?? everywhere)));
     if (s.key === null && s.problem === null) {
       const hk = `${m.eras.join('+')}\u0001${m.text}`;
       if (!hinted.has(hk)) hinted.set(hk, hinted.size < SUGGESTION_LIMIT ? hint(ref, m) : '');

@@ -165,10 +165,15 @@ export function codeType(code: string): PlaceType | null {
 }
 
 /** The eras a period touches: before 2025-07-01, from it, or both. */
-export function erasOf(start: string, end: string): Era[] {
-  if (end < MERGER_DAY) return ['pre2025'];
-  if (start >= MERGER_DAY) return ['2025'];
-  return ['pre2025', '2025'];
+const PRE: readonly Era[] = ['pre2025'];
+const NOW: readonly Era[] = ['2025'];
+const BOTH: readonly Era[] = ['pre2025', '2025'];
+
+/** The eras a period touches (the same array for the same eras: placing memoises on it). */
+export function erasOf(start: string, end: string): readonly Era[] {
+  if (end < MERGER_DAY) return PRE;
+  if (start >= MERGER_DAY) return NOW;
+  return BOTH;
 }
 
 /** Names of the files in public/reference. */
