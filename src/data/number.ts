@@ -170,7 +170,22 @@ const PLAIN_DIGITS = /^\d{1,15}$/;
 
 export function parsePrintedNumber(text: string, opts: ParseNumberOptions): NumberResult {
   if (typeof text === 'string' && PLAIN_DIGITS.test(text)) return { ok: true, number: { value: Number(text), qualifier: '=', decimals: 0, percent: false } };
-  const cell = clean(typeof text === 'string' ? text : String(text ?? ''));
+  // A file prints the same figures many times (`97,26%` on many rows): each is read once.
+  const key = `${opts.kind}\u0001${opts.style}\u0001${opts.max ?? ''}\u0001${text}`;
+  let r = parsed.get(key);
+  if (!r) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(key, (r = parse(typeof text === 'string' ? text : String(text ?? ''), opts)));
+  }
+  return r;
+}
+
+/** What parsePrintedNumber gave for a text and options (its results are never changed). */
+const parsed = new Map<string, NumberResult>();
+const PARSED_LIMIT = 50_000;
+
+function parse(text: string, opts: ParseNumberOptions): NumberResult {
+  const cell = clean(text);
   const q = JSON.stringify(cell);
   if (cell === '') return fail('empty', 'The cell is empty');
   // A lone dash is how printed tables say "no figure"; it is not zero.
