@@ -184,7 +184,7 @@ export const en: Messages = {
   loadNoRows: 'No row of figures could be read',
   loadedSummary: (files, rows, errors, warnings, infos) =>
     `Loaded ${files} file${files === 1 ? '' : 's'}, ${rows} rows of figures: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} information.`,
-  loadReopened: 'The files are the same as when last opened in this browser, so the figures and checks were reopened, not read again.',
+  loadReopened: 'Files unchanged: reopened as computed in this browser.',
   dismiss: 'Dismiss',
   retry: 'Retry',
   defaultLoaded: 'Showing the default dataset.',

@@ -190,7 +190,7 @@ export const vi = {
   loadNoRows: 'Không đọc được dòng số liệu nào',
   loadedSummary: (files: number, rows: number, errors: number, warnings: number, infos: number) =>
     `Đã nạp ${files} tệp, ${rows} dòng số liệu: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
-  loadReopened: 'Các tệp giống hệt lần mở trước trên máy này, nên số liệu và kết quả kiểm tra được mở lại, không đọc lại.',
+  loadReopened: 'Tệp không đổi: mở lại kết quả đã tính trên máy này.',
   dismiss: 'Đóng',
   retry: 'Thử lại',
   defaultLoaded: 'Đang hiển thị bộ số liệu mặc định.',
