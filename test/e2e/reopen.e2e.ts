@@ -17,7 +17,7 @@ const REOPENED = 'Tệp không đổi: mở lại kết quả đã tính trên m
 async function mainText(page: Page): Promise<string> {
   await waitForData(page);
   await page.waitForSelector('#quality');
-  return page.evaluate(() => ['.breadcrumb', '#kpis', '#ranking', '#plan', '#quality']
+  return page.evaluate(() => ['.breadcrumb', '.kpis', '#ranking', '#plan', '#quality']
     .map((s) => `${s}: ${(document.querySelector(s) as HTMLElement | null)?.innerText ?? '(none)'}`).join('\n'));
 }
 
