@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { loadMessages } from '../i18n/messages';
-import { loadFiles } from './loader';
+import { loadFiles, recompute } from './loader';
 import { useDataset } from './useDataset';
 import { Header } from '../components/Header';
 import { FilterBar } from '../components/FilterBar';
@@ -116,6 +116,7 @@ function Shell() {
       <LoadStatus
         state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'}
         onDismissError={() => store.getState().dismissError()} onDismissSummary={() => store.getState().dismissSummary()}
+        onReread={() => recompute(store, true)}
       />
       {dataset?.origin === 'files' && <p className="note">{locale.m.localFilesNote}</p>}
       {dataset ? <Overview /> : !error && <p className="loading-page">{locale.m.loading}</p>}

@@ -197,13 +197,14 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;
     const key = store ? await reopenKey(inp, loaded, req) : null;
-    const kept = store && key ? await store.get(key) : null;
+    const fresh = req.kind === 'recompute' && req.fresh === true;
+    const kept = store && key && !fresh ? await store.get(key) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
       self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
       return;
     }
-    let r = same ? last!.read : null;
+    let r = same && !fresh ? last!.read : null;
     if (r && req.today !== null && !r.withReference) {
       // Today's units on a dataset read as published: placed again, not read again.
       const p = await placed(r.deferred, req);

@@ -86,11 +86,12 @@ function context(store: AppStore): LoadContext {
   return { reference: new URL('reference/', document.baseURI).href, today: store.getState().view.today ? todayIso() : null };
 }
 
-/** The dataset on screen again, under today's units or as published, as the view asks. */
-export function recompute(store: AppStore): void {
+/** The dataset on screen again, under today's units or as published, as the view asks; `fresh`:
+ * its files read and checked again, not reopened (and what is kept replaced). */
+export function recompute(store: AppStore, fresh = false): void {
   const d = store.getState().dataset;
   if (!d) return;
-  run(store, { id: latest + 1, kind: 'recompute', ...context(store) }, d.origin, d.source);
+  run(store, { id: latest + 1, kind: 'recompute', fresh, ...context(store) }, d.origin, d.source);
 }
 
 /** Partitions asked for (by the units they were asked for), so a view asks once. */

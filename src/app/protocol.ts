@@ -13,8 +13,9 @@ export interface LoadContext {
 export type LoadRequest =
   | ({ id: number; kind: 'file' | 'folder'; url: string } & LoadContext)
   | ({ id: number; kind: 'files'; files: File[] } & LoadContext)
-  /** The last dataset again, under today's units or as published (no fetch, no parse). */
-  | ({ id: number; kind: 'recompute' } & LoadContext)
+  /** The last dataset again, under today's units or as published (no fetch, no parse); `fresh`:
+   * read and checked again even if a result was kept (the reader asked to read the files again). */
+  | ({ id: number; kind: 'recompute'; fresh?: boolean } & LoadContext)
   /** The last dataset with the partition that holds one of these units (a unit and its ancestors). */
   | ({ id: number; kind: 'partition'; units: string[] } & LoadContext);
 

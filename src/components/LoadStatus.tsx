@@ -14,11 +14,13 @@ export function errorText(e: LoadError, locale: Locale): string {
   }
 }
 
-export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary }: {
+export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary, onReread }: {
   state: Pick<AppState, 'loading' | 'error' | 'summary'>; locale: Locale; hasData: boolean;
   /** The bundled dataset: one line of counts, not the list of its problems. */
   compactSummary: boolean;
   onDismissError: () => void; onDismissSummary: () => void;
+  /** Read the files again instead of reopening what was kept. */
+  onReread: () => void;
 }) {
   const { m } = locale;
   const { loading, error, summary } = state;
@@ -40,7 +42,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
       )}
       {summary && !loading && (
         <div className="alert alert--info" role="status">
-          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}{summary.reopened && <> <span className="load-status__reopened">{m.loadReopened}</span></>}</p>
+          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}{summary.reopened && <> <span className="load-status__reopened">{m.loadReopened}</span> <button type="button" className="link" onClick={onReread}>{m.loadReread}</button></>}</p>
           {!compactSummary && summary.first.length > 0 && (
             <ul className="alert__list">
               {summary.first.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.where}</a> {p.message}</li>)}

@@ -185,6 +185,7 @@ export const en: Messages = {
   loadedSummary: (files, rows, errors, warnings, infos) =>
     `Loaded ${files} file${files === 1 ? '' : 's'}, ${rows} rows of figures: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} information.`,
   loadReopened: 'Files unchanged: reopened as computed in this browser.',
+  loadReread: 'Read the files again',
   dismiss: 'Dismiss',
   retry: 'Retry',
   defaultLoaded: 'Showing the default dataset.',

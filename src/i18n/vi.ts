@@ -191,6 +191,7 @@ export const vi = {
   loadedSummary: (files: number, rows: number, errors: number, warnings: number, infos: number) =>
     `Đã nạp ${files} tệp, ${rows} dòng số liệu: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   loadReopened: 'Tệp không đổi: mở lại kết quả đã tính trên máy này.',
+  loadReread: 'Đọc lại tệp',
   dismiss: 'Đóng',
   retry: 'Thử lại',
   defaultLoaded: 'Đang hiển thị bộ số liệu mặc định.',

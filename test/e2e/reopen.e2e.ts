@@ -1,10 +1,10 @@
 // Reopening: the same files opened again in the same browser show what was computed the first
 // time (kept in IndexedDB, app/reopen.ts) instead of reading them again — the same page, said
-// in the load summary. Files that differ by a byte are read again; today's units and a
-// partition drilled into still work on a reopened dataset (read then).
+// in the load summary, with a button to read them again. Files that differ by a byte are read
+// again; today's units and a partition drilled into still work on a reopened dataset (read then).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, waitForData, type Watched } from './browser';
+import { axeViolations, closePages, hasChromium, launch, pageOpener, waitForData, type Watched } from './browser';
 
 let browser: Browser;
 const opened: Watched[] = [];
@@ -37,7 +37,20 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     await waitForData(page);
     expect(await summary(page)).toContain(REOPENED);
     expect(await mainText(page)).toBe(first);
+    expect(await axeViolations(page, '.load-status')).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('"Đọc lại tệp" beside the sentence reads the files again, and the page is the same', async () => {
+    const { page } = await open();
+    const first = await mainText(page);
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    await page.getByRole('button', { name: 'Đọc lại tệp' }).click();
+    await page.waitForFunction(() => !document.querySelector('.load-status__reopened') && document.querySelector('.load-status .alert--info'));
+    expect(await summary(page)).toMatch(/^Đã nạp 4 tệp, 62 dòng số liệu/);
+    expect(await mainText(page)).toBe(first);
   });
 
   it('a file that changed by one byte is read again', async () => {
