@@ -5,7 +5,7 @@
 // - the worker's own script, whose name carries a hash of its code (the reader, the model, the
 //   catalogue and the checks), so a new version of the app never reuses an old result;
 // - the view's era (today's units or as published);
-// - each file's name and bytes, and a folder's index.json.
+// - each file's name and bytes, a folder's index.json, and the partitions loaded.
 // A result that used Vietnam's built-in units also keeps a digest of those lists, and is used
 // only while they are the same. Only the last few datasets are kept. Anything the browser
 // refuses (no IndexedDB, a full disk, a private window) just means reading again.
