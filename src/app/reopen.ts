@@ -51,10 +51,10 @@ interface ReopenSchema extends DBSchema {
   results: { key: string; value: Stored; indexes: { saved: number } };
 }
 
-export const REOPEN_DB = 'cchc-computed';
+const REOPEN_DB = 'cchc-computed';
 const STORE = 'results';
 /** How many datasets are kept: the few a reader goes back and forth between. */
-export const KEEP = 3;
+const KEEP = 3;
 
 /** SHA-256 of the parts, in order, each preceded by its length (so no two lists run together). */
 export async function digest(parts: readonly (string | Uint8Array)[]): Promise<string> {
@@ -86,11 +86,11 @@ export interface ReopenStore {
 }
 
 /** The store, or null where the browser has none (it is opened while the files are fetched). */
-export async function openReopenStore(name = REOPEN_DB): Promise<ReopenStore | null> {
+export async function openReopenStore(): Promise<ReopenStore | null> {
   let d: IDBPDatabase<ReopenSchema>;
   try {
     if (typeof indexedDB === 'undefined') return null;
-    d = await openDB<ReopenSchema>(name, 1, {
+    d = await openDB<ReopenSchema>(REOPEN_DB, 1, {
       upgrade(db) {
         db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('saved', 'saved');
       },

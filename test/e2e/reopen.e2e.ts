@@ -53,6 +53,23 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     expect(await mainText(page)).toBe(first);
   });
 
+  it('only the last 3 datasets are kept: the fourth opened pushes out the first', async () => {
+    const { page } = await open();
+    const origin = new URL(page.url()).origin;
+    for (const data of ['fixtures/units/provinces-2026/', 'fixtures/units/own-map/', 'fixtures/service-index/']) {
+      await page.goto(`${origin}/?data=${data}`);
+      await waitForData(page);
+      expect(await summary(page)).not.toContain(REOPENED);
+    }
+    // The last of them is still kept; the bundled dataset, opened first, is read again.
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    await page.goto(`${origin}/`);
+    await waitForData(page);
+    expect(await summary(page)).not.toContain(REOPENED);
+  });
+
   it('a file that changed by one byte is read again', async () => {
     const { page } = await open();
     const first = await mainText(page);
