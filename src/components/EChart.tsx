@@ -47,9 +47,9 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   useEffect(() => { if (near) drawnLast.current = { option, lang }; });
 
   const instance = useRef<Instance | null>(null);
-  // echarts-for-react disposes and re-creates the chart whenever `onEvents` is not deep-equal to
-  // the last one — a new click handler on every render would re-create every chart on every
-  // drill (each forcing a layout to measure itself). One stable object calls the latest handler.
+  // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
+  // deep-equal to the last one, which a new click handler never is: one stable object calls the
+  // latest handler, so a drill does not touch the events of every chart.
   const click = useRef(onClick);
   click.current = onClick;
   const events = useMemo(() => ({ click: (p: ChartClick) => click.current?.(p) }), []);

@@ -125,6 +125,28 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     await page.locator('#map').screenshot({ path: resolve(RESULTS, 'map-34-360.png') });
   });
 
+  it('the map follows its frame: narrowed to a phone it redraws at the new width, and hidden with its panel it is never laid out at no size (ECharts\' geo view throws there)', async () => {
+    const { page } = await open(PROVINCES_2026);
+    // echarts-for-react catches a failed resize and only warns; the chart then throws on a later event.
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning' && /TypeError/.test(m.text())) warnings.push(m.text()); });
+    await mapState(page);
+    const width = () => page.locator('[data-chart="map"] canvas').first().evaluate((c) => c.getBoundingClientRect().width);
+    expect(await width()).toBeGreaterThan(500);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(width).toBeLessThanOrEqual(340);
+    // The panel's body is hidden (display: none) while no region has a figure; then shown again.
+    await page.locator('#map .panel__body').evaluate((b) => { (b as HTMLElement).hidden = true; });
+    await page.waitForTimeout(300);
+    await page.mouse.move(180, 300);
+    await page.locator('#map .panel__body').evaluate((b) => { (b as HTMLElement).hidden = false; });
+    await page.waitForTimeout(300);
+    expect(warnings).toEqual([]);
+    const p = await regionPoint(page, '40'); // Nghệ An, still where the map says it is
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Nghệ An');
+  });
+
   it('today\'s units from the URL: Quế Võ sits under the new Bắc Ninh, and the switch goes back', async () => {
     const { page } = await open('?unit=259&period=2020-07-01/2023-06-30&level=huyen&today=1');
     const crumbs = await page.locator('.breadcrumb li').allTextContents();

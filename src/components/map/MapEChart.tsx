@@ -1,6 +1,12 @@
 // The map's canvas, in its own chunk with the map series and topojson-client: the geometry is
 // registered first, then ECharts draws. The instance is put on its element for browser tests.
-import { useEffect, useState } from 'react';
+//
+// The map is never laid out at no size. ECharts' geo view inverts its transform, which has no
+// inverse at 0 × 0, and the chart throws on its next event: the panel's body is hidden (display:
+// none) whenever the indicator has no figure for any region, and echarts-for-react's own resize
+// would follow it there. So the frame is watched here instead: the chart is created once the frame
+// has a size, and resized only to a size it can draw; hidden, it keeps the size it last had.
+import { useEffect, useRef, useState } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { echarts } from '../../charts/echartsMap';
 import { echartsLocale, REPLACED_COMPONENTS } from '../../charts/echarts';
@@ -10,6 +16,9 @@ import type { RawDataset } from '../../data/types';
 import type { Lang } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { ensureGeometry } from './loadGeometry';
+
+type Instance = ReturnType<typeof echarts.init>;
+const FILL = { height: '100%', width: '100%' } as const;
 
 export function MapEChart({ option, view, raw, height, lang, locale, onSelectUnit }: {
   option: MapOption; view: MapView; raw: RawDataset; height: number; lang: Lang; locale: Locale; onSelectUnit: (unit: string) => void;
@@ -21,20 +30,43 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
     ensureGeometry(view, raw).then(() => live && setState('ready'), () => live && setState('failed'));
     return () => { live = false; };
   }, [view, raw]);
+
+  const frame = useRef<HTMLDivElement>(null);
+  const instance = useRef<Instance | null>(null);
+  const [sized, setSized] = useState(false);
+  useEffect(() => {
+    const el = frame.current;
+    if (!el) return undefined;
+    const watch = new ResizeObserver(() => {
+      if (el.clientWidth === 0 || el.clientHeight === 0) return;
+      setSized(true);
+      const chart = instance.current;
+      // echarts-for-react creates the chart at a fixed size: 'auto' takes the frame's again.
+      if (chart && !chart.isDisposed()) chart.resize({ width: 'auto', height: 'auto' });
+    });
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [state]);
+
   if (state === 'failed') return <p className="panel__hint" role="status">{locale.m.mapFailed}</p>;
-  if (state === 'loading') return <div className="chart chart--loading" style={{ width: '100%', aspectRatio: '1 / 1.1', maxHeight: height }} role="status" aria-label={locale.m.mapLoading} />;
+  const box = { width: '100%', aspectRatio: '1 / 1.1', maxHeight: height };
+  if (state === 'loading') return <div className="chart chart--loading" style={box} role="status" aria-label={locale.m.mapLoading} />;
   return (
-    <div className="chart" data-chart="map">
-      <EChartsReactCore
+    <div ref={frame} className="chart" data-chart="map" style={box}>
+      {sized && <EChartsReactCore
         key={lang}
         echarts={echarts}
         option={option}
         replaceMerge={REPLACED_COMPONENTS}
-        style={{ width: '100%', height: 'auto', aspectRatio: '1 / 1.1', maxHeight: height }}
+        style={FILL}
+        autoResize={false}
         opts={{ renderer: 'canvas', locale: echartsLocale(lang) }}
         onEvents={{ click: (p: { data?: { unit?: string } }) => { if (p.data?.unit) onSelectUnit(p.data.unit); } }}
-        onChartReady={(chart) => { (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart; }}
-      />
+        onChartReady={(chart) => {
+          instance.current = chart as Instance;
+          (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;
+        }}
+      />}
     </div>
   );
 }
