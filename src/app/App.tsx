@@ -117,6 +117,7 @@ function Shell() {
         state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'}
         onDismissError={() => store.getState().dismissError()} onDismissSummary={() => store.getState().dismissSummary()}
         onReread={() => recompute(store, true)}
+        onForget={() => import('./reopen').then((r) => r.forgetKept(), () => false)}
       />
       {dataset?.origin === 'files' && <p className="note">{locale.m.localFilesNote}</p>}
       {dataset ? <Overview /> : !error && <p className="loading-page">{locale.m.loading}</p>}

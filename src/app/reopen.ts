@@ -85,16 +85,34 @@ export interface ReopenStore {
   keep(key: string, result: Reopened): Promise<void>;
 }
 
+const openKept = () => openDB<ReopenSchema>(REOPEN_DB, 1, {
+  upgrade(db) {
+    db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('saved', 'saved');
+  },
+});
+
+/**
+ * Forgets every kept result (the page's "delete what is kept" in the load summary): the next
+ * opening of any dataset reads its files. False where the browser refused.
+ */
+export async function forgetKept(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined') return false;
+    const d = await openKept();
+    await d.clear(STORE);
+    d.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The store, or null where the browser has none (it is opened while the files are fetched). */
 export async function openReopenStore(): Promise<ReopenStore | null> {
   let d: IDBPDatabase<ReopenSchema>;
   try {
     if (typeof indexedDB === 'undefined') return null;
-    d = await openDB<ReopenSchema>(REOPEN_DB, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('saved', 'saved');
-      },
-    });
+    d = await openKept();
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // Loading progress, the reason a load failed (the previous data stays), and the summary of
 // problems after a load.
+import { useEffect, useState } from 'react';
 import type { AppState, LoadError } from '../state/store';
 import type { Locale } from '../i18n/messages';
 
@@ -14,16 +15,21 @@ export function errorText(e: LoadError, locale: Locale): string {
   }
 }
 
-export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary, onReread }: {
+export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary, onReread, onForget }: {
   state: Pick<AppState, 'loading' | 'error' | 'summary'>; locale: Locale; hasData: boolean;
   /** The bundled dataset: one line of counts, not the list of its problems. */
   compactSummary: boolean;
   onDismissError: () => void; onDismissSummary: () => void;
   /** Read the files again instead of reopening what was kept. */
   onReread: () => void;
+  /** Delete every result kept in this browser; false if the browser refused. */
+  onForget: () => Promise<boolean>;
 }) {
   const { m } = locale;
   const { loading, error, summary } = state;
+  // What became of "delete what is kept", for this summary only.
+  const [forgot, setForgot] = useState<'no' | 'done' | 'failed'>('no');
+  useEffect(() => setForgot('no'), [summary]);
   const pct = loading && loading.total > 0 ? Math.round((loading.loaded / loading.total) * 100) : undefined;
   return (
     <div className="load-status">
@@ -42,7 +48,14 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
       )}
       {summary && !loading && (
         <div className="alert alert--info" role="status">
-          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}{summary.reopened && <> <span className="load-status__reopened">{m.loadReopened}</span> <button type="button" className="link" onClick={onReread}>{m.loadReread}</button></>}</p>
+          <p>{m.loadedSummary(summary.files.length, summary.observations, summary.counts.error, summary.counts.warning, summary.counts.info)}{summary.reopened && forgot === 'no' && (
+            <>
+              {' '}<span className="load-status__reopened">{m.loadReopened}</span>{' '}
+              <button type="button" className="link" onClick={onReread}>{m.loadReread}</button>{' · '}
+              <button type="button" className="link" onClick={() => void onForget().then((ok) => setForgot(ok ? 'done' : 'failed'))}>{m.loadForget}</button>
+            </>
+          )}
+          {forgot !== 'no' && <> <span className="load-status__forgot">{forgot === 'done' ? m.loadForgotten : m.loadForgetFailed}</span></>}</p>
           {!compactSummary && summary.first.length > 0 && (
             <ul className="alert__list">
               {summary.first.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.where}</a> {p.message}</li>)}

@@ -1,6 +1,6 @@
 // Reopening: the same files opened again in the same browser show what was computed the first
 // time (kept in IndexedDB, app/reopen.ts) instead of reading them again — the same page, said
-// in the load summary, with a button to read them again. Files that differ by a byte are read
+// in the load summary, with a button to read them again and one to delete what is kept. Files that differ by a byte are read
 // again; today's units and a partition drilled into still work on a reopened dataset (read then).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,29 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('.load-status__reopened') && document.querySelector('.load-status .alert--info'));
     expect(await summary(page)).toMatch(/^Đã nạp 4 tệp, 62 dòng số liệu/);
     expect(await mainText(page)).toBe(first);
+  });
+
+  it('"Xoá kết quả đã giữ" deletes every kept result: each dataset is read at its next opening, and kept again', async () => {
+    const { page, problems } = await open();
+    const origin = new URL(page.url()).origin;
+    await page.goto(`${origin}/?data=fixtures/units/provinces-2026/`);
+    await waitForData(page);
+    await page.goto(`${origin}/`);
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    await page.getByRole('button', { name: 'Xoá kết quả đã giữ' }).click();
+    await page.waitForSelector('.load-status__forgot');
+    expect(await summary(page)).toContain('Đã xoá các kết quả đã tính giữ trên máy này: lần mở sau sẽ đọc lại tệp.');
+    expect(await summary(page)).not.toContain(REOPENED);
+    expect(await axeViolations(page, '.load-status')).toEqual([]);
+    // The other dataset, kept before, is read again too; then kept again.
+    await page.goto(`${origin}/?data=fixtures/units/provinces-2026/`);
+    await waitForData(page);
+    expect(await summary(page)).not.toContain(REOPENED);
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    expect(problems).toEqual([]);
   });
 
   it('only the last 3 datasets are kept: the fourth opened pushes out the first', async () => {
