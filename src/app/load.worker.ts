@@ -10,7 +10,7 @@ import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { computeTable } from '../model/model';
 import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
-import type { LoadReply, LoadRequest } from './protocol';
+import { toWireDataset, type LoadReply, type LoadRequest } from './protocol';
 import { digest, openReopenStore, type ReopenStore } from './reopen';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -154,7 +154,7 @@ const reopenStore: Promise<ReopenStore | null> = import.meta.env.DEV ? Promise.r
  * partitions loaded. */
 function reopenKey(inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<string> {
   return digest([
-    'cchc-reopen/1', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
+    'cchc-reopen/2', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
     ...inp.files.flatMap((f) => [f.name, f.content]),
   ]);
 }
@@ -216,11 +216,12 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
     const raw = r.placed;
     const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
-    const reply = { id: req.id, type: 'done', raw: { ...raw, observations: [] }, computed, today: req.today, reopened: false } satisfies LoadReply;
+    const wire = toWireDataset(raw, computed);
+    const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, today: req.today, reopened: false } satisfies LoadReply;
     if (store && key) {
       // Kept for the next opening (copied now; written while the page shows it).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
-      void store.keep(key, { raw: reply.raw, computed, reference: ref });
+      void store.keep(key, { raw: wire.raw, computed: wire.computed, reference: ref });
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

@@ -5,7 +5,7 @@ import { assembleModel } from '../model/model';
 import { unusableReason } from '../model/views/quality';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
-import type { LoadContext, LoadReply, LoadRequest } from './protocol';
+import { fromWireDataset, type LoadContext, type LoadReply, type LoadRequest } from './protocol';
 
 let worker: Worker | null = null;
 let latest = 0;
@@ -48,7 +48,8 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
       return;
     }
     try {
-      const model = assembleModel(reply.raw, reply.computed, { today: reply.today ?? undefined });
+      const { raw, computed } = fromWireDataset(reply.raw, reply.computed);
+      const model = assembleModel(raw, computed, { today: reply.today ?? undefined });
       const why = unusableReason(model);
       if (why) {
         store.getState().failed({ kind: 'no-rows', detail: why });

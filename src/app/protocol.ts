@@ -1,6 +1,7 @@
 // Messages between the page and the loading worker.
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset } from '../model/model';
+import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {
@@ -22,5 +23,20 @@ export type LoadRequest =
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
   /** `reopened`: the result kept from an earlier opening of the same files (reopen.ts), not read again. */
-  | { id: number; type: 'done'; raw: RawDataset; computed: ComputedDataset; today: string | null; reopened: boolean }
+  | { id: number; type: 'done'; raw: WireRaw; computed: WireComputed; today: string | null; reopened: boolean }
   | { id: number; type: 'error'; error: { kind: 'http'; url: string; status: number } | { kind: 'cross-origin'; url: string } | { kind: 'exception'; detail: string } };
+
+/** A dataset as it crosses to the page and is kept for reopening: its problems packed
+ * (problemPack.ts: a hundred thousand problems as objects take seconds to clone), the rows read
+ * left behind (the page reads the computed columns). */
+export type WireRaw = Omit<RawDataset, 'problems' | 'observations'> & { problems: WireProblems };
+export type WireComputed = Omit<ComputedDataset, 'problems'> & { problems: WireProblems };
+
+export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw: WireRaw; computed: WireComputed } {
+  const { observations: _rows, problems, ...rest } = raw;
+  return { raw: { ...rest, problems: toWire(problems) }, computed: { ...computed, problems: toWire(computed.problems) } };
+}
+
+export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: RawDataset; computed: ComputedDataset } {
+  return { raw: { ...raw, observations: [], problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
+}

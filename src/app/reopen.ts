@@ -10,13 +10,13 @@
 // only while they are the same. Only the last few datasets are kept. Anything the browser
 // refuses (no IndexedDB, a full disk, a private window) just means reading again.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { RawDataset } from '../data/types';
-import type { ComputedDataset } from '../model/model';
 import { ARRAY_COLUMNS, type ArrayColumn, type TableColumns } from '../model/table';
+import type { WireComputed, WireRaw } from './protocol';
 
+/** As the worker sends it to the page (problems packed). */
 export interface Reopened {
-  raw: RawDataset;
-  computed: ComputedDataset;
+  raw: WireRaw;
+  computed: WireComputed;
   /** The digest of the built-in unit lists it was placed with, or null if it needed none. */
   reference: string | null;
 }
@@ -26,8 +26,8 @@ export interface Reopened {
 interface Stored {
   key: string;
   saved: number;
-  raw: RawDataset;
-  computed: Omit<ComputedDataset, 'columns'> & { columns: Omit<TableColumns, ArrayColumn> & Record<ArrayColumn, Blob> };
+  raw: WireRaw;
+  computed: Omit<WireComputed, 'columns'> & { columns: Omit<TableColumns, ArrayColumn> & Record<ArrayColumn, Blob> };
   reference: string | null;
 }
 
