@@ -24,16 +24,18 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
   option: MapOption; view: MapView; raw: RawDataset; height: number; lang: Lang; locale: Locale; onSelectUnit: (unit: string) => void;
 }) {
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [sized, setSized] = useState(false);
   useEffect(() => {
     let live = true;
     setState('loading');
+    // A new frame comes with the geometry: the chart waits for that one to have a size.
+    setSized(false);
     ensureGeometry(view, raw).then(() => live && setState('ready'), () => live && setState('failed'));
     return () => { live = false; };
   }, [view, raw]);
 
   const frame = useRef<HTMLDivElement>(null);
   const instance = useRef<Instance | null>(null);
-  const [sized, setSized] = useState(false);
   useEffect(() => {
     const el = frame.current;
     if (!el) return undefined;
