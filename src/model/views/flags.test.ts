@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureFlags, flagsOf, problemsOf } from './flags';
+import { figureFlags, flagsOf, problemsAt, problemsOf } from './flags';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
-import { loadTexts } from '../../../test/helpers';
+import { loadFixture, loadTexts } from '../../../test/helpers';
 
 describe('figure flags', () => {
   it('Bắc Kạn\'s 74,74% (Q1/2022 online services) is flagged by the implied-total check: the percentages were added, not computed', () => {
@@ -29,6 +29,17 @@ describe('figure flags', () => {
       { unit: BAC_KAN, period: '2022-Q1', indicator: 'online_service_rate', dims: '' },
       { unit: GO_QUAO.unit, period: GO_QUAO.period, indicator: 'pending_share', dims: 'level=huyen' },
     ]);
+  });
+
+  it('found unit by unit as figures are asked for, in any order, they are those found all at once (both kinds of problem)', () => {
+    for (const dir of ['fixtures/seeds', 'fixtures/checks/flow-mismatch', 'fixtures/bad/text-in-count']) {
+      const whole = figureFlags(loadFixture(dir));
+      const asked = loadFixture(dir);
+      const rows = Array.from({ length: asked.table.size }, (_, r) => asked.table.size - 1 - r);
+      const one = new Map(rows.map((r) => [r, problemsAt(asked, r).map((p) => p.id)] as const).filter(([, ids]) => ids.length > 0));
+      expect(one, dir).toEqual(new Map([...whole].map(([r, ps]) => [r, ps.map((p) => p.id)])));
+      expect(one.size, dir).toBeGreaterThan(0);
+    }
   });
 
   it('a flow check flags the total and its parts; a problem in reading a row flags the figure read from it', () => {

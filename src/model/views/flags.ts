@@ -3,8 +3,8 @@
 // A check names the figures it is about (Problem.figures); a problem from reading a row (a
 // qualifier that contradicts the value) is tied to the figure read from that row — the one in
 // the problem's very cell where a row holds several (a wide sheet).
-// Built once per model, keyed by the figure's row.
-import type { Severity } from '../../data/types';
+// Found once per model and unit, keyed by the figure's row.
+import type { FigureRef, Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
 import type { Model } from '../model';
@@ -21,26 +21,40 @@ export interface FigureFlag {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const NONE: readonly QualityItem[] = [];
 
-function build(model: Model): Map<number, QualityItem[]> {
+/**
+ * A model's flags, found as they are asked for. A whole country's file has a hundred thousand
+ * problems that name their figures (a note per printed rate); finding all their rows at once held
+ * the page's first render for a fifth of a second, to show a dozen cards. So the named figures
+ * are only grouped by unit here, and a unit's are found when one of its figures is first asked
+ * about. The problems tied to a cell (no figures named) are few, and are found at once.
+ */
+interface Flags {
+  /** Per unit code: the problems naming a figure of it, with that figure, in the problems' order. */
+  named: Map<string, [QualityItem, FigureRef][]>;
+  /** The table ids of the units whose named figures are found (in `byNamed`). */
+  found: Set<number>;
+  byNamed: Map<number, QualityItem[]>;
+  byCell: Map<number, QualityItem[]>;
+  /** Per row, both together, the most serious first (as asked). */
+  merged: Map<number, readonly QualityItem[]>;
+}
+
+const push = (map: Map<number, QualityItem[]>, r: number, p: QualityItem) => {
+  const list = map.get(r);
+  if (!list) map.set(r, [p]);
+  else if (!list.includes(p)) list.push(p);
+};
+
+function prepare(model: Model): Flags {
   const t = model.table;
-  const out = new Map<number, QualityItem[]>();
-  const add = (r: number, p: QualityItem) => {
-    const list = out.get(r);
-    if (!list) out.set(r, [p]);
-    else if (!list.includes(p)) list.push(p);
-  };
+  const named = new Map<string, [QualityItem, FigureRef][]>();
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
   for (const p of qualityItems(model)) {
     if (p.figures) {
       for (const f of p.figures) {
-        const u = t.units.find(f.unit);
-        const per = t.periods.find(f.period);
-        const i = t.indicators.find(f.indicator);
-        const d = t.dimSets.find(f.dims);
-        if (u === undefined || per === undefined || i === undefined || d === undefined) continue;
-        const r = t.find(u, per, i, d);
-        if (r >= 0) add(r, p);
+        const list = named.get(f.unit);
+        if (list) list.push([p, f]); else named.set(f.unit, [[p, f]]);
       }
       continue;
     }
@@ -51,6 +65,7 @@ function build(model: Model): Map<number, QualityItem[]> {
     const list = lines.get(p.line);
     if (list) list.push(p); else lines.set(p.line, [p]);
   }
+  const byCell = new Map<number, QualityItem[]>();
   if (cells.size > 0) {
     // The figures read from each of those rows (a derived figure has no origin).
     const onLine = new Map<QualityItem[], number[]>();
@@ -63,25 +78,68 @@ function build(model: Model): Map<number, QualityItem[]> {
     for (const [list, rows] of onLine) {
       for (const p of list) {
         const exact = rows.filter((r) => t.originColumn[r] === p.column);
-        for (const r of exact.length > 0 ? exact : rows.length === 1 ? rows : []) add(r, p);
+        for (const r of exact.length > 0 ? exact : rows.length === 1 ? rows : []) push(byCell, r, p);
       }
     }
   }
-  for (const list of out.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return out;
+  return { named, found: new Set(), byNamed: new Map(), byCell, merged: new Map() };
 }
 
-const remembered = new WeakMap<Model, Map<number, QualityItem[]>>();
-/** Every flagged figure's row → the problems about it, the most serious first. */
-export function figureFlags(model: Model): Map<number, QualityItem[]> {
-  let m = remembered.get(model);
-  if (!m) remembered.set(model, (m = build(model)));
-  return m;
+/** Finds the rows of the figures a unit's problems name. */
+function findUnit(model: Model, flags: Flags, u: number): void {
+  if (flags.found.has(u)) return;
+  flags.found.add(u);
+  const t = model.table;
+  for (const [p, f] of flags.named.get(t.units.values[u]) ?? []) {
+    const per = t.periods.find(f.period);
+    const i = t.indicators.find(f.indicator);
+    const d = t.dimSets.find(f.dims);
+    if (per === undefined || i === undefined || d === undefined) continue;
+    const r = t.find(u, per, i, d);
+    if (r >= 0) push(flags.byNamed, r, p);
+  }
+}
+
+const remembered = new WeakMap<Model, Flags>();
+function flagsFor(model: Model): Flags {
+  let f = remembered.get(model);
+  if (!f) remembered.set(model, (f = prepare(model)));
+  return f;
+}
+
+/** The problems about a row: those naming its figure, then those at its cell, the most serious first. */
+function atRow(model: Model, flags: Flags, r: number): readonly QualityItem[] {
+  let list = flags.merged.get(r);
+  if (list) return list;
+  findUnit(model, flags, model.table.unit[r]);
+  const named = flags.byNamed.get(r);
+  const cell = flags.byCell.get(r);
+  if (!named && !cell) list = NONE;
+  else {
+    const all = [...(named ?? [])];
+    for (const p of cell ?? []) if (!all.includes(p)) all.push(p);
+    list = all.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  }
+  flags.merged.set(r, list);
+  return list;
+}
+
+/** Every flagged figure's row → the problems about it, the most serious first (every unit found). */
+export function figureFlags(model: Model): Map<number, readonly QualityItem[]> {
+  const flags = flagsFor(model);
+  const t = model.table;
+  for (const code of flags.named.keys()) {
+    const u = t.units.find(code);
+    if (u !== undefined) findUnit(model, flags, u);
+  }
+  const out = new Map<number, readonly QualityItem[]>();
+  for (const r of new Set([...flags.byNamed.keys(), ...flags.byCell.keys()])) out.set(r, atRow(model, flags, r));
+  return out;
 }
 
 /** The problems about the figure at a row, the most serious first. */
 export function problemsAt(model: Model, row: number): readonly QualityItem[] {
-  return figureFlags(model).get(row) ?? NONE;
+  return row < 0 ? NONE : atRow(model, flagsFor(model), row);
 }
 
 /** The row of a figure object, or -1. */
@@ -96,8 +154,8 @@ export function rowOfFigure(model: Model, f: Figure): number {
 
 /** The problems about a figure, the most serious first. */
 export function problemsOf(model: Model, f: Figure): readonly QualityItem[] {
-  const flags = figureFlags(model);
-  return flags.size === 0 ? NONE : problemsAt(model, rowOfFigure(model, f));
+  const flags = flagsFor(model);
+  return flags.named.size === 0 && flags.byCell.size === 0 ? NONE : problemsAt(model, rowOfFigure(model, f));
 }
 
 /** The warnings and errors about a figure: what a mark shows. */
