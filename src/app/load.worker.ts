@@ -7,7 +7,8 @@ import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/ref
 import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import { computeTable } from '../model/model';
+import { assembleModel, computeTable } from '../model/model';
+import { findFirstView } from '../model/views/firstView';
 import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import { toWireDataset, type LoadReply, type LoadRequest } from './protocol';
@@ -154,7 +155,7 @@ const reopenStore: Promise<ReopenStore | null> = import.meta.env.DEV ? Promise.r
  * partitions loaded. */
 function reopenKey(inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<string> {
   return digest([
-    'cchc-reopen/2', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
+    'cchc-reopen/3', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
     ...inp.files.flatMap((f) => [f.name, f.content]),
   ]);
 }
@@ -201,7 +202,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     const kept = store && key && !fresh ? await store.get(key) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
-      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
+      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
       return;
     }
     let r = same && !fresh ? last!.read : null;
@@ -216,12 +217,15 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
     const raw = r.placed;
     const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
+    // Where the overview opens: found here on the columns the page will get (the page's own search
+    // would hold its thread; a reopen finds it kept).
+    const first = findFirstView(assembleModel({ ...raw, observations: [] }, computed, { today: req.today ?? undefined }));
     const wire = toWireDataset(raw, computed);
-    const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, today: req.today, reopened: false } satisfies LoadReply;
+    const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, first, today: req.today, reopened: false } satisfies LoadReply;
     if (store && key) {
       // Kept for the next opening (copied now; written while the page shows it).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
-      void store.keep(key, { raw: wire.raw, computed: wire.computed, reference: ref });
+      void store.keep(key, { raw: wire.raw, computed: wire.computed, first, reference: ref });
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

@@ -3,6 +3,7 @@
 // counts: an older one finishing late is ignored.
 import { assembleModel } from '../model/model';
 import { unusableReason } from '../model/views/quality';
+import { rememberFirstView } from '../model/views/firstView';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
 import { fromWireDataset, type LoadContext, type LoadReply, type LoadRequest } from './protocol';
@@ -50,6 +51,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
     try {
       const { raw, computed } = fromWireDataset(reply.raw, reply.computed);
       const model = assembleModel(raw, computed, { today: reply.today ?? undefined });
+      rememberFirstView(model, reply.first);
       const why = unusableReason(model);
       if (why) {
         store.getState().failed({ kind: 'no-rows', detail: why });

@@ -1,6 +1,7 @@
 // Messages between the page and the loading worker.
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset } from '../model/model';
+import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
@@ -23,7 +24,8 @@ export type LoadRequest =
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
   /** `reopened`: the result kept from an earlier opening of the same files (reopen.ts), not read again. */
-  | { id: number; type: 'done'; raw: WireRaw; computed: WireComputed; today: string | null; reopened: boolean }
+  /** `first`: where the overview opens (findFirstView), found in the worker on the same columns. */
+  | { id: number; type: 'done'; raw: WireRaw; computed: WireComputed; first: FirstView | null; today: string | null; reopened: boolean }
   | { id: number; type: 'error'; error: { kind: 'http'; url: string; status: number } | { kind: 'cross-origin'; url: string } | { kind: 'exception'; detail: string } };
 
 /** A dataset as it crosses to the page and is kept for reopening: its problems packed

@@ -12,11 +12,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ARRAY_COLUMNS, type ArrayColumn, type TableColumns } from '../model/table';
 import type { WireComputed, WireRaw } from './protocol';
+import type { FirstView } from '../model/views/firstView';
 
 /** As the worker sends it to the page (problems packed). */
 export interface Reopened {
   raw: WireRaw;
   computed: WireComputed;
+  first: FirstView | null;
   /** The digest of the built-in unit lists it was placed with, or null if it needed none. */
   reference: string | null;
 }
@@ -28,6 +30,7 @@ interface Stored {
   saved: number;
   raw: WireRaw;
   computed: Omit<WireComputed, 'columns'> & { columns: Omit<TableColumns, ArrayColumn> & Record<ArrayColumn, Blob> };
+  first: FirstView | null;
   reference: string | null;
 }
 
@@ -37,14 +40,14 @@ const NAMES = Object.keys(ARRAY_COLUMNS) as ArrayColumn[];
 function toStored(key: string, r: Reopened): Stored {
   const c = r.computed.columns;
   const blobs = Object.fromEntries(NAMES.map((k) => [k, new Blob([c[k] as Uint8Array<ArrayBuffer>])])) as Record<ArrayColumn, Blob>;
-  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...blobs } }, reference: r.reference };
+  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...blobs } }, first: r.first, reference: r.reference };
 }
 
 async function fromStored(s: Stored): Promise<Reopened> {
   const c = s.computed.columns;
   const arrays = await Promise.all(NAMES.map(async (k) => [k, new ARRAY_COLUMNS[k](await c[k].arrayBuffer())] as const));
   const columns = { ...c, ...Object.fromEntries(arrays) } as unknown as TableColumns;
-  return { raw: s.raw, computed: { ...s.computed, columns }, reference: s.reference };
+  return { raw: s.raw, computed: { ...s.computed, columns }, first: s.first, reference: s.reference };
 }
 
 interface ReopenSchema extends DBSchema {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstView } from './firstView';
+import { findFirstView, firstView, rememberFirstView } from './firstView';
 import { GO_QUAO, seeds } from './seeds.testutil';
 import { loadFixture, loadTexts } from '../../../test/helpers';
 
@@ -41,5 +41,16 @@ describe('firstView', () => {
 
   it('a dataset without figures has none', () => {
     expect(firstView(loadTexts({ 'observations.csv': 'period,unit,indicator,value\n' }))).toBeNull();
+  });
+
+  it('the view the load worker found is taken as it is, once per model; a model it did not see is searched', () => {
+    const m = loadFixture('fixtures/seeds');
+    const found = findFirstView(loadFixture('fixtures/seeds'));
+    expect(found).toMatchObject({ unit: GO_QUAO.unit, period: GO_QUAO.period });
+    rememberFirstView(m, found);
+    expect(firstView(m)).toBe(found);
+    rememberFirstView(m, null); // remembered already: the first answer stays
+    expect(firstView(m)).toBe(found);
+    expect(firstView(loadFixture('fixtures/seeds'))).toEqual(found);
   });
 });

@@ -210,6 +210,11 @@ function compareEnds(model: Model, a: number, b: number): number {
 }
 
 const remembered = new WeakMap<Model, FirstView | null>();
+/** The first view as the load worker found it for the same dataset (findFirstView on the same
+ * columns): the page does not search a million figures again. */
+export function rememberFirstView(model: Model, first: FirstView | null): void {
+  if (!remembered.has(model)) remembered.set(model, first);
+}
 /** Where the overview shows most figures (null for a dataset without any). Computed once per model. */
 export function firstView(model: Model): FirstView | null {
   if (!remembered.has(model)) remembered.set(model, findFirstView(model));
