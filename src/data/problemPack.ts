@@ -6,6 +6,7 @@
 // Unpacking gives back problems equal to those packed, in the same order, with or without their
 // `figures` as they were.
 import type { FigureRef, Problem, Severity } from './types';
+import { Dictionary } from './dictionary';
 
 export interface PackedProblems {
   count: number;
@@ -40,13 +41,7 @@ export function packable(problems: readonly Problem[]): boolean {
 
 export function packProblems(problems: readonly Problem[]): PackedProblems {
   const n = problems.length;
-  const texts: string[] = [];
-  const ids = new Map<string, number>();
-  const id = (t: string) => {
-    let i = ids.get(t);
-    if (i === undefined) { i = texts.length; texts.push(t); ids.set(t, i); }
-    return i;
-  };
+  const texts = new Dictionary();
   const severity = new Uint32Array(n);
   const file = new Uint32Array(n);
   const code = new Uint32Array(n);
@@ -59,9 +54,9 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
   let end = 0;
   for (let i = 0; i < n; i++) {
     const p = problems[i];
-    severity[i] = id(p.severity);
-    file[i] = id(p.file);
-    code[i] = id(p.code);
+    severity[i] = texts.id(p.severity);
+    file[i] = texts.id(p.file);
+    code[i] = texts.id(p.code);
     line[i] = p.line;
     column[i] = p.column;
     messages.push(p.message);
@@ -69,10 +64,10 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
     messageEnd[i] = end;
     if (p.figures) {
       figureCount[i] = p.figures.length;
-      for (const f of p.figures) figures.push(id(f.unit), id(f.period), id(f.indicator), id(f.dims));
+      for (const f of p.figures) figures.push(texts.id(f.unit), texts.id(f.period), texts.id(f.indicator), texts.id(f.dims));
     } else figureCount[i] = -1;
   }
-  return { count: n, texts, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: Uint32Array.from(figures) };
+  return { count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: Uint32Array.from(figures) };
 }
 
 export function unpackProblems(packed: PackedProblems): Problem[] {

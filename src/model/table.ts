@@ -8,28 +8,12 @@ import type { FigureRef, Origin, Period, Qualifier } from '../data/types';
 import type { Derivation, Figure } from './figure';
 import { dimsKey } from './figure';
 import { formatVi } from '../data/formatVi';
+import { Dictionary } from '../data/dictionary';
+
+export { Dictionary };
 
 export const QUALIFIERS: readonly Qualifier[] = ['=', '>', '<', '~'];
 export const DERIVATIONS: readonly Derivation[] = ['published', 'identity', 'dimension-total', 'unit-total', 'rate'];
-
-/** Strings ↔ small integers, in first-seen order. */
-export class Dictionary<T = string> {
-  readonly values: T[] = [];
-  private readonly ids = new Map<string, number>();
-  constructor(private readonly keyOf: (v: T) => string = (v) => v as unknown as string) {}
-  id(v: T): number {
-    const k = this.keyOf(v);
-    let i = this.ids.get(k);
-    if (i === undefined) { i = this.values.length; this.values.push(v); this.ids.set(k, i); }
-    return i;
-  }
-  find(key: string): number | undefined {
-    return this.ids.get(key);
-  }
-  get size(): number {
-    return this.values.length;
-  }
-}
 
 /** A set of dimension values (`{}` is the total), with its key and, for one dimension, its name and value. */
 export interface DimSet {
