@@ -1,6 +1,6 @@
 // Loading progress, the reason a load failed (the previous data stays), and the summary of
 // problems after a load.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppState, LoadError } from '../state/store';
 import type { Locale } from '../i18n/messages';
 
@@ -27,9 +27,9 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
 }) {
   const { m } = locale;
   const { loading, error, summary } = state;
-  // What became of "delete what is kept", for this summary only.
-  const [forgot, setForgot] = useState<'no' | 'done' | 'failed'>('no');
-  useEffect(() => setForgot('no'), [summary]);
+  // What became of "delete what is kept": it belongs to the summary it was clicked in.
+  const [forgetting, setForgetting] = useState<{ of: typeof summary; ok: boolean } | null>(null);
+  const forgot = forgetting && forgetting.of === summary ? (forgetting.ok ? 'done' : 'failed') : 'no';
   const pct = loading && loading.total > 0 ? Math.round((loading.loaded / loading.total) * 100) : undefined;
   return (
     <div className="load-status">
@@ -52,7 +52,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
             <>
               {' '}<span className="load-status__reopened">{m.loadReopened}</span>{' '}
               <button type="button" className="link" onClick={onReread}>{m.loadReread}</button>{' · '}
-              <button type="button" className="link" onClick={() => void onForget().then((ok) => setForgot(ok ? 'done' : 'failed'))}>{m.loadForget}</button>
+              <button type="button" className="link" onClick={() => void onForget().then((ok) => setForgetting({ of: summary, ok }))}>{m.loadForget}</button>
             </>
           )}
           {forgot !== 'no' && <> <span className="load-status__forgot">{forgot === 'done' ? m.loadForgotten : m.loadForgetFailed}</span></>}</p>
