@@ -1,16 +1,23 @@
 // ECharts' core with what every chart uses (tree-shaken), the canvas renderer, and its Vietnamese
 // locale (toolbox, aria and date words) registered as 'VI'.
-import * as echarts from 'echarts/core';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+//
+// Only the functions the app calls are imported, by name: `import * as echarts` kept every export
+// of echarts/core (its `graphic` and `helper` namespaces, parseGeoJSON and its geometry, …) in the
+// chunk every chart and every embed loads first. The map's chunk imports registerMap itself.
+import { dispose, getInstanceByDom, init, registerLocale, use } from 'echarts/core';
+import { AriaComponent, GridSimpleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import langVI from 'echarts/lib/i18n/langVI.js';
 import type { Lang } from '../i18n/format';
 
-// The core every chart needs; series types, target lines and legends are parts loaded as needed (parts.ts).
-echarts.use([GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
-echarts.registerLocale('VI', langVI);
+// The core every chart needs to draw: the grid without its axis pointer, aria, canvas. Series
+// types, target lines and legends are parts loaded before a chart draws, and the tooltip (with
+// the axis pointer it installs) a part loaded after the first chart has drawn (parts.ts).
+use([GridSimpleComponent, AriaComponent, CanvasRenderer]);
+registerLocale('VI', langVI);
 
-export { echarts };
+/** What the charts and echarts-for-react (init, getInstanceByDom, dispose) call. */
+export const echarts = { init, use, getInstanceByDom, dispose };
 
 export function echartsLocale(lang: Lang): string {
   return lang === 'vi' ? 'VI' : 'EN';
