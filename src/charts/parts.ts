@@ -1,7 +1,14 @@
-// The parts of ECharts an option needs beyond the core (grid, tooltip, aria, canvas): each is a
-// chunk of its own, loaded before the chart draws — an embedded bar chart never loads the line
-// series or the legend.
-export type ChartPart = 'bar' | 'line' | 'legend' | 'markLine';
+// The parts of ECharts an option needs beyond the core (grid, aria, canvas): each is a chunk of
+// its own, loaded before the chart draws — an embedded bar chart never loads the line series or
+// the legend. The tooltip is a part too, but nothing is drawn with it until the reader points or
+// moves through a chart with the keys: it is loaded once a chart has drawn (EChart.tsx), so the
+// first chart does not wait for its 15 KB (gzip, with the axis pointer it installs).
+export type ChartPart = 'bar' | 'line' | 'legend' | 'markLine' | 'tooltip';
+
+/** The part an option's interaction needs, loaded after it draws: its tooltip, if it has one. */
+export function interactionPartsOf(option: unknown): ChartPart[] {
+  return (option as { tooltip?: unknown }).tooltip ? ['tooltip'] : [];
+}
 
 interface OptionShape {
   series?: { type?: string; markLine?: unknown }[] | { type?: string; markLine?: unknown };
@@ -26,6 +33,7 @@ const loaders: Record<ChartPart, () => Promise<unknown>> = {
   line: () => import('./parts/line'),
   legend: () => import('./parts/legend'),
   markLine: () => import('./parts/markLine'),
+  tooltip: () => import('./parts/tooltip'),
 };
 
 const loaded = new Set<ChartPart>();

@@ -7,7 +7,7 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
-import { loadParts, partsOf, partsReady } from '../charts/parts';
+import { interactionPartsOf, loadParts, partsOf, partsReady } from '../charts/parts';
 import { itemLabels } from '../charts/keyboard';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
@@ -47,6 +47,20 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   useEffect(() => { if (near) drawnLast.current = { option, lang }; });
 
   const instance = useRef<Instance | null>(null);
+  // The tooltip comes after the chart has drawn. A chart created before it was registered has no
+  // tooltip model (ECharts skips an option's unknown components), so it takes its tooltip then.
+  const tipParts = useMemo(() => interactionPartsOf(option), [option]);
+  const tipReady = partsReady(tipParts);
+  const tipped = useRef(false);
+  useEffect(() => {
+    if (ready && !tipReady) void loadParts(tipParts).then(() => setLoaded((n) => n + 1));
+  }, [ready, tipReady, tipParts]);
+  useEffect(() => {
+    const chart = instance.current;
+    if (!tipReady || tipped.current || !chart || chart.isDisposed() || !drawn) return;
+    tipped.current = true;
+    chart.setOption({ tooltip: drawn.option.tooltip });
+  });
   // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
   // deep-equal to the last one, which a new click handler never is: one stable object calls the
   // latest handler, so a drill does not touch the events of every chart.
@@ -102,6 +116,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         onEvents={events}
         onChartReady={(chart) => {
           instance.current = chart as Instance;
+          tipped.current = partsReady(interactionPartsOf(drawn.option));
           (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;
         }}
       />}

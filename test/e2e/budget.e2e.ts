@@ -22,9 +22,11 @@ describe('bundle budgets', () => {
     const app = sizes.closure('src/app/App.tsx');
     expect([...app].some((f) => embed.has(f) && /\/App-/.test(f))).toBe(false);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
-    // React (69 KB) and ECharts' core (157 KB) alone weigh 226 KB: the issue's 250 KB for a chart
-    // widget is out of reach with them; this guards today's size against growth.
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(295_000);
+    // React (69 KB) and what ECharts needs to draw a bar chart with a target line (about 170 KB:
+    // its core, the grid, aria and canvas, the bar series and the mark line; the tooltip comes
+    // after the first draw) weigh some 240 KB: the issue's 250 KB for a chart widget is out of
+    // reach with them (277 KB today); this guards today's size against growth.
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(280_000);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

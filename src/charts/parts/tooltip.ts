@@ -1,0 +1,4 @@
+import { TooltipComponent } from 'echarts/components';
+import { echarts } from '../echarts';
+
+echarts.use([TooltipComponent]);
