@@ -1,3 +1,4 @@
+
 // The dataset in memory: catalogue, unit tree, every figure (published and derived), the
 // checks' problems, and the queries the views and the CLI need. Built once per load.
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
@@ -208,6 +209,28 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
   const targets = raw.targets;
   const sortedPeriods = [...table.periods.values].sort(comparePeriods);
   const all = () => Array.from({ length: table.size }, (_, r) => fig(r));
+  // One unit's rows of one indicator by dimension set, each oldest period first: grouped in one pass
+  // over the unit's rows the first time one of its series is asked for (the KPI cards, the trend and
+  // the plan tracker ask for the same indicator of the same unit at several levels and kinds, and
+  // the tracker for every child of the unit), and kept for the last few thousand asked about.
+  const seriesRows = new Map<number, Map<number, number[]>>();
+  const seriesRowsOf = (u: number, i: number): Map<number, number[]> => {
+    const key = u * table.indicators.size + i;
+    let groups = seriesRows.get(key);
+    if (groups) return groups;
+    groups = new Map();
+    for (const r of table.rowsOfUnit(u)) {
+      if (table.indicator[r] !== i) continue;
+      const rows = groups.get(table.dimsId[r]);
+      if (rows) rows.push(r);
+      else groups.set(table.dimsId[r], [r]);
+    }
+    const period = (r: number) => table.periods.values[table.period[r]];
+    for (const rows of groups.values()) rows.sort((a, b) => comparePeriods(period(a), period(b)));
+    if (seriesRows.size >= 4096) seriesRows.delete(seriesRows.keys().next().value!);
+    seriesRows.set(key, groups);
+    return groups;
+  };
 
   const model: Model = {
     raw, catalogue, dimensions: new DimensionCatalogue(raw.dimensions ?? []), tree, targets, impliedTotals: computed.impliedTotals, atRiskBand: band, today: options.today ?? null,
@@ -231,10 +254,8 @@ export function assembleModel(raw: RawDataset, computed: ComputedDataset, option
       const i = table.indicators.find(indicator);
       const d = table.dimSets.find(dimsKey(dims));
       if (u === undefined || i === undefined || d === undefined) return [];
-      return table.rowsOfUnit(u)
-        .filter((r) => table.indicator[r] === i && table.dimsId[r] === d && (!kind || table.periods.values[table.period[r]].kind === kind))
-        .map(fig)
-        .sort((a, b) => comparePeriods(a.period, b.period));
+      const rows = seriesRowsOf(u, i).get(d) ?? [];
+      return (kind ? rows.filter((r) => table.periods.values[table.period[r]].kind === kind) : rows).map(fig);
     },
     targetStatusOf: () => null,
     targetEvaluations: () => [],
@@ -275,4 +296,3 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   return assembleModel(raw, computeDataset(raw, options), options);
 }
 
-export { keyOfFigure, formatVi };
