@@ -86,7 +86,9 @@ export function valueOf(model: Model, f: Figure): ValueView {
   return {
     value: f.value, qualifier: f.qualifier, decimals, kind, unit: ind?.unit ?? '',
     published: f.published, publishedDecimals: f.publishedDecimals, differs,
-    numerator: f.numerator, denominator: f.denominator, derived: f.derived, rule: f.rule,
+    numerator: f.numerator, denominator: f.denominator, derived: f.derived,
+    // The rule's text is written when it is read (a card's details, a title), as on the figure.
+    get rule() { return f.rule; },
     source: f.source, note: f.note,
     origin: f.origin ? { file: f.origin.file, line: f.origin.line, printed: f.origin.printed } : null,
     flags: flagsOf(model, f),
@@ -111,17 +113,29 @@ export function statusOf(model: Model, unit: string, indicator: string, period: 
   };
 }
 
-/** Every period the dataset knows: those of its figures and of its targets, oldest first. */
-export function allPeriods(model: Model): Period[] {
+/** Every model's periods by key, oldest first (a model never changes: a plan edit is a new one). */
+const periodsByModel = new WeakMap<Model, Map<string, Period>>();
+
+function knownPeriods(model: Model): Map<string, Period> {
+  let known = periodsByModel.get(model);
+  if (known) return known;
   const seen = new Map<string, Period>();
   for (const p of model.periods()) seen.set(p.key, p);
   for (const t of model.targets) if (!seen.has(t.period.key)) seen.set(t.period.key, t.period);
-  return [...seen.values()].sort((a, b) => (a.end !== b.end ? (a.end < b.end ? -1 : 1) : a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const sorted = [...seen.values()].sort((a, b) => (a.end !== b.end ? (a.end < b.end ? -1 : 1) : a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  known = new Map(sorted.map((p) => [p.key, p]));
+  periodsByModel.set(model, known);
+  return known;
+}
+
+/** Every period the dataset knows: those of its figures and of its targets, oldest first. */
+export function allPeriods(model: Model): Period[] {
+  return [...knownPeriods(model).values()];
 }
 
 /** The period for a canonical key: one the dataset has, else parsed; null when unreadable. */
 export function periodOf(model: Model, key: string): Period | null {
-  const known = allPeriods(model).find((p) => p.key === key);
+  const known = knownPeriods(model).get(key);
   if (known) return known;
   const r = parsePeriod(key);
   return r.ok ? r.period : null;
