@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure, formatNumber, formatPercent, formatPoints, formatSigned, qualifierMark, roundTo } from './format';
 import { periodFromDays } from '../data/period';
@@ -19,6 +20,26 @@ describe('numbers', () => {
     expect(formatNumber(94.857834, 'vi', 2)).toBe('94,86');
     expect(formatNumber(-0.004, 'vi', 2)).toBe('0,00');
     expect(formatNumber(-12.5, 'en', 1)).toBe('−12.5');
+  });
+
+  it('rounds exactly as the figure\'s decimal text does, near a half or not, large or small, either sign', () => {
+    // The rounding written with strings only: the fast path in roundTo must never differ from it.
+    const byText = (x: number, d: number) => (x < 0 ? -1 : 1) * Number(`${Math.round(Number(`${Math.abs(x)}e${d}`))}e-${d}`);
+    // (That text has no exponent: below 1e-6 or from 1e21 JavaScript writes one, and the text rounds to NaN.)
+    const same = (x: number, d: number) => /e/.test(String(x)) || Object.is(roundTo(x, d), byText(x, d));
+    const decimals = fc.integer({ min: 0, max: 6 });
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), decimals, same), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), decimals, same), { numRuns: 20_000 });
+    // Halves as figures are written (k + 0.5 at d decimals, e.g. 1.005, 99.125), and a hair off them.
+    const half = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), decimals, fc.constantFrom(0, 1e-9, -1e-9, 1e-12, 4e-7, -4e-7));
+    fc.assert(fc.property(half, ([k, d, off]) => same(Number(`${k}.5e-${d}`) + off, d) && same(Number(`${k}.5e-${d}`), d)), { numRuns: 20_000 });
+    for (const [x, d] of [[1.005, 2], [-1.005, 2], [2.675, 2], [1.255, 2], [0.5, 0], [-0.5, 0], [-0.004, 2], [1e20, 2], [99.142675, 2], [2 ** 30 / 100 + 0.005, 2]] as const) {
+      expect(Object.is(roundTo(x, d), byText(x, d)), `${x} at ${d}`).toBe(true);
+    }
+    // A remainder of floating arithmetic is nought, not NaN as the text made it (`3e-16e2`).
+    expect(roundTo(3e-16, 2)).toBe(0);
+    expect(formatNumber(-3e-16, 'vi', 2)).toBe('0,00');
+    expect(formatNumber(1e-7, 'en', 1)).toBe('0.0');
   });
 
   it('percentages with the figure\'s decimals', () => {

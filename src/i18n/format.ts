@@ -13,11 +13,25 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
 /** A minus sign that does not break from its number. */
 export const MINUS = '\u2212';
 
-/** Rounds half away from zero at `decimals`, without binary surprises (1.005 → 1.01). */
+/**
+ * Rounds half away from zero at `decimals`, without binary surprises (1.005 → 1.01): the figure is
+ * scaled as its decimal text (`1.005e2` is 100.5, where 1.005 × 100 is 100.49999…).
+ *
+ * Most figures are nowhere near a half, and for them the product in binary rounds the same way as
+ * the text, so it is used (no strings; a view formats thousands of figures on each drill): only a
+ * product within 1e-6 of a half, or too large to be that exact, goes through the text.
+ */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  return sign * Number(`${Math.round(Number(`${Math.abs(value)}e${decimals}`))}e-${decimals}`);
+  const abs = Math.abs(value);
+  if (decimals >= 0 && decimals <= 15 && Number.isInteger(decimals)) {
+    const scale = 10 ** decimals;
+    const scaled = abs * scale;
+    // Below 2^30 a product is within a few 1e-7 of the text's; a half is never closer than 1e-6.
+    if (scaled < 2 ** 30 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) return sign * (Math.round(scaled) / scale);
+  }
+  return sign * Number(`${Math.round(Number(`${abs}e${decimals}`))}e-${decimals}`);
 }
 
 /** `1234.5` → `1.234,5` (vi) or `1,234.5` (en), with exactly `decimals` decimals. */

@@ -1,4 +1,3 @@
-
 // The dataset in memory: catalogue, unit tree, every figure (published and derived), the
 // checks' problems, and the queries the views and the CLI need. Built once per load.
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
@@ -296,3 +295,4 @@ export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
   return assembleModel(raw, computeDataset(raw, options), options);
 }
 
+export { keyOfFigure, formatVi };
