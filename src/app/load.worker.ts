@@ -160,8 +160,8 @@ function reopenKey(inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<
   ]);
 }
 
-/** The partition that holds a unit: one named by the unit or an ancestor, else (a built-in unit
- * not yet in the tree) the one of its province. */
+/** The partition not yet loaded that one of `units` names (the unit and its ancestors, as the page
+ * sends them), or null: then requested() looks for the partition of the unit's province. */
 function partitionFor(units: string[]): string | null {
   const parts = last?.inputs.index?.partitions ?? [];
   const open = parts.filter((p) => !last!.loaded.has(p.unit));
