@@ -1,8 +1,9 @@
 // The parts of ECharts an option needs beyond the core (grid, aria, canvas): each is a chunk of
 // its own, loaded before the chart draws — an embedded bar chart never loads the line series or
-// the legend. The tooltip is a part too, but nothing is drawn with it until the reader points or
-// moves through a chart with the keys: it is loaded once a chart has drawn (EChart.tsx), so the
-// first chart does not wait for its 15 KB (gzip, with the axis pointer it installs).
+// the legend. The tooltip is a part too, but nothing is drawn with it until the reader points at
+// a chart or moves through it with the keys: it is fetched when the page is idle after a chart has
+// drawn, and a chart takes it when first pointed at or focused (EChart.tsx), so the first chart
+// does not wait for its 15 KB (gzip, with the axis pointer it installs).
 export type ChartPart = 'bar' | 'line' | 'legend' | 'markLine' | 'tooltip';
 
 /** The part an option's interaction needs, loaded after it draws: its tooltip, if it has one. */

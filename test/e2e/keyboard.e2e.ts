@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium())('keyboard only', () => {
     expect(await current(page)).toBe('Tỉnh Kiên Giang');
   });
 
-  it('the tooltip\'s code comes after the first charts have drawn, and a chart drawn before it still shows its tooltip to the keys', async () => {
+  it('the tooltip\'s code comes after the first charts have drawn, and a chart drawn before it shows its tooltip to the keys once focused', async () => {
     // The tooltip's chunk is held until the comparison chart has drawn without it.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
     const page = await context.newPage();
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium())('keyboard only', () => {
     await page.goto(`${inject('baseUrl')}${KIEN_GIANG}`);
     await waitForData(page);
     await page.waitForSelector('[data-chart="compare"] canvas');
-    await expect.poll(() => asked, { message: 'the tooltip chunk is asked for once a chart has drawn' }).toBeGreaterThan(0);
+    await expect.poll(() => asked, { timeout: 10_000, message: 'the tooltip chunk is asked for once a chart has drawn and the page is idle' }).toBeGreaterThan(0);
     const tips = () => page.evaluate(() => [...document.querySelectorAll('[data-chart="compare"] div')].filter((d) => (d as HTMLElement).style.position === 'absolute' && (d as HTMLElement).style.display !== 'none' && d.textContent).map((d) => d.textContent));
     release();
     await tabTo(page, '[data-chart="compare"]');
