@@ -60,6 +60,9 @@ async function showTip(page: Page, chart: string): Promise<string> {
   const el = page.locator(`[data-chart="${chart}"] > div`).first();
   await el.scrollIntoViewIfNeeded();
   const tip = page.locator(`[data-chart="${chart}"] div:has(> strong)`).first();
+  // The reader points at the chart first: a chart drawn before the tooltip's code came takes its
+  // tooltip then (EChart.tsx).
+  await el.hover();
   // Asked again until it shows: the chart may still be drawing its first frame.
   await expect.poll(async () => {
     await el.evaluate((node) => (node as HTMLElement & { echartsInstance: { dispatchAction: (a: object) => void } }).echartsInstance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 }));
