@@ -5,7 +5,7 @@
 // near the screen (useNearScreen): until then its frame holds its place, and off screen it keeps
 // the option it last drew until the reader comes back to it.
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
 import { interactionPartsOf, loadParts, partsOf, partsReady } from '../charts/parts';
 import { itemLabels } from '../charts/keyboard';
@@ -62,17 +62,31 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
     return () => cancelIdleCallback(id);
   }, [ready, tipParts]);
   const activeNow = useRef(-1);
+  // Where the pointer is over the chart until then (page coordinates), or null once it has left.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const asking = useRef(false);
   const takeTooltip = () => {
-    if (tipped.current || tipParts.length === 0) return;
-    void loadParts(tipParts).then(() => {
+    if (tipped.current || asking.current || tipParts.length === 0) return;
+    asking.current = true;
+    void loadParts(tipParts).finally(() => { asking.current = false; }).then(() => {
       const chart = instance.current;
       const shown = drawnLast.current;
       if (tipped.current || !chart || chart.isDisposed() || !shown) return;
       tipped.current = true;
       chart.setOption({ tooltip: shown.option.tooltip });
-      // A bar the keys reached while the tooltip was on its way shows its tooltip now.
+      // What the reader reached while the tooltip was on its way shows its tooltip now: a bar the
+      // keys moved to, or what is under the pointer (a tap on a phone moves no further).
       if (activeNow.current >= 0) chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: activeNow.current });
+      else if (pointer.current) {
+        const box = chart.getDom().getBoundingClientRect();
+        chart.dispatchAction({ type: 'showTip', x: pointer.current.x - box.left, y: pointer.current.y - box.top });
+      }
     });
+  };
+  const onPointer = (e: PointerEvent<HTMLDivElement>) => {
+    if (tipped.current) return;
+    pointer.current = { x: e.clientX, y: e.clientY };
+    takeTooltip();
   };
   // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
   // deep-equal to the last one, which a new click handler never is: one stable object calls the
@@ -117,7 +131,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   return (
     <div
       ref={frame} className={ready ? 'chart' : 'chart chart--loading'} data-chart={name} style={{ height }}
-      onPointerEnter={takeTooltip} onFocus={takeTooltip}
+      onPointerEnter={onPointer} onPointerMove={onPointer} onPointerLeave={() => { pointer.current = null; }} onFocus={takeTooltip}
       {...(ready && keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
       {...(ready ? {} : { 'aria-hidden': true })}
     >

@@ -1,8 +1,8 @@
 // Keyboard only: Tab to a bar of the comparison chart (or a name in the ranking table), Enter
 // drills in, and the breadcrumb climbs back — no mouse.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { current, hasChromium, launch, openPage, type Watched, closePages, waitForData } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { current, hasChromium, launch, openPage, type Watched, closePages } from './browser';
 
 const KIEN_GIANG = '?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate';
 
@@ -39,30 +39,6 @@ describe.skipIf(!hasChromium())('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
     expect(await current(page)).toBe('Tỉnh Kiên Giang');
-  });
-
-  it('the tooltip\'s code comes after the first charts have drawn, and a chart drawn before it shows its tooltip to the keys once focused', async () => {
-    // The tooltip's chunk is held until the comparison chart has drawn without it.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    opened.push({ context, page, problems, dialogs: [] });
-    let release = () => {};
-    const held = new Promise<void>((r) => { release = r; });
-    let asked = 0;
-    await page.route(/\/assets\/tooltip-[\w-]+\.js$/, async (route) => { asked++; await held; await route.continue(); });
-    await page.goto(`${inject('baseUrl')}${KIEN_GIANG}`);
-    await waitForData(page);
-    await page.waitForSelector('[data-chart="compare"] canvas');
-    await expect.poll(() => asked, { timeout: 10_000, message: 'the tooltip chunk is asked for once a chart has drawn and the page is idle' }).toBeGreaterThan(0);
-    const tips = () => page.evaluate(() => [...document.querySelectorAll('[data-chart="compare"] div')].filter((d) => (d as HTMLElement).style.position === 'absolute' && (d as HTMLElement).style.display !== 'none' && d.textContent).map((d) => d.textContent));
-    release();
-    await tabTo(page, '[data-chart="compare"]');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.locator('[data-chart="compare"] [aria-live]').textContent()).toMatch(/^Huyện Gò Quao: 99,45%/);
-    await expect.poll(tips, { message: 'the focused bar\'s tooltip' }).toEqual([expect.stringContaining('Huyện Gò Quao')]);
   });
 
   it('Tab to a name in the ranking table, Enter drills in', async () => {
