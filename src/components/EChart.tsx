@@ -51,7 +51,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   // costs nothing). A chart created before that has no tooltip model (ECharts skips an option's
   // unknown components): it takes its tooltip when the reader first points at it or focuses it.
   // Merging it into every chart as soon as it came would update each chart once more while the
-  // page is still opening (Lighthouse's blocking time on the overview: 570–830 ms with that).
+  // page is still opening.
   const tipParts = useMemo(() => interactionPartsOf(option), [option]);
   const tipped = useRef(false);
   useEffect(() => {
