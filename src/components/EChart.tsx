@@ -56,7 +56,8 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   const tipped = useRef(false);
   useEffect(() => {
     if (!ready || partsReady(tipParts)) return;
-    const load = () => void loadParts(tipParts);
+    // Not fetched (offline): the reader's first pointer or focus asks again.
+    const load = () => void loadParts(tipParts).catch(() => {});
     if (typeof requestIdleCallback !== 'function') { const t = setTimeout(load, 500); return () => clearTimeout(t); }
     const id = requestIdleCallback(load, { timeout: 3000 });
     return () => cancelIdleCallback(id);
@@ -81,7 +82,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         const box = chart.getDom().getBoundingClientRect();
         chart.dispatchAction({ type: 'showTip', x: pointer.current.x - box.left, y: pointer.current.y - box.top });
       }
-    });
+    }, () => { /* not fetched: the next pointer or focus asks again */ });
   };
   const onPointer = (e: PointerEvent<HTMLDivElement>) => {
     if (tipped.current) return;
