@@ -3,16 +3,18 @@
 // also a keyboard control: Tab to it, the arrow keys move from bar to bar (highlighted, with its
 // tooltip, and announced), Enter drills in, Escape hides the tooltip. A chart draws only on or
 // near the screen (useNearScreen): until then its frame holds its place, and off screen it keeps
-// the option it last drew until the reader comes back to it.
+// the option it last drew until the reader comes back to it. Its tooltip may come later
+// (useLateTooltip).
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
-import { interactionPartsOf, loadParts, partsOf, partsReady } from '../charts/parts';
+import { loadParts, partsOf, partsReady } from '../charts/parts';
 import { itemLabels } from '../charts/keyboard';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useLocale } from './appContext';
 import { useNearScreen } from './useNearScreen';
+import { useLateTooltip } from './useLateTooltip';
 
 export interface ChartClick {
   dataIndex: number;
@@ -47,48 +49,6 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   useEffect(() => { if (near) drawnLast.current = { option, lang }; });
 
   const instance = useRef<Instance | null>(null);
-  // The tooltip's code is fetched when the page is idle after a chart has drawn (registering it
-  // costs nothing). A chart created before that has no tooltip model (ECharts skips an option's
-  // unknown components): it takes its tooltip when the reader first points at it or focuses it.
-  // Merging it into every chart as soon as it came would update each chart once more while the
-  // page is still opening.
-  const tipParts = useMemo(() => interactionPartsOf(option), [option]);
-  const tipped = useRef(false);
-  useEffect(() => {
-    if (!ready || partsReady(tipParts)) return;
-    // Not fetched (offline): the reader's first pointer or focus asks again.
-    const load = () => void loadParts(tipParts).catch(() => {});
-    if (typeof requestIdleCallback !== 'function') { const t = setTimeout(load, 500); return () => clearTimeout(t); }
-    const id = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, [ready, tipParts]);
-  const activeNow = useRef(-1);
-  // Where the pointer is over the chart until then (page coordinates), or null once it has left.
-  const pointer = useRef<{ x: number; y: number } | null>(null);
-  const asking = useRef(false);
-  const takeTooltip = () => {
-    if (tipped.current || asking.current || tipParts.length === 0) return;
-    asking.current = true;
-    void loadParts(tipParts).finally(() => { asking.current = false; }).then(() => {
-      const chart = instance.current;
-      const shown = drawnLast.current;
-      if (tipped.current || !chart || chart.isDisposed() || !shown) return;
-      tipped.current = true;
-      chart.setOption({ tooltip: shown.option.tooltip });
-      // What the reader reached while the tooltip was on its way shows its tooltip now: a bar the
-      // keys moved to, or what is under the pointer (a tap on a phone moves no further).
-      if (activeNow.current >= 0) chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: activeNow.current });
-      else if (pointer.current) {
-        const box = chart.getDom().getBoundingClientRect();
-        chart.dispatchAction({ type: 'showTip', x: pointer.current.x - box.left, y: pointer.current.y - box.top });
-      }
-    }, () => { /* not fetched: the next pointer or focus asks again */ });
-  };
-  const onPointer = (e: PointerEvent<HTMLDivElement>) => {
-    if (tipped.current) return;
-    pointer.current = { x: e.clientX, y: e.clientY };
-    takeTooltip();
-  };
   // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
   // deep-equal to the last one, which a new click handler never is: one stable object calls the
   // latest handler, so a drill does not touch the events of every chart.
@@ -97,7 +57,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   const events = useMemo(() => ({ click: (p: ChartClick) => click.current?.(p) }), []);
   const labels = useMemo(() => itemLabels(option), [option]);
   const [active, setActive] = useState(-1);
-  activeNow.current = active;
+  const tooltip = useLateTooltip(option, ready, instance, drawnLast, active);
   useEffect(() => setActive(-1), [option]);
   useEffect(() => {
     const chart = instance.current;
@@ -132,7 +92,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   return (
     <div
       ref={frame} className={ready ? 'chart' : 'chart chart--loading'} data-chart={name} style={{ height }}
-      onPointerEnter={onPointer} onPointerMove={onPointer} onPointerLeave={() => { pointer.current = null; }} onFocus={takeTooltip}
+      {...tooltip.frameProps}
       {...(ready && keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
       {...(ready ? {} : { 'aria-hidden': true })}
     >
@@ -146,7 +106,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         onEvents={events}
         onChartReady={(chart) => {
           instance.current = chart as Instance;
-          tipped.current = partsReady(interactionPartsOf(drawn.option));
+          tooltip.created(drawn.option);
           (chart.getDom() as HTMLElement & { echartsInstance?: unknown }).echartsInstance = chart;
         }}
       />}
