@@ -10,8 +10,6 @@ import { dimsKey } from './figure';
 import { formatVi } from '../data/formatVi';
 import { Dictionary } from '../data/dictionary';
 
-export { Dictionary };
-
 export const QUALIFIERS: readonly Qualifier[] = ['=', '>', '<', '~'];
 export const DERIVATIONS: readonly Derivation[] = ['published', 'identity', 'dimension-total', 'unit-total', 'rate'];
 
