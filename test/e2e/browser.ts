@@ -30,16 +30,30 @@ export async function openPage(browser: Browser, search = '', width = 1280, heig
   const base = inject('baseUrl');
   const context = await browser.newContext({ viewport: { width, height }, baseURL: base });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-  const page = await context.newPage();
+  const w = watchPage(context, await context.newPage());
+  await w.page.goto(`${base}${search}`);
+  await waitForData(w.page);
+  return w;
+}
+
+/** A page whose console errors, uncaught errors and dialogs are kept (for closePages to check). */
+export function watchPage(context: BrowserContext, page: Page): Watched {
   const problems: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   // An uncaught error with where it was thrown (the first frames of its stack), to be read without a rerun.
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}${e.stack ? ` at ${e.stack.split('\n').slice(1, 4).map((l) => l.trim()).join(' < ')}` : ''}`));
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await page.goto(`${base}${search}`);
-  await waitForData(page);
   return { context, page, problems, dialogs };
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, at most 80 times. */
+export async function tabTo(page: Page, matches: string, back = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
+  }
+  throw new Error(`Tab never reached ${matches}`);
 }
 
 /** A test file's `open`: each page it opens is kept in `opened`, for closePages after each test. */

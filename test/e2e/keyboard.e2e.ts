@@ -1,22 +1,13 @@
 // Keyboard only: Tab to a bar of the comparison chart (or a name in the ranking table), Enter
 // drills in, and the breadcrumb climbs back — no mouse.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, launch, openPage, type Watched, closePages } from './browser';
+import { current, hasChromium, launch, openPage, tabTo, type Watched, closePages } from './browser';
 
 const KIEN_GIANG = '?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate';
 
 let browser: Browser;
 const opened: Watched[] = [];
-
-/** Presses Tab (or Shift+Tab) until the focused element matches, at most 80 times. */
-async function tabTo(page: Page, matches: string, back = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
-  }
-  throw new Error(`Tab never reached ${matches}`);
-}
 
 describe.skipIf(!hasChromium())('keyboard only', () => {
   beforeAll(async () => { browser = await launch(); });

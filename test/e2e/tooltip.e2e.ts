@@ -4,7 +4,7 @@
 // (a tap on a phone moves no further).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { barPoint, closePages, hasChromium, launch, waitForData, type Watched } from './browser';
+import { barPoint, closePages, hasChromium, launch, tabTo, waitForData, watchPage, type Watched } from './browser';
 
 const KIEN_GIANG = '?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate';
 
@@ -14,11 +14,9 @@ const opened: Watched[] = [];
 /** The overview with the tooltip's chunk held; `release` lets it through. */
 async function withTooltipHeld(): Promise<{ page: Page; release: () => void; asked: () => number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  opened.push({ context, page, problems, dialogs: [] });
+  const watched = watchPage(context, await context.newPage());
+  opened.push(watched);
+  const { page } = watched;
   let release = () => {};
   const held = new Promise<void>((r) => { release = r; });
   let asked = 0;
@@ -34,15 +32,6 @@ async function withTooltipHeld(): Promise<{ page: Page; release: () => void; ask
 const tips = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-chart="compare"] div')]
   .filter((d) => (d as HTMLElement).style.position === 'absolute' && (d as HTMLElement).style.display !== 'none' && d.textContent)
   .map((d) => d.textContent));
-
-/** Presses Tab until the focused element matches, at most 80 times. */
-async function tabTo(page: Page, matches: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
-  }
-  throw new Error(`Tab never reached ${matches}`);
-}
 
 describe.skipIf(!hasChromium())('the tooltip after the first charts', () => {
   beforeAll(async () => { browser = await launch(); });
