@@ -3,8 +3,8 @@
 // created before that has no tooltip model (ECharts skips an option's unknown components): it takes
 // its tooltip when the reader first points at it or focuses it — merging it into every chart as
 // soon as it came would update each chart once more while the page is still opening. What the
-// reader reached meanwhile then shows its tooltip: the bar the keys moved to, or what is under the
-// pointer (a tap on a phone moves no further).
+// reader reached meanwhile then shows its tooltip: the bar the keys moved to, or what is under a
+// pointer that came onto the chart and stayed still. (A tap on a bar drills in, as a click does.)
 import { useEffect, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
 import { interactionPartsOf, loadParts, partsReady } from '../charts/parts';
 

@@ -1,7 +1,7 @@
 // The charts' tooltip comes after the first charts have drawn (src/charts/parts.ts): its chunk is
 // held here until the comparison has drawn without it, then let through. A chart drawn before it
-// came still shows its tooltip to whoever reaches it first — the keys, or a pointer that stays put
-// (a tap on a phone moves no further).
+// came still shows its tooltip to whoever reaches it first — the keys, or a pointer that came onto
+// a bar and stayed still.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { barPoint, closePages, hasChromium, launch, tabTo, waitForData, watchPage, type Watched } from './browser';
