@@ -38,7 +38,17 @@ export interface Locale {
 /** The locale of a language, once its messages are loaded (Vietnamese meanwhile: words and numbers agree). */
 export function localeFor(lang: Lang): Locale {
   const m = loaded.get(lang);
-  return m ? { lang, m } : { lang: 'vi', m: vi };
+  return m ? localeOf(lang, m) : localeOf('vi', vi);
+}
+
+// One object per language and messages: what is memoised on the locale (the charts' options,
+// the panels' views) is not made again on every render of the page, and a chart is not set an
+// option anew (and drawn again) each time the page renders.
+const locales = new Map<Lang, Locale>();
+function localeOf(lang: Lang, m: Messages): Locale {
+  let l = locales.get(lang);
+  if (!l || l.m !== m) locales.set(lang, (l = { lang, m }));
+  return l;
 }
 
 /** An indicator's name: the catalogue's (built-in or the dataset's own) in the language. */
