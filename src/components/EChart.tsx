@@ -4,7 +4,7 @@
 // tooltip, and announced), Enter drills in, Escape hides the tooltip. A chart draws only on or
 // near the screen (useNearScreen): until then its frame holds its place, and off screen it keeps
 // the option it last drew until the reader comes back to it. Its tooltip may come later
-// (useLateTooltip).
+// (useLateTooltip). A hidden chart keeps its picture and size (useChartSize).
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
@@ -15,6 +15,8 @@ import type { Lang } from '../i18n/format';
 import { useLocale } from './appContext';
 import { useNearScreen } from './useNearScreen';
 import { useLateTooltip } from './useLateTooltip';
+import { useChartSize } from './useChartSize';
+import { usePanelHidden } from './panelHidden';
 
 export interface ChartClick {
   dataIndex: number;
@@ -42,13 +44,17 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   }, [parts, ready]);
 
   const frame = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(frame);
-  // What the chart draws: the view's option near the screen, else the one it drew last (none yet).
+  // Drawn near the screen, and not while its panel hides it (the screen's observer hears of that
+  // only after the page has been drawn once more).
+  const shown = useNearScreen(frame) && !usePanelHidden();
+  // What the chart draws: the view's option when shown, else the one it drew last (none yet).
   const drawnLast = useRef<{ option: ChartOption; lang: Lang } | null>(null);
-  const drawn = near ? { option, lang } : drawnLast.current;
-  useEffect(() => { if (near) drawnLast.current = { option, lang }; });
+  const drawn = shown ? { option, lang } : drawnLast.current;
+  useEffect(() => { if (shown) drawnLast.current = { option, lang }; });
 
   const instance = useRef<Instance | null>(null);
+  // Resized with its frame, except while the frame is hidden (useChartSize).
+  useChartSize(frame, instance, frame);
   // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
   // deep-equal to the last one, which a new click handler never is: one stable object calls the
   // latest handler, so a drill does not touch the events of every chart.
@@ -102,6 +108,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         option={drawn.option}
         replaceMerge={REPLACED_COMPONENTS}
         style={FILL}
+        autoResize={false}
         opts={{ renderer: 'canvas', locale: echartsLocale(drawn.lang) }}
         onEvents={events}
         onChartReady={(chart) => {

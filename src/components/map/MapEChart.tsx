@@ -16,6 +16,7 @@ import type { RawDataset } from '../../data/types';
 import type { Lang } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { ensureGeometry } from './loadGeometry';
+import { useChartSize } from '../useChartSize';
 
 type Instance = ReturnType<typeof echarts.init>;
 const FILL = { height: '100%', width: '100%' } as const;
@@ -36,19 +37,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
 
   const frame = useRef<HTMLDivElement>(null);
   const instance = useRef<Instance | null>(null);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return undefined;
-    const watch = new ResizeObserver(() => {
-      if (el.clientWidth === 0 || el.clientHeight === 0) return;
-      setSized(true);
-      const chart = instance.current;
-      // echarts-for-react creates the chart at a fixed size: 'auto' takes the frame's again.
-      if (chart && !chart.isDisposed()) chart.resize({ width: 'auto', height: 'auto' });
-    });
-    watch.observe(el);
-    return () => watch.disconnect();
-  }, [state]);
+  useChartSize(frame, instance, state, () => setSized(true));
 
   if (state === 'failed') return <p className="panel__hint" role="status">{locale.m.mapFailed}</p>;
   const box = { width: '100%', aspectRatio: '1 / 1.1', maxHeight: height };
