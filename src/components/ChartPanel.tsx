@@ -4,6 +4,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useLocale } from './appContext';
 import type { DownloadSpec } from './download/spec';
+import { PanelHidden } from './panelHidden';
 import './flags/flags.css';
 
 // The menu and what it needs come after the first paint, in a chunk of their own.
@@ -24,7 +25,7 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
     <section className={empty ? 'panel panel--empty' : `panel${wide ? ' panel--wide' : ''}`} aria-labelledby={`${id}-title`} id={id} data-empty={empty ? 'true' : undefined}>
       <h2 className="panel__title" id={`${id}-title`}>{title}</h2>
       <p className="panel__summary">{summary}</p>
-      <div className="panel__body" hidden={empty}>{children}</div>
+      <div className="panel__body" hidden={empty}><PanelHidden.Provider value={empty}>{children}</PanelHidden.Provider></div>
       {note}
       {!empty && table && <TableAlternative label={m.tableAlternative}>{table}</TableAlternative>}
       {!empty && download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}

@@ -1,6 +1,6 @@
 // The unit's children on the chosen indicator; a click on a bar (or a name in the table) drills in.
 import { useTheme } from './appContext';
-import { useMemo } from 'react';
+import { useRecent } from './useRecent';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison } from '../model/views/compare';
@@ -18,9 +18,13 @@ export function CompareChart({ model, view, locale, onSelectUnit, onSelectPeriod
 }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const cv = useMemo(() => childComparison(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
   const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
-  const option = useMemo(() => compareOption(cv, theme, locale, { indicatorName: name }), [cv, locale, name, theme]);
+  // The same view and option objects for a view asked for again (a drill in and back): the chart
+  // then has nothing to draw.
+  const { cv, option } = useRecent([model, locale, theme], `${view.unit}\u0001${view.indicator}\u0001${view.period}\u0001${view.level}`, () => {
+    const comparison = childComparison(model, view.unit, view.indicator, view.period, view.level);
+    return { cv: comparison, option: compareOption(comparison, theme, locale, { indicatorName: name }) };
+  });
   const hasChildren = model.tree.children(view.unit).length > 0;
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   const summary = !hasChildren ? m.compareNoChildren : compareSummary(cv.rows, locale);
