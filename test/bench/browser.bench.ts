@@ -1,7 +1,8 @@
 // `npm run bench [-- --rows 100000] [--json] [--drills N] [--no-build] [--no-aggregate]`: the
 // production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of 100k
 // and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
-// chart, 50 drills (a unit's name in the ranking table → its view), the same URL opened again
+// chart, 50 drills (a unit's name in the ranking table → its view) and the way back up from each
+// (the breadcrumb → the parent's view), the same URL opened again
 // (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
 // `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table (with --json, a JSON array on
 // stdout; progress goes to stderr). Asserts nothing.
@@ -29,6 +30,9 @@ interface Result {
   reopenMs: number | null;
   drillP50Ms: number | null;
   drillP95Ms: number | null;
+  /** The way back from each drill, by the breadcrumb (the parent's whole view again). */
+  upP50Ms: number | null;
+  upP95Ms: number | null;
   heapBytes: number | null;
   appJsGzipBytes: number;
   embedJsGzipBytes: number | null;
@@ -144,7 +148,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
     viewport: { width: 1280, height: 900 },
   });
-  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
+  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, upP50Ms: null, upP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
   await context.addInitScript(IN_PAGE);
   let page = context.pages()[0] ?? await context.newPage();
@@ -196,6 +200,7 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
   log(`  ${parent}: ${count} unit(s) in the ranking table; ${drills} drill(s)`);
   if (count === 0 && drills > 0) problems.push('no unit name in the ranking table to drill into');
   const times: number[] = [];
+  const ups: number[] = [];
   for (let i = 0; i < drills && count > 0; i++) {
     const button = buttons.nth(i % count);
     const name = (await button.textContent())?.trim() ?? '';
@@ -207,13 +212,17 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
     times.push(ms);
     await armDrill(page);
     await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
-    if (await awaitDrill(page, parent, 5 * MINUTE) === null) { problems.push(`back to ${parent} after drill ${i + 1}: no update within 5 minutes`); break; }
+    const up = await awaitDrill(page, parent, 5 * MINUTE);
+    if (up === null) { problems.push(`back to ${parent} after drill ${i + 1}: no update within 5 minutes`); break; }
+    ups.push(up);
     await buttons.first().waitFor({ timeout: 5 * MINUTE });
     if ((i + 1) % 10 === 0) log(`  ${i + 1} drills, last ${Math.round(ms)} ms`);
   }
   if (times.length < drills) problems.push(`${times.length} of ${drills} drills measured`);
   result.drillP50Ms = round(percentile(times, 50));
   result.drillP95Ms = round(percentile(times, 95));
+  result.upP50Ms = round(percentile(ups, 50));
+  result.upP95Ms = round(percentile(ups, 95));
 
   // Opened again: the figures computed the first time are reopened, not read again.
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
@@ -272,7 +281,7 @@ function dossierAggregation(tmp: string, seed: number): number | null {
 }
 
 function table(results: Result[]): string {
-  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
   const show = (k: keyof Result, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
