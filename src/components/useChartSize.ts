@@ -17,9 +17,10 @@ export function needsResize(frame: { width: number; height: number }, chart: { w
 /**
  * Resizes the chart in `instance` when `frame` takes a new size it can be drawn at; `onSized`
  * hears of every such size (the map waits for the first before it creates its chart).
- * `watch` re-attaches the watcher when the frame element is a new one.
+ * `frameKey` changes when the frame is a new element (the map's frame comes with its geometry):
+ * the watcher moves to it.
  */
-export function useChartSize(frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, watch: unknown, onSized?: () => void): void {
+export function useChartSize(frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, frameKey?: unknown, onSized?: () => void): void {
   useEffect(() => {
     const el = frame.current;
     if (!el) return undefined;
@@ -34,5 +35,5 @@ export function useChartSize(frame: RefObject<HTMLElement | null>, instance: Ref
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [watch]); // the frame and the instance are refs; `onSized` is read when the size changes
+  }, [frameKey]); // the frame and the instance are refs; `onSized` is read when the size changes
 }
