@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const ENTRY = ['index.html', 'src/app/mount.tsx'];
 
 /** Modules the build groups into a named chunk (vite.config.ts, codeSplitting.groups) that budgets name. */
-const GROUPED: Record<string, string> = { 'src/components/CompareChart.tsx': 'chart-panel' };
+const GROUPED: Record<string, string> = { 'src/components/CompareChart.tsx': 'chart-panel', 'src/components/ComparePanel.tsx': 'chart-panel' };
 
 interface Chunk { file: string; name?: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
 
@@ -56,8 +56,10 @@ export function bundleSizes(dist: string) {
     app: bytes(closure(...ENTRY, 'src/app/App.tsx')),
     /** The full app with what its first chart (the comparison's bars) needs. */
     appFirstChart: bytes(closure(...ENTRY, 'src/app/App.tsx', 'src/components/CompareChart.tsx', ...chart)),
-    /** One embedded chart widget (the comparison). */
-    embedChart: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/CompareChart.tsx', ...chart)),
+    /** One embedded chart widget (the comparison, its bars drawn in HTML: no ECharts). */
+    embedChart: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/CompareBars.tsx')),
+    /** An embedded widget drawn with ECharts (the trend's lines), for the budget's guard. */
+    embedCanvasChart: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/TrendChart.tsx', 'src/components/EChart.tsx', 'src/charts/parts/line.ts', 'src/charts/parts/markLine.ts')),
     /** One embedded widget without a chart (the KPI cards). */
     embedCards: bytes(closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/KpiCards.tsx')),
   };

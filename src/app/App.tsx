@@ -14,6 +14,7 @@ import { LoadStatus } from '../components/LoadStatus';
 import { DropZone } from '../components/DropZone';
 import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
+import { prefetchCharts } from '../components/Chart';
 // Below the comparison, with code of their own (TanStack Table, the map's view and option, the
 // other panels): loaded after the first paint, so the initial JS stays small.
 const RankingTable = lazy(() => import('../components/RankingTable').then((m) => ({ default: m.RankingTable })));
@@ -32,6 +33,9 @@ const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) =>
 const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
 import { kpiView } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
+
+// A wide first screen holds the comparison's chart beside the cards: ECharts is fetched at once.
+prefetchCharts();
 
 function Overview() {
   const store = useAppStore();

@@ -2,7 +2,7 @@
 // chart's height stands in until the chunk arrives. Nothing is asked for until a chart comes near
 // the screen: a phone that opens on the cards does not download ECharts before the reader
 // scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
-// printing can draw them all at once. On a wide screen it is fetched at once (below).
+// printing can draw them all at once. On a wide screen the app fetches it at once (prefetchCharts).
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
@@ -25,9 +25,14 @@ function want(): void {
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
 const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => wanted);
 
-// On a wide screen the first screen holds a chart beside the cards: ECharts is fetched as this code
-// arrives, while the figures are still loading, rather than after them.
-if (typeof window !== 'undefined' && window.matchMedia?.('(min-width: 1024px)').matches) {
+/**
+ * Fetches ECharts now, before any chart asks: the app calls it on a wide screen, whose first screen
+ * holds a chart beside the cards, so ECharts arrives while the figures are still loading rather
+ * than after them. (Not done here, as this module loads: an embed's comparison, drawn without
+ * ECharts, shares this module's chunk.)
+ */
+export function prefetchCharts(): void {
+  if (typeof window === 'undefined' || !window.matchMedia?.('(min-width: 1024px)').matches) return;
   want();
   void loadEChart();
 }

@@ -146,6 +146,11 @@ describe.skipIf(!hasChromium())('the recommended Content-Security-Policy', () =>
       await expect.poll(async () => { const h = await heights(page, selector); return Math.abs(h.iframe - h.content); }, { timeout: 10_000, message: selector }).toBeLessThanOrEqual(2);
       expect(await cspViolations(frame), selector).toEqual([]);
     }
+    // The comparison's HTML bars take their lengths under the policy's style-src 'self' (React sets
+    // them through the style object, which the policy allows, not as style attributes).
+    const compareFrame = await frameOf(page, 'iframe[src*="embed=compare"]');
+    const bar = await compareFrame.locator('.bar-list__bar').first().evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
+    expect(bar).toBeCloseTo(1, 2);
     const mapFrame = await frameOf(page, 'iframe[src*="embed=map"]');
     expect(await mapFrame.locator('[data-chart="map"] canvas').count()).toBe(1);
     // The pasted style="border:0;max-width:100%" applies (the portal allows inline style attributes).

@@ -81,8 +81,9 @@ export async function waitForWidget(f: Page | Frame, timeout = 20_000): Promise<
   await f.waitForSelector('.embed__frame', { timeout });
   await f.waitForFunction(() => {
     if (document.querySelector('.loading-page, .progress, .chart--loading')) return false;
-    // A chart in a panel with nothing to show is hidden, and a hidden chart is not drawn.
-    return [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas'));
+    // A chart in a panel with nothing to show is hidden, and a hidden chart is not drawn; bars
+    // drawn in HTML (an embedded comparison) are there with the page.
+    return [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.dataset.drawn === 'html' || c.querySelector('canvas'));
   }, null, { timeout });
   // Two frames for the last layout (ResizeObserver, ECharts' first paint).
   await f.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));

@@ -12,7 +12,8 @@ import { useAppStore } from '../appContext';
 
 // Each widget's code loads only when that widget is embedded.
 const KpiCards = lazy(() => import('../KpiCards').then((m) => ({ default: m.KpiCards })));
-const CompareChart = lazy(() => import('../CompareChart').then((m) => ({ default: m.CompareChart })));
+// The comparison's bars are HTML here: an embed does not load ECharts for them (CompareBars.tsx).
+const CompareBars = lazy(() => import('./CompareBars').then((m) => ({ default: m.CompareBars })));
 const TrendChart = lazy(() => import('../TrendChart').then((m) => ({ default: m.TrendChart })));
 const LevelChart = lazy(() => import('../LevelChart').then((m) => ({ default: m.LevelChart })));
 const DossierStatusPanel = lazy(() => import('../StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
@@ -36,7 +37,7 @@ export function EmbedFrame({ widget, model, view, locale }: { widget: Widget; mo
   const props = { model, view, locale, onSelectUnit: selectUnit };
   const body: Record<Widget, ReactNode> = {
     kpis: <KpiWidget model={model} view={view} locale={locale} />,
-    compare: <CompareChart {...props} onSelectPeriod={selectPeriod} />,
+    compare: <CompareBars {...props} onSelectPeriod={selectPeriod} />,
     trend: <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />,
     levels: <LevelChart model={model} view={view} locale={locale} onSelectLevel={selectLevel} />,
     status: <DossierStatusPanel {...props} />,
