@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
 import { loadParts, partsOf, partsReady } from '../charts/parts';
 import { itemLabels } from '../charts/keyboard';
+import { canvasRatio } from '../charts/canvasRatio';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useLocale } from './appContext';
@@ -48,9 +49,17 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   // only after the page has been drawn once more).
   const shown = useNearScreen(frame) && !usePanelHidden();
   // What the chart draws: the view's option when shown, else the one it drew last (none yet).
-  const drawnLast = useRef<{ option: ChartOption; lang: Lang } | null>(null);
-  const drawn = shown ? { option, lang } : drawnLast.current;
-  useEffect(() => { if (shown) drawnLast.current = { option, lang }; });
+  const drawnLast = useRef<{ option: ChartOption; lang: Lang; height: number } | null>(null);
+  const drawn = shown ? { option, lang, height } : drawnLast.current;
+  useEffect(() => { if (shown) drawnLast.current = { option, lang, height }; });
+  // A tall chart on a dense screen gets fewer device pixels than the screen has, so its canvas is
+  // never too large to draw (canvasRatio); the window's width bounds the chart's. From the height
+  // drawn, not the view's: a hidden chart is not made anew. A new ratio makes the chart anew.
+  const ratio = drawn ? canvasRatio(window.innerWidth, drawn.height, window.devicePixelRatio) : 1;
+  const opts = useMemo(
+    () => ({ renderer: 'canvas' as const, locale: echartsLocale(drawn?.lang ?? lang), ...(ratio !== window.devicePixelRatio ? { devicePixelRatio: ratio } : {}) }),
+    [drawn?.lang, lang, ratio],
+  );
 
   const instance = useRef<Instance | null>(null);
   // Resized with its frame, except while the frame is hidden (useChartSize).
@@ -109,7 +118,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         replaceMerge={REPLACED_COMPONENTS}
         style={FILL}
         autoResize={false}
-        opts={{ renderer: 'canvas', locale: echartsLocale(drawn.lang) }}
+        opts={opts}
         onEvents={events}
         onChartReady={(chart) => {
           instance.current = chart as Instance;

@@ -1,7 +1,9 @@
 // Scale guard (not a timing): a synthetic dataset of 100k rows (`npm run gen:data`: four provinces,
 // their 405 communes, monthly) loads in Chromium, and the KPI cards and the first chart appear
 // within 60 s with no console error. `npm run bench` measures; this only says scale still works.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// On a phone of 4 device pixels per CSS pixel, the tallest chart (126 communes) and its PNG stay
+// canvases a phone can draw (src/charts/canvasRatio.ts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -48,6 +50,43 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       // The first screen is the unit with the most children that have figures: the largest province.
       expect(await page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
       expect(await page.locator('.header__synthetic').count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, LOAD_TIMEOUT + 30_000);
+
+  it('on a phone of 4 device pixels per CSS pixel, the comparison of Hà Nội\'s 126 communes is a canvas iOS Safari can draw (at most 16,777,216 pixels), and so is its PNG download', async () => {
+    const base = inject('baseUrl');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 4, isMobile: true, baseURL: base });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    try {
+      await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+      await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
+      expect(await page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
+      await page.locator('#compare').scrollIntoViewIfNeeded();
+      const canvas = page.locator('[data-chart="compare"] canvas').first();
+      await canvas.waitFor({ timeout: LOAD_TIMEOUT });
+      const c = await canvas.evaluate((el: HTMLCanvasElement) => ({ width: el.width, height: el.height, cssWidth: el.clientWidth, cssHeight: el.clientHeight }));
+      // 126 bars: some 4,592 CSS px tall, which at 4 device px per CSS px would be 24 million pixels.
+      expect(c.cssHeight).toBeGreaterThan(4000);
+      expect(c.width * c.height).toBeLessThanOrEqual(16_777_216);
+      // Still sharper than one device pixel per CSS pixel, and drawn at the same ratio both ways.
+      expect(c.width / c.cssWidth).toBeGreaterThan(2);
+      expect(c.height / c.cssHeight).toBeCloseTo(c.width / c.cssWidth, 2);
+      // Its PNG download too: twice 1200 × 4,800 px would be 23 million pixels, a blank file on iOS.
+      const details = page.locator('#compare .downloads details');
+      await details.locator('summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), details.locator('button[data-kind="png"]').click()]);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+      const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(h).toBeGreaterThan(4000);
+      expect(w * h).toBeLessThanOrEqual(16_777_216);
+      expect(w).toBeGreaterThan(1200);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -5,6 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from '../../charts/echartsExport';
 import { echartsLocale } from '../../charts/echarts';
+import { canvasRatio } from '../../charts/canvasRatio';
 import { exportOption, exportSize } from '../../charts/export';
 import type { Locale } from '../../i18n/messages';
 import type { PanelDownload } from './panelDownload';
@@ -40,10 +41,13 @@ export async function chartFile(d: PanelDownload, kind: 'png' | 'svg', locale: L
   div.setAttribute('aria-hidden', 'true');
   div.style.cssText = `position:fixed;left:-20000px;top:0;width:${size.width}px;height:${size.height}px;pointer-events:none`;
   document.body.append(div);
-  const chart = echarts.init(div, null, { renderer: kind === 'png' ? 'canvas' : 'svg', width: size.width, height: size.height, locale: echartsLocale(locale.lang) });
+  // A tall chart (a province's 166 communes) gets fewer pixels than twice its size, on screen and in
+  // the file, so that neither canvas is too large to draw (canvasRatio): a phone would give a blank picture.
+  const devicePixelRatio = canvasRatio(size.width, size.height, window.devicePixelRatio);
+  const chart = echarts.init(div, null, { renderer: kind === 'png' ? 'canvas' : 'svg', width: size.width, height: size.height, locale: echartsLocale(locale.lang), devicePixelRatio });
   try {
     chart.setOption(exportOption(d.chart.option, d.caption, locale, size) as EChartsCoreOption, { notMerge: true });
-    if (kind === 'png') return { name: `${d.name}.png`, blob: pngBlob(chart.getDataURL({ type: 'png', pixelRatio: PIXEL_RATIO, backgroundColor: '#fff' })) };
+    if (kind === 'png') return { name: `${d.name}.png`, blob: pngBlob(chart.getDataURL({ type: 'png', pixelRatio: canvasRatio(size.width, size.height, PIXEL_RATIO), backgroundColor: '#fff' })) };
     return { name: `${d.name}.svg`, blob: new Blob([chart.renderToSVGString()], { type: 'image/svg+xml;charset=utf-8' }) };
   } finally {
     chart.dispose();
