@@ -6,7 +6,7 @@ import { useTheme } from './appContext';
 import { useRecent } from './useRecent';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { childComparison } from '../model/views/compare';
+import { childComparison, type ComparisonView } from '../model/views/compare';
 import { compareOption, compareSummary } from '../charts/compare';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
@@ -14,7 +14,6 @@ import { periodOf } from '../model/views/value';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
-import type { ComparisonView } from '../model/views/compare';
 import type { ChartOption } from '../charts/option';
 
 /** What a drawing of the comparison gets: the view, the canvas chart's option and its height. */

@@ -2,14 +2,15 @@
 // chosen indicator, sortable by any column, filterable by name, with the parent's own figures
 // as a totals row and CSV / .xlsx export of exactly the rows shown (figures as numbers, with a
 // status column beside each indicator that has targets).
-import { createContext, useContext, useMemo, useState } from 'react';
+import { createContext, useContext, useMemo, useRef, useState } from 'react';
 import {
   columnFilteringFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel, rowSortingFeature,
   tableFeatures, useTable, type ColumnFiltersState, type SortingState,
 } from '@tanstack/react-table';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { rankingRows, type RankingCell, type RankingRow } from '../model/views/ranking';
+import { rankingRows, type RankingCell, type RankingRow, type RankingView } from '../model/views/ranking';
+import { useRecent } from './useRecent';
 import { fold } from '../data/text';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
@@ -74,7 +75,16 @@ function IndicatorCell({ row, column }: CellProps) {
 
 export function RankingTable({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
   const { m, lang } = locale;
-  const rv = useMemo(() => rankingRows(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
+  // The same rows for a view asked for again (a drill in and back): nothing in the table changes.
+  const current = useRecent([model], `${view.unit}\u0001${view.indicator}\u0001${view.period}\u0001${view.level}`, () => rankingRows(model, view.unit, view.indicator, view.period, view.level));
+  // A unit without children has no rows: the last table with rows stays in the page, hidden, so a
+  // drill into a commune does not take a parent's hundred rows out of the page, nor the way back
+  // put them in again (it shows them as they were). Forgotten with the model.
+  const kept = useRef<{ model: Model; rv: RankingView } | null>(null);
+  const empty = current.rows.length === 0;
+  if (!empty) kept.current = { model, rv: current };
+  else if (kept.current?.model !== model) kept.current = null;
+  const rv = empty ? kept.current?.rv ?? current : current;
   const [sorting, setSorting] = useState<SortingState>([{ id: 'rank', desc: false }]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const names = useMemo(() => new Map(rv.columns.map((c) => [c.indicator, indicatorName(model.catalogue.get(c.indicator), lang, c.indicator)])), [rv, model, lang]);
@@ -121,79 +131,73 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
   };
 
   // Units without a figure: one line that opens to their names (each still drills in).
-  const folded = rv.withoutFigures.length > 0 && (
+  const folded = current.withoutFigures.length > 0 && (
     <details className="ranking-fold">
-      <summary>{m.rankingWithoutFigures(rv.withoutFigures.length)}</summary>
+      <summary>{m.rankingWithoutFigures(current.withoutFigures.length)}</summary>
       <ul>
-        {rv.withoutFigures.map((r) => <li key={r.unit}><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></li>)}
+        {current.withoutFigures.map((r) => <li key={r.unit}><button type="button" className="link" onClick={() => onSelectUnit(r.unit)}>{r.name}</button></li>)}
       </ul>
     </details>
   );
 
-  if (rv.rows.length === 0) {
-    return (
-      <section className="panel panel--wide panel--empty" aria-labelledby="ranking-title" id="ranking">
-        <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
-        {folded || <p className="empty panel__summary">{m.rankingEmpty}</p>}
-      </section>
-    );
-  }
-
   return (
-    <section className="panel panel--wide" aria-labelledby="ranking-title" id="ranking">
+    <section className={empty ? 'panel panel--wide panel--empty' : 'panel panel--wide'} aria-labelledby="ranking-title" id="ranking">
       <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
-      <div className="toolbar">
-        <label className="field field--inline">
-          <span>{m.filterByName}</span>
-          <input type="search" value={filter} onChange={(e) => table.getColumn('name')?.setFilterValue(e.target.value || undefined)} />
-        </label>
-        <span className="muted" aria-live="polite">{m.rowsShown(shown.length, rv.rows.length)}</span>
-        <button type="button" className="button" onClick={() => void exportTable('csv')}>{m.exportCsv}</button>
-        <button type="button" className="button" onClick={() => void exportTable('xlsx')}>{m.exportXlsx}</button>
-      </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
-        <table className="data-table ranking">
-          <caption id="ranking-caption">{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const numeric = h.column.id !== 'name';
-                  return (
-                    <th key={h.id} scope="col" className={numeric ? 'num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={h} />
-                        <span aria-hidden="true" className="sort__mark">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    </th>
-                  );
-                })}
+      {empty && (folded || <p className="empty panel__summary">{m.rankingEmpty}</p>)}
+      {rv.rows.length > 0 && <div className="ranking__body" hidden={empty}>
+        <div className="toolbar">
+          <label className="field field--inline">
+            <span>{m.filterByName}</span>
+            <input type="search" value={filter} onChange={(e) => table.getColumn('name')?.setFilterValue(e.target.value || undefined)} />
+          </label>
+          <span className="muted" aria-live="polite">{m.rowsShown(shown.length, rv.rows.length)}</span>
+          <button type="button" className="button" onClick={() => void exportTable('csv')}>{m.exportCsv}</button>
+          <button type="button" className="button" onClick={() => void exportTable('xlsx')}>{m.exportXlsx}</button>
+        </div>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
+          <table className="data-table ranking">
+            <caption id="ranking-caption">{caption}</caption>
+            <thead>
+              {table.getHeaderGroups().map((g) => (
+                <tr key={g.id}>
+                  {g.headers.map((h) => {
+                    const sorted = h.column.getIsSorted();
+                    const numeric = h.column.id !== 'name';
+                    return (
+                      <th key={h.id} scope="col" className={numeric ? 'num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                        <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={h} />
+                          <span aria-hidden="true" className="sort__mark">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <CellsContext.Provider value={cells}><tbody>
+              {shown.map((r) => (
+                <tr key={r.id}>
+                  {r.getAllCells().map((c) => (
+                    c.column.id === 'name'
+                      ? <th key={c.id} scope="row"><table.FlexRender cell={c} /></th>
+                      // On a phone each row stacks: the cell says which column it is (data-label).
+                      : <td key={c.id} className={c.column.id === 'rank' ? 'num ranking__rank' : 'num'} data-label={c.column.id === 'rank' ? undefined : names.get(c.column.id)}><table.FlexRender cell={c} /></td>
+                  ))}
+                </tr>
+              ))}
+            </tbody></CellsContext.Provider>
+            <tfoot>
+              <tr>
+                <td className="ranking__rank" />
+                <th scope="row">{m.totalRow(rv.total.name)}</th>
+                {rv.columns.map((c) => <td key={c.indicator} className="num" data-label={names.get(c.indicator)}><Cell cell={rv.total.cells[c.indicator]} locale={locale} /></td>)}
               </tr>
-            ))}
-          </thead>
-          <CellsContext.Provider value={cells}><tbody>
-            {shown.map((r) => (
-              <tr key={r.id}>
-                {r.getAllCells().map((c) => (
-                  c.column.id === 'name'
-                    ? <th key={c.id} scope="row"><table.FlexRender cell={c} /></th>
-                    // On a phone each row stacks: the cell says which column it is (data-label).
-                    : <td key={c.id} className={c.column.id === 'rank' ? 'num ranking__rank' : 'num'} data-label={c.column.id === 'rank' ? undefined : names.get(c.column.id)}><table.FlexRender cell={c} /></td>
-                ))}
-              </tr>
-            ))}
-          </tbody></CellsContext.Provider>
-          <tfoot>
-            <tr>
-              <td className="ranking__rank" />
-              <th scope="row">{m.totalRow(rv.total.name)}</th>
-              {rv.columns.map((c) => <td key={c.indicator} className="num" data-label={names.get(c.indicator)}><Cell cell={rv.total.cells[c.indicator]} locale={locale} /></td>)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      {folded}
+            </tfoot>
+          </table>
+        </div>
+        {!empty && folded}
+      </div>}
     </section>
   );
 }
