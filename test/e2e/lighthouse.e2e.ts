@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './browser';
 import { report, runLighthouse } from '../lighthouse/lighthouse';
 
-const PAGES = [['the overview (bundled data)', ''], ['an embedded widget (?embed=compare)', '?embed=compare']] as const;
+const PAGES = [['the overview (bundled data)', ''], ['an embedded widget (?unit=91&embed=compare)', '?unit=91&embed=compare']] as const;
 const printed: string[] = [];
 
 describe.skipIf(!hasChromium())('Lighthouse (mobile)', () => {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '../e2e/server';
 import { report, runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse';
 
-const PAGES = [['overview', ''], ['embed (compare)', '?embed=compare']] as const;
+const PAGES = [['overview', ''], ['embed (compare)', '?unit=91&embed=compare']] as const;
 
 const arg = process.argv.indexOf('--runs');
 const runs = arg > 0 ? Math.max(1, Number(process.argv[arg + 1]) || 1) : 1;
