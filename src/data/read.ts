@@ -186,7 +186,16 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   // of the whole file (src/data/geo/placeUnits.ts).
   const pendingUnits: PendingUnit[] = [];
   const pend = (of: PendingUnit['of'], index: number, ctx: RowContext, text: string, start: string, end: string) => {
-    pendingUnits.push({ of, index, text, parent: ctx.text('parent'), start, end, file: ctx.table.file, line: ctx.row.line, column: ctx.column('unit') });
+    const parent = ctx.text('parent');
+    const file = ctx.table.file;
+    const last = pendingUnits[pendingUnits.length - 1];
+    // The row right after the last pending one, naming its unit the same way: one of its rows.
+    if (last && last.of === of && last.text === text && last.parent === parent && last.start === start && last.end === end && last.file === file
+      && (last.more ? last.more[last.more.length - 3] : last.index) === index - 1) {
+      (last.more ??= []).push(index, ctx.row.line, ctx.column('unit'));
+      return;
+    }
+    pendingUnits.push({ of, index, text, parent, start, end, file, line: ctx.row.line, column: ctx.column('unit') });
   };
   const total = byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + byRole.targets.reduce((s, t) => s + t.table.rows.length, 0);
   let done = 0;

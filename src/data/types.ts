@@ -205,6 +205,13 @@ export interface PendingUnit {
   file: string;
   line: number;
   column: number;
+  /**
+   * The rows right after it that name the same unit the same way (same text, parent, period and
+   * file), three numbers each: index, line, column. A file has a unit's figures together (a
+   * commune's 18 indicators for a month): a million rows are some 60,000 pending units, not a
+   * million objects, and each is placed once.
+   */
+  more?: number[];
 }
 
 /** A file handed to the reader: its name and its bytes (or already-decoded text). */

@@ -18,6 +18,9 @@ export interface Mention {
   file: string;
   line: number;
   column: number;
+  /** Further rows that name the unit the same way, three numbers each (index, line, column): each
+   * weighs in the file's context and gets the mention's problem at its own line. */
+  more?: readonly number[];
 }
 
 export interface Placement {
@@ -154,9 +157,10 @@ export function placeMentions(ref: Reference, mentions: readonly Mention[]): Pla
     if (!ctx) contexts.set(file, (ctx = { provinces: new Set(), types: new Map() }));
     const u = c.units[0];
     const p = ref.provinceOf(u.key);
+    const rows = 1 + (mentions[i].more?.length ?? 0) / 3;
     for (const x of [ctx, everywhere]) {
       if (p) x.provinces.add(p.key);
-      x.types.set(u.type, (x.types.get(u.type) ?? 0) + 1);
+      x.types.set(u.type, (x.types.get(u.type) ?? 0) + rows);
     }
   });
 
@@ -180,7 +184,11 @@ export function placeMentions(ref: Reference, mentions: readonly Mention[]): Pla
       return;
     }
     keys.push(s.key);
-    if (s.problem) problems.push({ ...s.problem, file: m.file, line: m.line, column: m.column });
+    if (s.problem) {
+      problems.push({ ...s.problem, file: m.file, line: m.line, column: m.column });
+      const more = m.more ?? [];
+      for (let k = 0; k < more.length; k += 3) problems.push({ ...s.problem, file: m.file, line: more[k + 1], column: more[k + 2] });
+    }
   });
   return { keys, problems, unknown };
 }

@@ -20,6 +20,13 @@ function erasFor(p: PendingUnit, ref: Reference | null): readonly Era[] {
   return ANY_ERA;
 }
 
+/** A pending unit's rows: its own, then those right after it that name the unit the same way. */
+function eachRow(p: PendingUnit, f: (index: number, line: number, column: number) => void): void {
+  f(p.index, p.line, p.column);
+  const more = p.more;
+  if (more) for (let k = 0; k < more.length; k += 3) f(more[k], more[k + 1], more[k + 2]);
+}
+
 function groupRoot(alone: boolean): UnitRecord {
   const n = alone ? OTHER_UNITS_NAME.only : OTHER_UNITS_NAME.besides;
   return { code: OTHER_UNITS, name: n.vi, nameEn: n.en, type: 'group', parent: null, validFrom: null, validTo: null, successor: null };
@@ -36,7 +43,7 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
   const problems: Problem[] = [...raw.problems];
   const pending = raw.pendingUnits;
   const mentions: Mention[] = pending.map((p) => ({
-    text: p.text, parent: p.parent, file: p.file, line: p.line, column: p.column, eras: erasFor(p, ref),
+    text: p.text, parent: p.parent, file: p.file, line: p.line, column: p.column, eras: erasFor(p, ref), more: p.more,
   }));
   const placed = ref ? placeMentions(ref, mentions) : { keys: pending.map(() => null), problems: [], unknown: pending.map((_, index) => ({ index, hint: '' })) };
   for (const p of placed.problems) problems.push(p);
@@ -70,21 +77,25 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
     const hint = unknownAt.get(i);
     if (key !== null) {
       const code = selection!.keyOf(key);
-      if (p.of === 'observation') (observations[p.index] as { unit: string }).unit = code;
-      else if (p.of === 'target') targets[p.index] = { ...targets[p.index], unit: code };
-      else units[p.index].parent = code;
+      eachRow(p, (index) => {
+        if (p.of === 'observation') (observations[index] as { unit: string }).unit = code;
+        else if (p.of === 'target') targets[index] = { ...targets[index], unit: code };
+        else units[index].parent = code;
+      });
       return;
     }
     if (hint === undefined) {
       // Ambiguous or across the 2025 change: reported by the placer; the row cannot stand.
-      if (p.of !== 'parent') drop[p.of].add(p.index);
+      if (p.of !== 'parent') eachRow(p, (index) => drop[p.of as 'observation' | 'target'].add(index));
       return;
     }
     if (p.of === 'parent') return; // the tree reports an unknown parent
     const where = { file: p.file, line: p.line, column: p.column };
     if (!raw.flatUnits) {
-      problems.push({ severity: 'error', ...where, code: 'unknown-unit', message: `unit ${quote(p.text)} is not in the units file${ref ? ' nor one of Vietnam\'s units' : ''}${hint ? `; ${hint}` : ''}` });
-      drop[p.of].add(p.index);
+      eachRow(p, (index, line, column) => {
+        problems.push({ severity: 'error', file: p.file, line, column, code: 'unknown-unit', message: `unit ${quote(p.text)} is not in the units file${ref ? ' nor one of Vietnam\'s units' : ''}${hint ? `; ${hint}` : ''}` });
+        drop[p.of as 'observation' | 'target'].add(index);
+      });
       return;
     }
     if (p.of === 'target') return; // a target for a unit of the flat list keeps its text
