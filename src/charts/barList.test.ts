@@ -12,7 +12,7 @@ const ctx = { indicatorName: 'Tỷ lệ giải quyết đúng hạn' };
 describe('compareBars (the embedded comparison, drawn in HTML)', () => {
   it('rows best first, each bar a share of the 0–100% scale, with the unit to drill into', () => {
     const s = compareBars(view(), THEME, vi, ctx);
-    expect(s.rows.map((r) => [r.name, r.unit, r.share])).toEqual([['Huyện B', 'B', 0.975], ['Huyện C', 'C', 0.93], ['<img src=x onerror=alert(1)>', 'A', 0.8]]);
+    expect(s.rows.map((r) => [r.name, r.key, r.share])).toEqual([['Huyện B', 'B', 0.975], ['Huyện C', 'C', 0.93], ['<img src=x onerror=alert(1)>', 'A', 0.8]]);
     expect(s.ticks).toEqual([{ at: 0, text: '0%' }, { at: 0.25, text: '25%' }, { at: 0.5, text: '50%' }, { at: 0.75, text: '75%' }, { at: 1, text: '100%' }]);
   });
 

@@ -1,17 +1,28 @@
-// Levels side by side against their own targets.
+// Levels side by side against their own targets: the panel (summary, table, downloads) around a
+// drawing of the view (the app's canvas chart, LevelChart; an embed's HTML bars, embed/LevelBars).
 import { useTheme } from './appContext';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { levelComparison } from '../model/views/levels';
+import { levelComparison, type LevelView } from '../model/views/levels';
 import { levelsOption, levelsSummary } from '../charts/levels';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
+import type { ChartOption } from '../charts/option';
 
-export function LevelChart({ model, view, locale, onSelectLevel }: { model: Model; view: ViewChoice; locale: Locale; onSelectLevel: (level: string, indicator: string) => void }) {
+export interface LevelProps { model: Model; view: ViewChoice; locale: Locale; onSelectLevel: (level: string, indicator: string) => void }
+
+/** What a drawing of the levels gets: the view, the canvas chart's option, the indicator's name. */
+export interface LevelDrawing { lv: LevelView; option: ChartOption; indicatorName: string }
+
+export function LevelChart(props: LevelProps) {
+  return <LevelPanel {...props} draw={({ option }) => <Chart name="levels" lang={props.locale.lang} option={option} height={260} />} />;
+}
+
+export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelProps & { draw: (d: LevelDrawing) => ReactNode }) {
   const theme = useTheme();
   const { m, lang } = locale;
   const lv = useMemo(() => levelComparison(model, view.unit, view.indicator, view.period), [model, view.unit, view.indicator, view.period]);
@@ -44,7 +55,7 @@ export function LevelChart({ model, view, locale, onSelectLevel }: { model: Mode
         </table>
       )}
     >
-      {lv.rows.length > 0 && <Chart name="levels" lang={lang} option={option} height={260} />}
+      {lv.rows.length > 0 && draw({ lv, option, indicatorName: name })}
     </ChartPanel>
   );
 }

@@ -20,11 +20,15 @@ describe('bundle budgets', () => {
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
-  it('an embedded widget loads its own code only: never the full app; cards and the comparison without ECharts', () => {
+  it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
     const embed = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/CompareBars.tsx');
     const app = sizes.closure('src/app/App.tsx');
     expect([...app].some((f) => embed.has(f) && /\/App-/.test(f))).toBe(false);
     expect([...embed].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
+    // The levels' bars too (HTML, each level against its own target).
+    const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/LevelBars.tsx');
+    expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_000);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).

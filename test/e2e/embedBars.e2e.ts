@@ -1,7 +1,8 @@
-// The embedded comparison (`?embed=compare`) draws its bars in HTML, without ECharts: in a real
-// browser, at 1280 and 360 px, each bar is as long as its figure on one scale, the target's line is
-// where the target is, a click or Enter on a row drills in, nothing scrolls sideways on a phone,
-// and no ECharts code is fetched until a reader downloads the chart as a picture.
+// The embedded comparison (`?embed=compare`) and levels (`?embed=levels`) draw their bars in HTML,
+// without ECharts: in a real browser, at 1280 and 360 px, each bar is as long as its figure on one
+// scale, the targets' marks are where the targets are, a click or Enter on a unit's row drills in,
+// nothing scrolls sideways on a phone, and no ECharts code is fetched until a reader downloads the
+// chart as a picture.
 import { resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -104,6 +105,36 @@ describe.skipIf(!hasChromium())('the embedded comparison, drawn in HTML', () => 
     expect(await last.getAttribute('title')).toBe('On-time rate\n96.42%\nTarget ≥ 97% (KH CCHC 2026 (minh họa))\n! At risk\nGap: −0.6\u00a0pts');
     expect(await last.innerText()).toContain('96.42% !');
     expect(await last.locator('.sr-only').textContent()).toBe('Target ≥ 97% (KH CCHC 2026 (minh họa)); ! At risk; Gap: −0.6\u00a0pts');
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it.each([1280, 360])('the levels at %i px: each level\'s bar as long as its rate, its own target a dash at its place, no ECharts', async (width) => {
+    const { context: ctx, page, problems, scripts } = await open(width, 'data=fixtures/embed/levels/&embed=levels');
+    const rows = await page.locator('#levels .bar-list__rows > li').evaluateAll((lis) => lis.map((li) => {
+      const plot = li.querySelector('.bar-list__plot')!.getBoundingClientRect();
+      const bar = li.querySelector('.bar-list__bar')!.getBoundingClientRect();
+      const dash = li.querySelector('.bar-list__own-target')!.getBoundingClientRect();
+      return {
+        name: li.querySelector('.bar-list__name')!.textContent, value: li.querySelector('.bar-list__value')!.textContent,
+        bar: bar.width / plot.width, dash: (dash.left + dash.width / 2 - plot.left) / plot.width, px: 1 / plot.width,
+        button: li.querySelector('button') !== null,
+      };
+    }));
+    // The rates are computed from their counts (500 / 800 = 62.5%), each against its own level's target.
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ['Cấp tỉnh', '62,5% ✓Mục tiêu ≥ 50%'], ['Cấp huyện', '38,0% !Mục tiêu ≥ 40%'], ['Cấp xã', '20,0% ✗Mục tiêu ≥ 35%'],
+    ]);
+    for (const [r, value, target] of [[rows[0], 0.625, 0.5], [rows[1], 0.38, 0.4], [rows[2], 0.2, 0.35]] as const) {
+      expect(Math.abs(r.bar - value), `${r.name}: bar`).toBeLessThanOrEqual(r.px * 1.5);
+      expect(Math.abs(r.dash - target), `${r.name}: target`).toBeLessThanOrEqual(r.px * 2);
+      // A level is not a place to drill into: its name is text.
+      expect(r.button).toBe(false);
+    }
+    if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: resolve(RESULTS, `embed-levels-${width}.png`), fullPage: true });
+    await page.waitForTimeout(500);
+    expect(echartsCode(scripts)).toEqual([]);
     expect(problems).toEqual([]);
     await ctx.close();
   });

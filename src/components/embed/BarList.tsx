@@ -1,6 +1,7 @@
-// Bars drawn in HTML (charts/barList.ts gives what to draw): one row per unit — its name, which
-// drills in, its bar and its value — with the scale's grid lines and the target's dashed line
-// across the rows. Text a screen reader reads row by row; no canvas, no chart library.
+// Bars drawn in HTML (charts/barList.ts gives what to draw): one row per unit or level — its name
+// (which drills in, where a row selects something), its bar and its value — with the scale's grid
+// lines, and the target's dashed line across the rows or each row's own target on its bar. Text a
+// screen reader reads row by row; no canvas, no chart library.
 import type { CSSProperties } from 'react';
 import type { BarListSpec } from '../../charts/barList';
 import './barList.css';
@@ -14,7 +15,7 @@ function markStyle(at: number): CSSProperties {
   return { left: pct(at), transform: 'translateX(-50%)' };
 }
 
-export function BarList({ spec, name, onSelect }: { spec: BarListSpec; name: string; onSelect: (unit: string) => void }) {
+export function BarList({ spec, name, onSelect }: { spec: BarListSpec; name: string; onSelect?: (key: string) => void }) {
   const style = { '--bar-list-label': `${spec.labelChars + 1}ch` } as CSSProperties;
   const grid = spec.ticks.filter((t) => t.at > 0).map((t) => <span key={t.at} className="bar-list__grid" style={{ left: pct(t.at) }} />);
   const target = spec.target && <span className="bar-list__target" style={{ left: pct(spec.target.at) }} />;
@@ -29,14 +30,20 @@ export function BarList({ spec, name, onSelect }: { spec: BarListSpec; name: str
       )}
       <ol className="bar-list__rows">
         {spec.rows.map((r) => (
-          <li key={r.unit} className="bar-list__row" title={r.detail.join('\n')}>
-            <button type="button" className="bar-list__name" onClick={() => onSelect(r.unit)}>{r.name}</button>
+          <li key={r.key} className="bar-list__row" title={r.detail.join('\n')}>
+            {onSelect
+              ? <button type="button" className="bar-list__name" onClick={() => onSelect(r.key)}>{r.name}</button>
+              : <span className="bar-list__name">{r.name}</span>}
             <span className="bar-list__plot" aria-hidden="true">
               {grid}
-              <span className="bar-list__bar" style={{ width: pct(r.share), background: r.color }} />
+              {r.share !== null && <span className="bar-list__bar" style={{ width: pct(r.share), background: r.color }} />}
               {target}
+              {r.target && <span className="bar-list__own-target" style={{ left: pct(r.target.at) }} />}
             </span>
-            <span className="bar-list__value">{r.label}</span>
+            <span className="bar-list__value">
+              {r.label}
+              {r.target && <span className="bar-list__target-text" aria-hidden="true">{r.target.text}</span>}
+            </span>
             {r.more.length > 0 && <span className="sr-only">{r.more.join('; ')}</span>}
           </li>
         ))}
