@@ -25,16 +25,24 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
     const denIds = rate.denominator.map((id) => t.indicators.find(id));
     const known = numIds.length > 0 && denIds.length > 0 && ![...numIds, ...denIds].includes(undefined);
     if (known) {
+      // The numerator's rows, then the denominator's (the first of which is the row itself), in
+      // one array for every row: no arrays or closures per row of a million.
+      const parts = new Array<number>(numIds.length + denIds.length);
       for (const f of t.rowsOfIndicator(denIds[0]!)) {
-        const get = (i: number | undefined) => t.find(t.unit[f], t.period[f], i!, t.dimsId[f]);
-        const nums = numIds.map(get);
-        const dens = denIds.map(get);
-        if (nums.some((r) => r < 0) || dens.some((r) => r < 0)) continue;
+        const u = t.unit[f];
+        const p = t.period[f];
+        const dd = t.dimsId[f];
+        let whole = true;
+        for (let k = 0; k < parts.length && whole; k++) {
+          const r = k === numIds.length ? f : t.find(u, p, (k < numIds.length ? numIds[k] : denIds[k - numIds.length])!, dd);
+          if (r < 0) whole = false; else parts[k] = r;
+        }
+        if (!whole) continue;
         let n = 0;
         let d = 0;
-        for (const r of nums) n += t.value[r];
-        for (const r of dens) d += t.value[r];
-        fromCounts.set(t.key(t.unit[f], t.period[f], ri, t.dimsId[f]), { n, d, row: f, q: sumQualifierOf(t, [...nums, ...dens]), counted: true });
+        for (let k = 0; k < numIds.length; k++) n += t.value[parts[k]];
+        for (let k = numIds.length; k < parts.length; k++) d += t.value[parts[k]];
+        fromCounts.set(t.key(u, p, ri, dd), { n, d, row: f, q: sumQualifierOf(t, parts), counted: true });
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
