@@ -75,16 +75,10 @@ export function compareBars(view: ComparisonView, theme: Theme, locale: Locale, 
   const rows = view.rows;
   const kind = rows[0]?.value?.kind ?? 'rate';
   const { share, ticks } = scaleOf(kind, Math.max(0, ...rows.map((r) => r.value!.value), view.target?.value ?? 0), locale);
-  const out = rows.map((r) => ({
-    key: r.unit,
-    name: r.name,
-    share: share(r.value!.value),
-    color: barColor(r.status, theme),
-    label: barLabel(r, locale),
-    detail: [ctx.indicatorName, ...figureLines(r.value, r.status, locale)],
-    more: figureLines(r.value, r.status, locale).slice(1),
-    target: null,
-  }));
+  const out = rows.map((r) => {
+    const lines = figureLines(r.value, r.status, locale);
+    return { key: r.unit, name: r.name, share: share(r.value!.value), color: barColor(r.status, theme), label: barLabel(r, locale), detail: [ctx.indicatorName, ...lines], more: lines.slice(1), target: null };
+  });
   return {
     rows: out,
     ticks,

@@ -18,6 +18,11 @@ export function levelsSummary(rows: readonly LevelRow[], locale: Locale): string
   }).join('; '));
 }
 
+/** A level's figure with its status icon: the label on its bar (canvas or HTML). */
+export function levelLabel(r: LevelRow, locale: Locale): string {
+  return `${valueText(r.value, locale)}${r.value && r.status.status !== 'none' ? ` ${STATUS_ICON[r.status.status]}` : ''}`;
+}
+
 export function levelsOption(view: LevelView, theme: Theme, locale: Locale, ctx: ChartContext): ChartOption {
   const rows = view.rows;
   const kind = rows.find((r) => r.value)?.value?.kind ?? 'rate';
@@ -45,7 +50,7 @@ export function levelsOption(view: LevelView, theme: Theme, locale: Locale, ctx:
           show: true, position: 'top', color: theme.text,
           formatter: (p: { dataIndex: number }) => {
             const r = rows[p.dataIndex];
-            return r?.value ? `${valueText(r.value, locale)}${r.status.status === 'none' ? '' : ` ${STATUS_ICON[r.status.status]}`}` : '';
+            return r?.value ? levelLabel(r, locale) : '';
           },
         },
       },
