@@ -149,7 +149,7 @@ describe('property: mutated valid datasets', () => {
         const model = loadDataset(files);
         checkProblems(model.problems, files, () => linesIn(text));
         for (const k of kept) {
-          const o = model.raw.observations.find((x) => x.origin.line === k.line);
+          const o = model.raw.observations.rows().find((x) => x.origin.line === k.line);
           const want = { unit: k.row.unit, period: k.row.period[1], indicator: k.row.indicator, value: k.row.value };
           expect(o ? { unit: o.unit, period: o.period.key, indicator: o.indicator, value: o.value } : `no row read from line ${k.line}`).toEqual(want);
         }

@@ -3,6 +3,7 @@ import type { RawDataset } from '../data/types';
 import type { ComputedDataset } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
+import { Observations } from '../data/observations';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {
@@ -40,5 +41,5 @@ export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw
 }
 
 export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: RawDataset; computed: ComputedDataset } {
-  return { raw: { ...raw, observations: [], problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
+  return { raw: { ...raw, observations: new Observations(), problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
 }

@@ -4,7 +4,7 @@ import { readDataset } from './read';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 
 const read = (text: string, name = 'bao-cao.csv') => readDataset([{ name, content: new TextEncoder().encode(text) }], { catalogue: BUILTIN_INDICATORS });
-const figures = (r: ReturnType<typeof read>) => r.observations.map((o) => [o.unit, o.period.key, o.indicator, o.value, o.origin.line, o.origin.column]);
+const figures = (r: ReturnType<typeof read>) => r.observations.rows().map((o) => [o.unit, o.period.key, o.indicator, o.value, o.origin.line, o.origin.column]);
 
 describe('a header over two rows', () => {
   it('joins each column\'s path: a merged heading names the columns under it', () => {

@@ -18,7 +18,7 @@ describe('delimiters, BOM and encodings', () => {
   ])('%s', (_, text) => {
     const r = read(csv('observations.csv', text));
     expect(r.problems).toEqual([]);
-    expect(r.observations.map((o) => [o.unit, o.value, o.origin.line])).toEqual([['X', 1234, 2]]);
+    expect(r.observations.rows().map((o) => [o.unit, o.value, o.origin.line])).toEqual([['X', 1234, 2]]);
   });
 
   it('UTF-16 with BOM (Excel "Unicode text")', () => {
@@ -27,7 +27,7 @@ describe('delimiters, BOM and encodings', () => {
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) { bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff; bytes[3 + 2 * i] = text.charCodeAt(i) >> 8; }
     const r = read({ name: 'observations.txt', content: bytes });
-    expect(r.observations[0]).toMatchObject({ unit: 'Xã Đông', value: 7, period: { key: '2023-Q1' } });
+    expect(r.observations.at(0)).toMatchObject({ unit: 'Xã Đông', value: 7, period: { key: '2023-Q1' } });
   });
 
   it('Windows-1258 is read, with a warning', () => {
@@ -36,7 +36,7 @@ describe('delimiters, BOM and encodings', () => {
     const legacy = new Uint8Array([...bytes].flatMap((b, i, a) => (b === 0xc3 && a[i + 1] === 0xa9 ? [0xe9] : b === 0xa9 && a[i - 1] === 0xc3 ? [] : [b])));
     const r = read({ name: 'observations.csv', content: legacy });
     expect(r.problems.map((p) => p.code)).toEqual(['not-utf8']);
-    expect(r.observations[0].unit).toBe('Xé');
+    expect(r.observations.at(0).unit).toBe('Xé');
   });
 
   it('an Excel workbook is refused by name', () => {
@@ -50,13 +50,13 @@ describe('headers', () => {
   it('Vietnamese header names, any case, with or without diacritics', () => {
     const r = read(csv('so-lieu.csv', 'Kỳ báo cáo;ĐƠN VỊ;Chỉ tiêu;Giá trị;Tử số;mau so;Cấp;Ghi chú\nQuý I/2023;X;Tỷ lệ giải quyết đúng hạn;99,5%;199;200;Huyện;ok\n'));
     expect(r.problems).toEqual([]);
-    expect(r.observations[0]).toMatchObject({ indicator: 'on_time_rate', value: 99.5, numerator: 199, denominator: 200, dims: { level: 'huyen' }, note: 'ok' });
+    expect(r.observations.at(0)).toMatchObject({ indicator: 'on_time_rate', value: 99.5, numerator: 199, denominator: 200, dims: { level: 'huyen' }, note: 'ok' });
   });
 
   it('a title above the header (as Excel reports have) is skipped, and said so', () => {
     const r = read(csv('bao-cao.csv', 'BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2023;;;\nĐơn vị tính: hồ sơ;;;\n\nKỳ;Đơn vị;Chỉ tiêu;Giá trị\nNăm 2023;X;received;1.234\n'));
     expect(r.problems).toMatchObject([{ severity: 'info', code: 'rows-above-header', line: 1 }]);
-    expect(r.observations.map((o) => [o.value, o.origin.line])).toEqual([[1234, 5]]);
+    expect(r.observations.rows().map((o) => [o.value, o.origin.line])).toEqual([[1234, 5]]);
   });
 
   it('a unit left empty under a merged cell says what to do', () => {
@@ -68,7 +68,7 @@ describe('headers', () => {
   it('indicator names as reports write them: "Số hồ sơ tiếp nhận", "Tổng số hồ sơ đã giải quyết"', () => {
     const r = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;Số hồ sơ tiếp nhận;10\n2023;X;Tổng số hồ sơ đã giải quyết;9\n2023;X;Hồ sơ giải quyết quá hạn;1\n'));
     expect(r.problems).toEqual([]);
-    expect(r.observations.map((o) => o.indicator)).toEqual(['received', 'resolved', 'resolved_late']);
+    expect(r.observations.rows().map((o) => o.indicator)).toEqual(['received', 'resolved', 'resolved_late']);
   });
 
   it('a missing required column is one problem on the header line', () => {
@@ -82,7 +82,7 @@ describe('rows', () => {
     const r = read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,received,nhiều\n2023,X,resolved,5\n2023,X,on_time_rat,5\n'));
     expect(r.problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 4, 'not-a-number'], [4, 3, 'unknown-indicator']]);
     expect(r.problems[1].message).toContain('did you mean on_time_rate?');
-    expect(r.observations.map((o) => o.indicator)).toEqual(['resolved']);
+    expect(r.observations.rows().map((o) => o.indicator)).toEqual(['resolved']);
   });
 
   it('an unquoted decimal comma in a comma file is a row too wide, not a guess', () => {
@@ -93,25 +93,25 @@ describe('rows', () => {
 
   it('1.280 is read by the style of the rest of the file', () => {
     const vi = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;received;1.280\n2023;X;on_time_rate;99,14\n'));
-    expect(vi.observations.map((o) => o.value)).toEqual([1280, 99.14]);
+    expect(vi.observations.rows().map((o) => o.value)).toEqual([1280, 99.14]);
     const en = read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,satisfaction_rate,1.280\n2023,X,on_time_rate,99.14\n'));
-    expect(en.observations.map((o) => o.value)).toEqual([1.28, 99.14]);
+    expect(en.observations.rows().map((o) => o.value)).toEqual([1.28, 99.14]);
   });
 
   it('a dash or N/A is "no figure": the row is skipped with an info, not an error; "không có" asks for 0', () => {
     const r = read(csv('observations.csv', 'period;unit;indicator;value\n2023;X;received;-\n2023;X;resolved;N/A\n2023;X;complaints;không có\n2023;X;pending;5\n'));
     expect(r.problems.map((p) => [p.line, p.severity, p.code])).toEqual([[2, 'info', 'no-figure'], [3, 'info', 'no-figure'], [4, 'error', 'not-a-number']]);
     expect(r.problems[2].message).toContain('write 0');
-    expect(r.observations.map((o) => o.indicator)).toEqual(['pending']);
+    expect(r.observations.rows().map((o) => o.indicator)).toEqual(['pending']);
   });
 
   it('80.1 for a score is eighty point one', () => {
-    expect(read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,par_index,80.1\n')).observations[0].value).toBe(80.1);
+    expect(read(csv('observations.csv', 'period,unit,indicator,value\n2023,X,par_index,80.1\n')).observations.at(0).value).toBe(80.1);
   });
 
   it('qualifier words and the qualifier column', () => {
     const r = read(csv('observations.csv', 'period;unit;indicator;value;qualifier\n2023;X;received;hơn 7.800;\n2023;X;resolved;5;~\n2023;X;pending;gần 1.000;\n'));
-    expect(r.observations.map((o) => o.qualifier)).toEqual(['>', '~', '~']);
+    expect(r.observations.rows().map((o) => o.qualifier)).toEqual(['>', '~', '~']);
   });
 
   it('units by code, by a code a spreadsheet stripped of its zero, and by unique name', () => {
@@ -119,7 +119,7 @@ describe('rows', () => {
       csv('units.csv', 'code,name,type,parent\n06,Tỉnh Bắc Kạn,province,\n06-STP,Sở Tư pháp,agency,06\n'),
       csv('observations.csv', 'period,unit,indicator,value\n2022,6,received,1\n2022,sở tư pháp,received,2\n2022,Bắc Kạn,resolved,1\n2022,Nowhere,received,1\n'),
     );
-    expect(r.observations.map((o) => o.unit)).toEqual(['06', '06-STP', '06']);
+    expect(r.observations.rows().map((o) => o.unit)).toEqual(['06', '06-STP', '06']);
     expect(r.problems).toMatchObject([{ code: 'unknown-unit', line: 5, column: 2 }]);
   });
 });
@@ -135,7 +135,7 @@ describe('JSON', () => {
   ]
 }`;
     const r = read({ name: 'data.json', content: enc(text) });
-    expect(r.observations.map((o) => [o.origin.line, o.value, o.dims])).toEqual([[4, 133555, {}], [5, 99.14, { level: 'xa' }]]);
+    expect(r.observations.rows().map((o) => [o.origin.line, o.value, o.dims])).toEqual([[4, 133555, {}], [5, 99.14, { level: 'xa' }]]);
     expect(r.problems).toMatchObject([{ code: 'negative-count', line: 6 }]);
   });
 

@@ -1,6 +1,6 @@
 // The one dataset reader, used by the CLI, the tests and the web app's worker.
 // Files in any order: units and indicators are read first, since observations name them.
-import type { DimensionValueRecord, IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, Observation, UnitRecord } from './types';
+import type { DimensionValueRecord, IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, UnitRecord } from './types';
 import { decode } from './decode';
 import { csvTable, jsonTables, type Table } from './table';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
@@ -14,9 +14,10 @@ import { detectNumberStyle } from './number';
 import { ProblemLog } from './problemLog';
 import type { DatasetGeometry, PendingUnit } from './types';
 import { isGeometry } from './geo/geometry';
-import { keyOf } from './text';
+import { detached, keyOf } from './text';
 import type { Reference } from './geo/reference';
 import { placeUnits } from './geo/placeUnits';
+import { Observations } from './observations';
 
 export interface ReadOptions {
   /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
@@ -179,7 +180,8 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   }
   const flatUnits = byRole.units.length === 0;
 
-  const observations: Observation[] = [];
+  // Room for every row of the observations files; given back once they are read.
+  const observations = new Observations(byRole.observations.reduce((s, t) => s + t.table.rows.length, 0));
   const targets: TargetRecord[] = [];
   const unitLookup = flatUnits ? null : new UnitLookup(units);
   // Units named by text that the units file does not hold: placed at the end, with the context
@@ -195,7 +197,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
       (last.more ??= []).push(index, ctx.row.line, ctx.column('unit'));
       return;
     }
-    pendingUnits.push({ of, index, text, parent, start, end, file, line: ctx.row.line, column: ctx.column('unit') });
+    pendingUnits.push({ of, index, text, parent: detached(parent), start, end, file, line: ctx.row.line, column: ctx.column('unit') });
   };
   const total = byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + byRole.targets.reduce((s, t) => s + t.table.rows.length, 0);
   let done = 0;
@@ -207,10 +209,10 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
         const ctx = new RowContext(table, row, fields);
         if (widthOk(table, ctx)) {
           if (role === 'observations') {
-            const o = readObservation(ctx, oc);
-            if (o) {
-              if (!unitLookup?.has(o.unit)) pend('observation', observations.length, ctx, o.unit, o.period.start, o.period.end);
-              observations.push(o);
+            if (readObservation(ctx, oc, observations)) {
+              const k = observations.length - 1;
+              const unit = observations.unit[k];
+              if (!unitLookup?.has(unit)) pend('observation', k, ctx, unit, observations.period[k].start, observations.period[k].end);
             }
           } else {
             const t = readTarget(ctx, oc);
@@ -236,7 +238,8 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  const synthetic = observations.length > 0 && observations.every((o) => /^SYNTHETIC/i.test(o.source));
+  observations.trim();
+  const synthetic = observations.length > 0 && observations.source.every((source) => /^SYNTHETIC/i.test(source));
   const raw: RawDataset = { units, indicators: declared, dimensions: declaredDimensions, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
 }

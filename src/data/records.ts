@@ -1,13 +1,14 @@
 // Table rows → typed records (units, indicators, observations, targets), one row at a time.
 // A row that cannot be read is reported and dropped; every other row is kept.
-import type { IndicatorKind, IndicatorRecord, Observation, PrintedNumber, Qualifier, TargetOp, TargetRecord, UnitRecord } from './types';
+import type { IndicatorKind, IndicatorRecord, PrintedNumber, Qualifier, TargetOp, TargetRecord, UnitRecord } from './types';
 import type { Cell, Table } from './table';
 import { RowContext, closest, quote } from './rowContext';
 import { canonicalLevel } from './columns';
 import { parsePrintedNumber, type NumberStyle } from './number';
 import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
-import { editDistance, fold } from './text';
+import { detached, editDistance, fold } from './text';
 import type { DimensionLookup } from './dimensions';
+import type { Observations } from './observations';
 
 // Files repeat the same few period texts on every row: parse each once.
 const periodMemo = new Map<string, PeriodResult>();
@@ -16,7 +17,7 @@ function parsePeriod(text: string): PeriodResult {
   if (!r) {
     r = parsePeriodText(text);
     if (periodMemo.size > 10_000) periodMemo.clear();
-    periodMemo.set(text, r);
+    periodMemo.set(detached(text), r);
   }
   return r;
 }
@@ -272,6 +273,8 @@ export interface ObservationContext {
   dimsCache?: Map<string, Record<string, string>>;
   /** Sources and notes seen so far, kept once each. */
   texts?: Map<string, string>;
+  /** The units rows name, kept once each. */
+  unitNames?: Map<string, string>;
 }
 
 /** One string per distinct text: a source repeated on a million rows is kept once. */
@@ -280,8 +283,19 @@ function shared(oc: ObservationContext, text: string): string {
   const texts = (oc.texts ??= new Map());
   const known = texts.get(text);
   if (known !== undefined) return known;
-  if (texts.size < 10_000) texts.set(text, text);
-  return text;
+  const own = detached(text);
+  if (texts.size < 10_000) texts.set(own, own);
+  return own;
+}
+
+/** One string per unit named: a commune's name on a thousand rows is kept once. */
+function unitOf(oc: ObservationContext, unit: string): string {
+  const names = (oc.unitNames ??= new Map());
+  const known = names.get(unit);
+  if (known !== undefined) return known;
+  const own = detached(unit);
+  if (names.size < 100_000) names.set(own, own);
+  return own;
 }
 
 /** The dimensions of a total: one shared, empty object. */
@@ -309,7 +323,8 @@ export function checkRange(ctx: RowContext, field: string, ind: IndicatorRecord,
   }
 }
 
-export function readObservation(ctx: RowContext, oc: ObservationContext): Observation | null {
+/** Reads a row into `out`; whether it gave a figure (else its problems say why). */
+export function readObservation(ctx: RowContext, oc: ObservationContext, out: Observations): boolean {
   const { table, row } = ctx;
   const periodText = ctx.text('period');
   const unitText = ctx.text('unit');
@@ -368,20 +383,18 @@ export function readObservation(ctx: RowContext, oc: ObservationContext): Observ
       for (const [name, i] of oc.dimensions) {
         const cell: Cell = row.cells[i];
         const t = cell === null || cell === undefined ? '' : String(cell).trim();
-        if (t !== '') dims[name] = oc.dimensionValues ? oc.dimensionValues.canonical(name, t) : name === 'level' ? canonicalLevel(t) : t;
+        if (t !== '') dims[name] = detached(oc.dimensionValues ? oc.dimensionValues.canonical(name, t) : name === 'level' ? canonicalLevel(t) : t);
       }
       if (cache.size < 10_000) cache.set(key, dims);
     }
   }
 
-  if (!ctx.ok || !period.ok || !ind || !value) return null;
-  return {
-    unit, period: period.period, indicator: ind.id, dims,
-    value: value.value, qualifier: qualifierCell(ctx, value.qualifier), decimals: value.decimals,
-    numerator, denominator,
-    source: shared(oc, ctx.text('source')), note: shared(oc, ctx.text('note')),
-    origin: { file: table.file, line: row.line, column: ctx.column('value'), printed: String(valueText ?? '') },
-  };
+  if (!ctx.ok || !period.ok || !ind || !value) return false;
+  out.add(
+    unitOf(oc, unit), period.period, ind.id, dims, value.value, qualifierCell(ctx, value.qualifier), value.decimals, numerator, denominator,
+    shared(oc, ctx.text('source')), shared(oc, ctx.text('note')), table.file, row.line, ctx.column('value'), detached(String(valueText ?? '')),
+  );
+  return true;
 }
 
 // ---------- targets ----------

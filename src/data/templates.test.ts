@@ -8,7 +8,7 @@ import type { InputFile } from './types';
 
 const read = (...files: InputFile[]) => readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING });
 const csv = (name: string, text: string): InputFile => ({ name, content: new TextEncoder().encode(text) });
-const figures = (r: ReturnType<typeof read>) => r.observations.map((o) => [o.unit, o.period.key, o.indicator, o.value, o.dims]).sort((a, b) => String(a).localeCompare(String(b)));
+const figures = (r: ReturnType<typeof read>) => r.observations.rows().map((o) => [o.unit, o.period.key, o.indicator, o.value, o.dims]).sort((a, b) => String(a).localeCompare(String(b)));
 
 const WIDE_ROW = ['1', 'Xã A', 'Tháng 10/2025', '1.370', '1.250', '120', '900', '1.300', '800', '487', '13', '70', '2', '98,5', 'ước tính'];
 const TIDY_ROWS = [

@@ -1,5 +1,6 @@
 // Shapes shared by the reader (src/data) and the model (src/model).
 // These mirror the dataset contract in README.md: a change here is a change to a promise.
+import type { Observations } from './observations';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -163,7 +164,8 @@ export interface RawDataset {
   indicators: IndicatorRecord[];
   /** Dimension values declared by the dataset (dimensions.csv): extend the built-in catalogue. */
   dimensions: DimensionValueRecord[];
-  observations: Observation[];
+  /** One column per field (a million rows are not a million objects). */
+  observations: Observations;
   targets: TargetRecord[];
   problems: Problem[];
   /** Files read, in order. */

@@ -24,7 +24,7 @@ describe('xlsx', () => {
       ],
     }]);
     const r = read('bao-cao.xlsx', book);
-    expect(r.observations.map((o) => [o.indicator, o.value, o.origin.line, o.period.key])).toEqual([
+    expect(r.observations.rows().map((o) => [o.indicator, o.value, o.origin.line, o.period.key])).toEqual([
       ['received', 133555, 4, '2023-Q1'],
       ['resolved', 132410, 5, '2023-Q1'],
       ['resolution_rate', 99.14, 6, '2023-Q1'],
@@ -41,7 +41,7 @@ describe('xlsx', () => {
     ]);
     const m = loadDataset([{ name: 'du-lieu.xlsx', content: book }]);
     expect(m.figure('P', 'received', '2023')?.value).toBe(30);
-    expect(m.raw.observations[0].origin.file).toBe('du-lieu.xlsx [observations]');
+    expect(m.raw.observations.at(0).origin.file).toBe('du-lieu.xlsx [observations]');
   });
 
   it('a zip that is not a workbook is still refused as binary', () => {

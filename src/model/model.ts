@@ -98,7 +98,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   const problems: Problem[] = [...raw.problems];
   const catalogue = catalogueOf(raw);
 
-  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.map((o) => o.unit), raw.flatUnits, options.today, raw.todayUnits);
+  const { tree, problems: treeProblems } = buildUnitTree(raw.units, raw.observations.unit, raw.flatUnits, options.today, raw.todayUnits);
   for (const p of treeProblems) problems.push(p);
   const unitName = (code: string) => tree.units.get(code)?.name ?? code;
   const about = unitsProblem(raw, tree);
@@ -112,30 +112,34 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   for (const id of catalogue.keys()) t.indicators.id(id);
   for (const r of rates) { t.indicators.id(pairId(r.id, 'n')); t.indicators.id(pairId(r.id, 'd')); }
   t.dimSets.id(dimSet({}));
-  const dimsIds = new Int32Array(raw.observations.length);
+  const obs = raw.observations;
+  const n = obs.length;
+  const dimsIds = new Int32Array(n);
   let lastDims: Readonly<Record<string, string>> | null = null;
   let lastId = 0;
-  raw.observations.forEach((o, k) => {
-    t.units.id(o.unit);
-    t.periods.id(o.period);
-    t.indicators.id(o.indicator);
-    if (o.dims !== lastDims) {
-      lastDims = o.dims;
-      const set = dimSet(o.dims);
+  for (let k = 0; k < n; k++) {
+    t.units.id(obs.unit[k]);
+    t.periods.id(obs.period[k]);
+    t.indicators.id(obs.indicator[k]);
+    const dims = obs.dims[k];
+    if (dims !== lastDims) {
+      lastDims = dims;
+      const set = dimSet(dims);
       lastId = t.dimSets.id(set);
       if (set.name) t.dimNames.id(set.name);
     }
     dimsIds[k] = lastId;
-  });
+  }
   t.seal();
 
   // Published figures; the same key twice is a check.
-  raw.observations.forEach((o, k) => {
-    const u = t.units.find(o.unit)!;
-    const p = t.periods.find(o.period.key)!;
-    const i = t.indicators.find(o.indicator)!;
+  for (let k = 0; k < n; k++) {
+    const u = t.units.find(obs.unit[k])!;
+    const p = t.periods.find(obs.period[k].key)!;
+    const i = t.indicators.find(obs.indicator[k])!;
     const first = t.find(u, p, i, dimsIds[k]);
     if (first >= 0) {
+      const o = obs.at(k);
       const same = sameNumber(t.published[first], o.value) && t.q(first) === o.qualifier && sameNumber(t.numerator[first], o.numerator) && sameNumber(t.denominator[first], o.denominator);
       const fo = t.origin(first);
       const dk = t.dimSets.values[dimsIds[k]].key;
@@ -146,14 +150,10 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
           ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${fo?.file}:${fo?.line})`
           : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dk ? ` (${dk})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(fo?.printed)} at ${fo?.file}:${fo?.line}; the first is kept`,
       });
-      return;
+      continue;
     }
-    t.set({
-      unit: u, period: p, indicator: i, dims: dimsIds[k], value: o.value, qualifier: o.qualifier,
-      numerator: o.numerator ?? Number.NaN, denominator: o.denominator ?? Number.NaN, derived: 'published', published: o.value, publishedDecimals: o.decimals,
-      origin: o.origin, source: o.source, note: o.note,
-    });
-  });
+    t.setRead(u, p, i, dimsIds[k], obs, k);
+  }
 
   const byKind = (...kinds: IndicatorRecord['kind'][]) => [...catalogue.values()].filter((i) => kinds.includes(i.kind));
   const counts = new Set(byKind('count', 'amount').filter((i) => i.additive).map((i) => i.id));
@@ -173,7 +173,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   const hidden = new Uint8Array(t.indicators.size);
   t.indicators.values.forEach((id, i) => { hidden[i] = isHidden(id) ? 1 : 0; });
   const { columns, transfer } = t.columns((r) => hidden[t.indicator[r]] === 0);
-  return { computed: { columns, problems: sortProblems(problems), impliedTotals: implied.totals, rowsRead: raw.observations.length }, transfer };
+  return { computed: { columns, problems: sortProblems(problems), impliedTotals: implied.totals, rowsRead: n }, transfer };
 }
 
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */

@@ -2,6 +2,7 @@
 // by key through a hash index, then sorted by key and sent to the page as columns. The page
 // only reads (table.ts), so none of this is in its code.
 import type { Qualifier } from '../data/types';
+import type { Observations } from '../data/observations';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
 import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type RowInit, type TableColumns } from './table';
@@ -9,6 +10,7 @@ import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, ty
 const GROW = 1.6;
 const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
 const D = new Map(DERIVATIONS.map((d, i) => [d, i]));
+const PUBLISHED = D.get('published')!;
 
 export class TableBuilder extends FigureTable {
   private cap: number;
@@ -114,18 +116,49 @@ export class TableBuilder extends FigureTable {
     return r;
   }
 
-  /** Adds a figure, or replaces the one at its key; returns its row. */
-  set(f: RowInit): number {
-    const k = this.key(f.unit, f.period, f.indicator, f.dims);
+  /** The row at a key, added (keyed, its other columns unset) when there is none. */
+  private rowAt(u: number, p: number, i: number, d: number): number {
+    const k = this.key(u, p, i, d);
     const old = this.index.get(k);
-    if (old >= 0) { this.write(old, f); return old; }
+    if (old >= 0) return old;
     if (this.size === this.cap) this.grow();
     const r = this.size++;
-    this.unit[r] = f.unit; this.period[r] = f.period; this.indicator[r] = f.indicator; this.dimsId[r] = f.dims;
-    this.write(r, f);
+    this.unit[r] = u; this.period[r] = p; this.indicator[r] = i; this.dimsId[r] = d;
     this.index.set(k, r);
-    (this.byUnit[f.unit] ??= []).push(r);
-    (this.byIndicator[f.indicator] ??= []).push(r);
+    (this.byUnit[u] ??= []).push(r);
+    (this.byIndicator[i] ??= []).push(r);
+    return r;
+  }
+
+  /** Adds a figure, or replaces the one at its key; returns its row. */
+  set(f: RowInit): number {
+    const r = this.rowAt(f.unit, f.period, f.indicator, f.dims);
+    this.write(r, f);
+    return r;
+  }
+
+  /** Adds the figure printed at row k of the observations read (as `set` with its published
+   * value, counts, origin, source and note), without making the row an object. */
+  setRead(u: number, p: number, i: number, d: number, obs: Observations, k: number): number {
+    const r = this.rowAt(u, p, i, d);
+    const value = obs.value[k];
+    const decimals = obs.decimals[k];
+    this.value[r] = value;
+    this.qualifier[r] = Q.get(obs.qualifier(k))!;
+    this.numerator[r] = obs.numerator[k];
+    this.denominator[r] = obs.denominator[k];
+    this.derived[r] = PUBLISHED;
+    this.published[r] = value;
+    this.publishedDecimals[r] = decimals;
+    this.via[r] = -1;
+    this.originFile[r] = this.fileId(obs.file[k]);
+    this.originLine[r] = obs.line[k];
+    this.originColumn[r] = obs.column[k] > 0 ? obs.column[k] : -1;
+    this.printed[r] = this.printedId(obs.printed[k], value, decimals);
+    const source = obs.source[k];
+    const note = obs.note[k];
+    this.source[r] = source ? this.sourceId(source) : -1;
+    this.note[r] = note ? this.texts.id(note) : -1;
     return r;
   }
 

@@ -21,11 +21,11 @@ function oneByOne(pending: readonly PendingUnit[]): PendingUnit[] {
   });
 }
 
-/** What placing gives, copied at once (placing sets the rows' units in place). */
+/** What placing gives. */
 function placed(raw: RawDataset, pending: PendingUnit[]) {
   const r = placeUnits({ ...raw, pendingUnits: pending }, ref);
   return {
-    units: r.units, observations: r.observations.map((o) => `${o.unit} ${o.origin.line}`), targets: r.targets.map((t) => `${t.unit} ${t.origin.line}`),
+    units: r.units, observations: r.observations.rows().map((o) => `${o.unit} ${o.origin.line}`), targets: r.targets.map((t) => `${t.unit} ${t.origin.line}`),
     problems: r.problems, todayUnits: r.todayUnits,
   };
 }
@@ -78,6 +78,6 @@ describe('rows naming a unit the same way, one after another', () => {
     expect(raw.pendingUnits).toHaveLength(1);
     const r = placeUnits(raw, ref);
     expect(r.problems.filter((p) => p.code === 'ambiguous-unit').map((p) => p.line)).toEqual([2, 3, 4]);
-    expect(r.observations).toEqual([]);
+    expect(r.observations.rows()).toEqual([]);
   });
 });

@@ -35,9 +35,8 @@ function groupRoot(alone: boolean): UnitRecord {
 /**
  * Places the pending units (with the reference, or none), adds the built-in units the dataset
  * needs, and drops rows whose unit could not be placed. Returns a new dataset, whose
- * observations are the same objects with their `unit` set to the placed code: a copy of each
- * was a million objects at a million rows. Placing the same dataset again (the worker does, for
- * today's units) sets the same codes from the pending units' texts.
+ * observations share every column with the dataset's but the units', which has the placed codes.
+ * Placing the same dataset again (the worker does, for today's units) starts from its texts.
  */
 export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
   const problems: Problem[] = [...raw.problems];
@@ -63,7 +62,7 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
   }
   const selection = ref ? selectBuiltinUnits(ref, keys, eras, own) : null;
 
-  const observations = [...raw.observations];
+  const unitOf = raw.observations.unit.slice();
   const targets = [...raw.targets];
   const units = own.map((u) => ({ ...u }));
   const drop = { observation: new Set<number>(), target: new Set<number>() };
@@ -78,7 +77,7 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
     if (key !== null) {
       const code = selection!.keyOf(key);
       eachRow(p, (index) => {
-        if (p.of === 'observation') (observations[index] as { unit: string }).unit = code;
+        if (p.of === 'observation') unitOf[index] = code;
         else if (p.of === 'target') targets[index] = { ...targets[index], unit: code };
         else units[index].parent = code;
       });
@@ -131,7 +130,7 @@ export function placeUnits(raw: RawDataset, ref: Reference | null): RawDataset {
   return {
     ...raw,
     units,
-    observations: keep(observations, drop.observation),
+    observations: raw.observations.withUnits(unitOf).without(drop.observation),
     targets: keep(targets, drop.target),
     problems,
     todayUnits: selection ? selection.todayUnits.filter((u) => !taken.has(u.code)) : [],

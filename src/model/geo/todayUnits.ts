@@ -11,7 +11,8 @@ function dmy(iso: string): string {
 /** The first row that names each unit. */
 function firstRows(raw: RawDataset): Map<string, Origin> {
   const out = new Map<string, Origin>();
-  for (const o of raw.observations) if (!out.has(o.unit)) out.set(o.unit, o.origin);
+  const obs = raw.observations;
+  for (let k = 0; k < obs.length; k++) if (!out.has(obs.unit[k])) out.set(obs.unit[k], obs.origin(k));
   return out;
 }
 
@@ -26,7 +27,7 @@ export function unitsProblem(raw: RawDataset, tree: UnitTree): Problem | null {
     if (u?.builtin) builtin++;
     else if (u?.parent === OTHER_UNITS || u?.parent === null) flat++;
   }
-  const at = { file: raw.observations[0].origin.file, line: 1, column: 1 };
+  const at = { file: raw.observations.file[0], line: 1, column: 1 };
   if (builtin === 0) {
     return { severity: 'info', ...at, code: 'flat-units', message: `no units file, and none of the ${flat} units is one of Vietnam's units: they are listed side by side (a flat list), and counts are not added up` };
   }
