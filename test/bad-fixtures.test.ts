@@ -41,7 +41,7 @@ interface KeptRow {
 interface Expected {
   note?: string;
   exit: number;
-  /** Exact number of rows in model.raw.observations. */
+  /** Exact number of rows in model.raw.observations!. */
   observations: number;
   problems: ExpectedProblem[];
   kept: KeptRow[];
@@ -112,7 +112,7 @@ describe('fixtures/bad and fixtures/checks', () => {
         expect(p.message.length).toBeGreaterThan(0);
       }
 
-      const obs = model.raw.observations.rows();
+      const obs = model.raw.observations!.rows();
       expect(obs.length, obs.map((o) => `${o.origin.file}:${o.origin.line}`).join(', ')).toBe(expected.observations);
       const report: CheckReport = checkReport(model);
       for (const k of expected.kept) {
@@ -197,7 +197,7 @@ describe('bugs found by these tests, fixed', () => {
   // becomes the function Object, and `--json` silently drops the `qualifier` key of that value.
   it('a qualifier cell "constructor" is reported, not taken as the qualifier', () => {
     const model = loadDataset([{ name: 'observations.csv', content: enc('period;unit;indicator;value;qualifier\n2022;A;received;1200;constructor\n2022;A;resolved;1100;\n') }]);
-    const o = model.raw.observations.rows().find((x) => x.origin.line === 2);
+    const o = model.raw.observations!.rows().find((x) => x.origin.line === 2);
     expect(['=', '>', '<', '~']).toContain(o?.qualifier);
     expect(model.problems.some((p) => p.code === 'bad-qualifier' && p.line === 2)).toBe(true);
   });
@@ -243,7 +243,7 @@ describe('bugs found by these tests, fixed', () => {
   it('one English-looking rate does not silently turn 2.000 dossiers into 2', () => {
     const text = 'period;unit;indicator;value\n2022;A;received;2.000\n2022;A;resolved;1.500\n2022;B;received;12.345\n2022;A;on_time_rate;80.1\n';
     const model = loadDataset([{ name: 'observations.csv', content: enc(text) }]);
-    const row2 = model.raw.observations.rows().find((o) => o.origin.line === 2);
+    const row2 = model.raw.observations!.rows().find((o) => o.origin.line === 2);
     const flagged = model.problems.some((p) => p.line === 2 && p.severity !== 'info');
     expect(row2?.value === 2000 || flagged).toBe(true);
   });
@@ -261,6 +261,6 @@ describe('bugs found by these tests, fixed', () => {
   });
   it('the good rows a stray quote swallowed are kept', () => {
     const model = loadDataset([{ name: 'observations.csv', content: enc(swallowing) }]);
-    expect(model.raw.observations.rows().map((o) => o.origin.line)).toEqual(expect.arrayContaining([2, 4, 6]));
+    expect(model.raw.observations!.rows().map((o) => o.origin.line)).toEqual(expect.arrayContaining([2, 4, 6]));
   });
 });

@@ -149,7 +149,7 @@ describe('property: mutated valid datasets', () => {
         const model = loadDataset(files);
         checkProblems(model.problems, files, () => linesIn(text));
         for (const k of kept) {
-          const o = model.raw.observations.rows().find((x) => x.origin.line === k.line);
+          const o = model.raw.observations!.rows().find((x) => x.origin.line === k.line);
           const want = { unit: k.row.unit, period: k.row.period[1], indicator: k.row.indicator, value: k.row.value };
           expect(o ? { unit: o.unit, period: o.period.key, indicator: o.indicator, value: o.value } : `no row read from line ${k.line}`).toEqual(want);
         }
@@ -166,7 +166,7 @@ describe('property: mutated valid datasets', () => {
         const clean = { ...d, rows: d.rows.map((r) => ({ ...r, mutation: null })) };
         const { text, kept } = serialise(clean);
         const model = loadDataset([{ name: 'observations.csv', content: enc(text) }]);
-        expect(model.raw.observations.length).toBe(kept.length);
+        expect(model.raw.observations!.length).toBe(kept.length);
         const errors = model.problems.filter((p) => p.severity === 'error' && p.code !== 'conflicting-figure');
         expect(errors).toEqual([]);
       }),
@@ -209,7 +209,7 @@ function run(files: InputFile[]): void {
   const textLines = new Map(files.map((f) => [f.name, typeof f.content === 'string' ? linesIn(f.content) : Infinity]));
   checkProblems(model.problems, files, (name) => textLines.get(name) ?? Infinity);
   // Whatever loaded is a well-formed observation.
-  for (const o of model.raw.observations) {
+  for (const o of model.raw.observations!) {
     expect(Number.isFinite(o.value)).toBe(true);
     expect(o.origin.line).toBeGreaterThanOrEqual(1);
   }

@@ -2,7 +2,6 @@
 // one reader, posting progress. The page builds the model from the RawDataset it posts back.
 /// <reference lib="webworker" />
 import { readDataset } from '../data/read';
-import { Observations } from '../data/observations';
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
@@ -220,7 +219,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     const { computed, transfer } = computeTable(raw, { today: req.today ?? undefined });
     // Where the overview opens: found here on the columns the page will get (the page's own search
     // would hold its thread; a reopen finds it kept).
-    const first = findFirstView(assembleModel({ ...raw, observations: new Observations() }, computed, { today: req.today ?? undefined }));
+    const first = findFirstView(assembleModel(raw, computed, { today: req.today ?? undefined }));
     const wire = toWireDataset(raw, computed);
     const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, first, today: req.today, reopened: false } satisfies LoadReply;
     if (store && key) {

@@ -1,9 +1,8 @@
 // Messages between the page and the loading worker.
 import type { RawDataset } from '../data/types';
-import type { ComputedDataset } from '../model/model';
+import type { ComputedDataset, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
-import { Observations } from '../data/observations';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {
@@ -40,6 +39,6 @@ export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw
   return { raw: { ...rest, problems: toWire(problems) }, computed: { ...computed, problems: toWire(computed.problems) } };
 }
 
-export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: RawDataset; computed: ComputedDataset } {
-  return { raw: { ...raw, observations: new Observations(), problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
+export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: ModelRaw; computed: ComputedDataset } {
+  return { raw: { ...raw, problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
 }

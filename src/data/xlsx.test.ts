@@ -41,7 +41,7 @@ describe('xlsx', () => {
     ]);
     const m = loadDataset([{ name: 'du-lieu.xlsx', content: book }]);
     expect(m.figure('P', 'received', '2023')?.value).toBe(30);
-    expect(m.raw.observations.at(0).origin.file).toBe('du-lieu.xlsx [observations]');
+    expect(m.raw.observations!.at(0).origin.file).toBe('du-lieu.xlsx [observations]');
   });
 
   it('a zip that is not a workbook is still refused as binary', () => {

@@ -127,7 +127,7 @@ describe('computing in a worker', () => {
   it('the computed figures survive structured cloning and assemble into the same model', async () => {
     const { assembleModel, computeDataset } = await import('./model');
     // The rows read stay in the worker (a table of columns with its methods); the rest crosses.
-    const raw = { ...structuredClone({ ...model.raw, observations: null }), observations: model.raw.observations };
+    const raw = { ...structuredClone({ ...model.raw, observations: undefined }), observations: model.raw.observations! };
     const rebuilt = assembleModel(raw, structuredClone(computeDataset(raw)));
     expect(rebuilt.figures().length).toBe(model.figures().length);
     expect(rebuilt.problems).toEqual(model.problems);

@@ -28,8 +28,12 @@ export interface ModelOptions {
   atRiskBand?: number;
 }
 
+/** A dataset as the model keeps it: the rows read only where they were read (the worker, the
+ * command line); the page gets the computed columns, not the rows. */
+export type ModelRaw = Omit<RawDataset, 'observations'> & { observations?: RawDataset['observations'] };
+
 export interface Model {
-  raw: RawDataset;
+  raw: ModelRaw;
   catalogue: ReadonlyMap<string, IndicatorRecord>;
   /** The dimension catalogue: values' names in both languages, and which breakdowns are whole. */
   dimensions: DimensionCatalogue;
@@ -80,7 +84,7 @@ export interface ComputedDataset {
   rowsRead: number;
 }
 
-function catalogueOf(raw: RawDataset): Map<string, IndicatorRecord> {
+function catalogueOf(raw: Pick<RawDataset, 'indicators'>): Map<string, IndicatorRecord> {
   const catalogue = new Map(INDICATORS_CORE.map((i) => [i.id, i]));
   for (const i of raw.indicators) catalogue.set(i.id, i);
   return catalogue;
@@ -177,7 +181,7 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
 }
 
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
-export function assembleModel(raw: RawDataset, computed: ComputedDataset, options: ModelOptions = {}): Model {
+export function assembleModel(raw: ModelRaw, computed: ComputedDataset, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
   const table = FigureTable.from(computed.columns);
   const { tree } = buildUnitTree(raw.units, table.units.values, raw.flatUnits, options.today, raw.todayUnits);

@@ -12,7 +12,7 @@ import { echarts } from '../../charts/echartsMap';
 import { echartsLocale, REPLACED_COMPONENTS } from '../../charts/echarts';
 import type { MapOption } from '../../charts/map';
 import type { MapView } from '../../model/views/map';
-import type { RawDataset } from '../../data/types';
+import type { ModelRaw } from '../../model/model';
 import type { Lang } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { ensureGeometry } from './loadGeometry';
@@ -22,7 +22,7 @@ type Instance = ReturnType<typeof echarts.init>;
 const FILL = { height: '100%', width: '100%' } as const;
 
 export function MapEChart({ option, view, raw, height, lang, locale, onSelectUnit }: {
-  option: MapOption; view: MapView; raw: RawDataset; height: number; lang: Lang; locale: Locale; onSelectUnit: (unit: string) => void;
+  option: MapOption; view: MapView; raw: ModelRaw; height: number; lang: Lang; locale: Locale; onSelectUnit: (unit: string) => void;
 }) {
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [sized, setSized] = useState(false);

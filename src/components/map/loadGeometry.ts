@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { echarts } from '../../charts/echartsMap';
 import { mapName } from '../../charts/map';
 import type { MapView } from '../../model/views/map';
-import type { RawDataset } from '../../data/types';
+import type { ModelRaw } from '../../model/model';
 import { topologyObject } from '../../data/geo/geometry';
 
 type GeoJson = { type: 'FeatureCollection'; features: { type: 'Feature'; properties: Record<string, unknown> | null; geometry: unknown }[] };
@@ -26,7 +26,7 @@ async function provinces(era: 'pre2025' | '2025'): Promise<GeoJson> {
 }
 
 /** Registers the view's geometry (once) and resolves when the map can be drawn. */
-export function ensureGeometry(view: MapView, raw: RawDataset): Promise<void> {
+export function ensureGeometry(view: MapView, raw: ModelRaw): Promise<void> {
   const name = mapName(view);
   const layer = view.layer;
   if (!layer) return Promise.reject(new Error('no map'));

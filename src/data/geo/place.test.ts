@@ -130,13 +130,13 @@ describe('reading a dataset without a units file', () => {
     const errors = m.problems.filter((p) => p.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'ambiguous-unit', file: 'fixtures/units/ambiguous-name/observations.csv', line: 2, column: 2 });
-    expect(m.raw.observations.rows().map((o) => o.unit)).toEqual(['01']);
+    expect(m.raw.observations!.rows().map((o) => o.unit)).toEqual(['01']);
   });
 
   it('with a parent column the same name resolves', () => {
     const m = loadTexts({ 'observations.csv': 'period,unit,tỉnh,indicator,value\n2023,Huyện Châu Thành,An Giang,received,1200\n' });
     expect(m.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(m.raw.observations.at(0).unit).toBe('892');
+    expect(m.raw.observations!.at(0).unit).toBe('892');
     expect(m.tree.path('892')).toEqual(['VN', '89', '892']);
   });
 
@@ -158,6 +158,6 @@ describe('reading a dataset without a units file', () => {
     expect(m.tree.path('STP')).toEqual(['VN', '24', 'STP']);
     expect(m.tree.units.get('24')!.name).toBe('Tỉnh Bắc Ninh');
     // A unit the file does not hold is looked up among the built-in units too.
-    expect(m.tree.path(m.raw.observations.at(1).unit)).toEqual(['VN', '24', m.raw.observations.at(1).unit]);
+    expect(m.tree.path(m.raw.observations!.at(1).unit)).toEqual(['VN', '24', m.raw.observations!.at(1).unit]);
   });
 });
