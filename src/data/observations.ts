@@ -13,11 +13,11 @@ export class Observations implements Iterable<Observation> {
   /** Rows held; the typed columns may be longer (room for more). */
   length = 0;
   /** The unit each row names: its code once placed. Placing makes a new unit column (`withUnits`). */
-  unit: string[] = [];
-  period: Period[] = [];
-  indicator: string[] = [];
+  unit: string[];
+  period: Period[];
+  indicator: string[];
   /** Rows with the same dimension values share one object; `{}` is the total. */
-  dims: Readonly<Record<string, string>>[] = [];
+  dims: Readonly<Record<string, string>>[];
   value: Float64Array;
   /** QUALIFIERS' index. */
   qualifierCode: Uint8Array;
@@ -25,16 +25,21 @@ export class Observations implements Iterable<Observation> {
   /** NaN: none given. */
   numerator: Float64Array;
   denominator: Float64Array;
-  source: string[] = [];
-  note: string[] = [];
+  source: string[];
+  note: string[];
   /** Where each row was read: its file, line, the value's column (0: not known) and text. */
-  file: string[] = [];
+  file: string[];
   line: Int32Array;
   column: Int32Array;
-  printed: string[] = [];
+  printed: string[];
 
   constructor(capacity = 16) {
     const n = Math.max(1, capacity);
+    // Made whole with room for the rows to come (the reader knows how many a file has), filled in
+    // order, and cut to the rows held by `trim`.
+    this.unit = new Array<string>(n); this.period = new Array<Period>(n); this.indicator = new Array<string>(n);
+    this.dims = new Array<Readonly<Record<string, string>>>(n); this.source = new Array<string>(n); this.note = new Array<string>(n);
+    this.file = new Array<string>(n); this.printed = new Array<string>(n);
     this.value = new Float64Array(n);
     this.qualifierCode = new Uint8Array(n);
     this.decimals = new Int8Array(n);
@@ -50,11 +55,11 @@ export class Observations implements Iterable<Observation> {
     numerator: number | null, denominator: number | null, source: string, note: string, file: string, line: number, column: number, printed: string): void {
     const k = this.length;
     if (k === this.value.length) this.grow(k * 2);
-    this.unit.push(unit); this.period.push(period); this.indicator.push(indicator); this.dims.push(dims);
+    this.unit[k] = unit; this.period[k] = period; this.indicator[k] = indicator; this.dims[k] = dims;
     this.value[k] = value; this.qualifierCode[k] = QUALIFIER_CODE[qualifier]; this.decimals[k] = decimals;
     this.numerator[k] = numerator ?? Number.NaN; this.denominator[k] = denominator ?? Number.NaN;
-    this.source.push(source); this.note.push(note);
-    this.file.push(file); this.line[k] = line; this.column[k] = column; this.printed.push(printed);
+    this.source[k] = source; this.note[k] = note;
+    this.file[k] = file; this.line[k] = line; this.column[k] = column; this.printed[k] = printed;
     this.length = k + 1;
   }
 
@@ -76,6 +81,7 @@ export class Observations implements Iterable<Observation> {
   /** Gives back the room for rows never added (the reader makes room for every row of a file). */
   trim(): this {
     if (this.value.length > this.length) this.grow(this.length);
+    for (const column of [this.unit, this.period, this.indicator, this.dims, this.source, this.note, this.file, this.printed]) column.length = this.length;
     return this;
   }
 
@@ -126,12 +132,12 @@ export class Observations implements Iterable<Observation> {
       out.add(this.unit[k], this.period[k], this.indicator[k], this.dims[k], this.value[k], this.qualifier(k), this.decimals[k],
         this.numerator[k], this.denominator[k], this.source[k], this.note[k], this.file[k], this.line[k], this.column[k], this.printed[k]);
     }
-    return out;
+    return out.trim();
   }
 
   static of(rows: readonly Observation[]): Observations {
     const out = new Observations(rows.length);
     for (const o of rows) out.push(o);
-    return out;
+    return out.trim();
   }
 }
