@@ -118,29 +118,39 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
   t.dimSets.id(dimSet({}));
   const obs = raw.observations;
   const n = obs.length;
+  // Each row's ids, kept for the next pass. Rows come in runs (a unit's indicators for a month):
+  // a value like the last row's has its id without a look-up.
+  const unitIds = new Int32Array(n);
+  const periodIds = new Int32Array(n);
+  const indicatorIds = new Int32Array(n);
   const dimsIds = new Int32Array(n);
+  let lastUnit: string | null = null;
+  let lastPeriod: Period | null = null;
+  let lastIndicator: string | null = null;
   let lastDims: Readonly<Record<string, string>> | null = null;
-  let lastId = 0;
+  let u = 0;
+  let p = 0;
+  let i = 0;
+  let d = 0;
   for (let k = 0; k < n; k++) {
-    t.units.id(obs.unit[k]);
-    t.periods.id(obs.period[k]);
-    t.indicators.id(obs.indicator[k]);
-    const dims = obs.dims[k];
-    if (dims !== lastDims) {
-      lastDims = dims;
-      const set = dimSet(dims);
-      lastId = t.dimSets.id(set);
+    if (obs.unit[k] !== lastUnit) { lastUnit = obs.unit[k]; u = t.units.id(lastUnit); }
+    if (obs.period[k] !== lastPeriod) { lastPeriod = obs.period[k]; p = t.periods.id(lastPeriod); }
+    if (obs.indicator[k] !== lastIndicator) { lastIndicator = obs.indicator[k]; i = t.indicators.id(lastIndicator); }
+    if (obs.dims[k] !== lastDims) {
+      lastDims = obs.dims[k];
+      const set = dimSet(lastDims);
+      d = t.dimSets.id(set);
       if (set.name) t.dimNames.id(set.name);
     }
-    dimsIds[k] = lastId;
+    unitIds[k] = u; periodIds[k] = p; indicatorIds[k] = i; dimsIds[k] = d;
   }
   t.seal();
 
   // Published figures; the same key twice is a check.
   for (let k = 0; k < n; k++) {
-    const u = t.units.find(obs.unit[k])!;
-    const p = t.periods.find(obs.period[k].key)!;
-    const i = t.indicators.find(obs.indicator[k])!;
+    const u = unitIds[k];
+    const p = periodIds[k];
+    const i = indicatorIds[k];
     const first = t.find(u, p, i, dimsIds[k]);
     if (first >= 0) {
       const o = obs.at(k);
