@@ -17,8 +17,80 @@ export interface CsvTable {
   headerLine: number;
   /** The texts of the title rows above the header (a report's name, its period). */
   preamble: string[];
-  rows: CsvRow[];
+  rows: CsvRows;
   problems: Problem[];
+}
+
+/**
+ * A CSV file's rows, each split into its cells when it is read. A million rows kept split were
+ * a million arrays and twelve million strings alive at once while the file was read (about 340
+ * MB in Node), every one of them gone through again by each collection of the heap; split as
+ * read, a row's cells are garbage once it is. Records with quotes are tokenised once, when the
+ * file is parsed (their problems are reported then), and kept.
+ */
+export class CsvRows implements Iterable<CsvRow> {
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly delimiter: string,
+    /** Per record: the index of the line it starts on. */
+    private readonly starts: Int32Array,
+    /** The cells of the records with quotes, by record index. */
+    private readonly quoted: ReadonlyMap<number, string[]>,
+    private readonly from = 0,
+    readonly length = starts.length,
+  ) {}
+
+  /** Row k, or undefined (as Array.prototype.at: a negative k counts from the end). */
+  at(k: number): CsvRow | undefined {
+    const j = k < 0 ? this.length + k : k;
+    return j >= 0 && j < this.length ? this.row(j) : undefined;
+  }
+
+  private row(k: number): CsvRow {
+    const i = this.from + k;
+    const start = this.starts[i];
+    const cells = (this.quoted.size > 0 ? this.quoted.get(i) : undefined) ?? this.lines[start].split(this.delimiter);
+    return { line: start + 1, cells };
+  }
+
+  *[Symbol.iterator](): Iterator<CsvRow> {
+    for (let k = 0; k < this.length; k++) yield this.row(k);
+  }
+
+  /** The cells of some columns, row after row (a cell missing from a short row is left out),
+   * as the rows' own cells would give them, without splitting the rows. */
+  *cellsOf(columns: readonly number[]): Generator<string> {
+    const d = this.delimiter;
+    for (let k = 0; k < this.length; k++) {
+      const i = this.from + k;
+      const cells = this.quoted.size > 0 ? this.quoted.get(i) : undefined;
+      if (cells) {
+        for (const c of columns) if (c < cells.length) yield cells[c];
+        continue;
+      }
+      const line = this.lines[this.starts[i]];
+      for (const c of columns) {
+        let at = 0;
+        for (let n = 0; n < c && at >= 0; n++) { at = line.indexOf(d, at); if (at >= 0) at += d.length; }
+        if (at < 0) continue;
+        const end = line.indexOf(d, at);
+        yield end < 0 ? line.slice(at) : line.slice(at, end);
+      }
+    }
+  }
+
+  /** Rows start..end (as Array.prototype.slice counts them), without splitting them. */
+  slice(start = 0, end = this.length): CsvRows {
+    const clamp = (n: number) => Math.max(0, Math.min(this.length, n < 0 ? this.length + n : n));
+    const s = clamp(start);
+    return new CsvRows(this.lines, this.delimiter, this.starts, this.quoted, this.from + s, Math.max(0, clamp(end) - s));
+  }
+
+  map<U>(f: (row: CsvRow, index: number) => U): U[] {
+    const out = new Array<U>(this.length);
+    for (let k = 0; k < this.length; k++) out[k] = f(this.row(k), k);
+    return out;
+  }
 }
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
@@ -131,7 +203,8 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   const headerLineNumber = found.header ? firstLineNumbers[found.index] : firstLineNumbers[0] ?? 1;
   const headerWidth = splitLine(lines[headerLineNumber - 1] ?? '', delimiter).length;
   const problems: Problem[] = [];
-  const rows: CsvRow[] = [];
+  const starts: number[] = [];
+  const quoted = new Map<number, string[]>();
 
   // The column of a broken quote: the cell where the line's first quote stands.
   const broken = (line: number, why: string) => problems.push({
@@ -143,7 +216,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   while (i < lines.length) {
     const first = lines[i];
     if (first.indexOf('"') === -1) {
-      if (first.trim() !== '') rows.push({ line: i + 1, cells: first.split(delimiter) });
+      if (first.trim() !== '') starts.push(i);
       i++;
       continue;
     }
@@ -173,26 +246,29 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
         message: `a quote is misplaced${err ? ` (${err.message})` : ''}; the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
       });
     } else {
-      rows.push({ line: i + 1, cells: parsed.data[0] });
+      quoted.set(starts.length, parsed.data[0]);
+      starts.push(i);
     }
     i = j + 1;
   }
 
-  const start = rows.findIndex((r) => r.line >= headerLineNumber);
-  if (start > 0) {
-    const skipped = rows.slice(0, start);
+  const rows = new CsvRows(lines, delimiter, Int32Array.from(starts), quoted);
+  const start = starts.findIndex((at) => at + 1 >= headerLineNumber);
+  const skipped = start > 0 ? rows.slice(0, start).map((r) => r) : [];
+  if (skipped.length > 0) {
     problems.push({
       severity: 'info', file, line: skipped[0].line, column: 1, code: 'rows-above-header',
       message: `line${skipped.length > 1 ? `s ${skipped[0].line}–${skipped[skipped.length - 1].line}` : ` ${skipped[0].line}`} above the header (line ${headerLineNumber}) ${skipped.length > 1 ? 'were' : 'was'} skipped: ${JSON.stringify(skipped[0].cells.join(' ').trim().slice(0, 60))}`,
     });
   }
-  const [head, ...body] = start > 0 ? rows.slice(start) : rows;
+  const from = start > 0 ? start : 0;
+  const head = rows.at(from);
   return {
-    preamble: start > 0 ? rows.slice(0, start).map((r) => r.cells.map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean) : [],
+    preamble: skipped.map((r) => r.cells.map((c) => c.trim()).filter(Boolean).join(' ')).filter(Boolean),
     delimiter,
     header: head ? head.cells.map((h) => h.trim()) : [],
     headerLine: head ? head.line : 1,
-    rows: body,
+    rows: rows.slice(from + 1),
     problems,
   };
 }

@@ -3,6 +3,7 @@
 import type { DimensionValueRecord, IndicatorRecord, InputFile, Problem, RawDataset, TargetRecord, UnitRecord } from './types';
 import { decode } from './decode';
 import { csvTable, jsonTables, type Table } from './table';
+import { CsvRows } from './csv';
 import { KNOWN_HEADERS, REQUIRED, mapColumns, roleOf, type Role } from './columns';
 import { RowContext } from './rowContext';
 import { meltWide } from './wide';
@@ -47,6 +48,7 @@ function fileProblem(file: string, line: number, code: string, message: string):
 /** Cells that hold figures, for telling `1.280` (vi) from `1.280` (en) by the rest of the file. */
 function* numberCells(table: Table, fields: Map<string, number>): Generator<string> {
   const cols = ['value', 'numerator', 'denominator'].map((f) => fields.get(f)).filter((i): i is number => i !== undefined);
+  if (table.rows instanceof CsvRows) { yield* table.rows.cellsOf(cols); return; }
   for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') yield c; }
 }
 

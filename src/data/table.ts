@@ -13,13 +13,21 @@ export interface TableRow {
   columns?: number[];
 }
 
+/** A table's rows: an array, or a CSV file's rows, split into cells as they are read (CsvRows). */
+export interface Rows<R extends TableRow = TableRow> extends Iterable<R> {
+  readonly length: number;
+  at(index: number): R | undefined;
+  slice(start?: number, end?: number): Rows<R>;
+  map<U>(f: (row: R, index: number) => U): U[];
+}
+
 export interface Table {
   file: string;
   /** The key of the JSON array it came from (`observations`), or null for CSV / a bare array. */
   jsonKey: string | null;
   header: string[];
   headerLine: number;
-  rows: TableRow[];
+  rows: Rows;
   /** CSV: a row with more cells than the header is reported, not guessed at. */
   strictWidth: boolean;
   /** The texts of title rows above the header (`BÁO CÁO … QUÝ III/2025`), one per row. */

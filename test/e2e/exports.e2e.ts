@@ -173,8 +173,8 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
     const table = xlsxTables(xlsx.name, new Uint8Array(xlsx.bytes), new Set())!.tables[0];
     expect(table.header[1]).toMatch(/ \(%\)$/);
     expect(table.header[0]).toBe('Period');
-    expect(typeof table.rows[0].cells[0]).toBe('string');
-    expect(typeof table.rows[0].cells[1]).toBe('number');
+    expect(typeof table.rows.at(0)!.cells[0]).toBe('string');
+    expect(typeof table.rows.at(0)!.cells[1]).toBe('number');
     expect(await page.locator('#trend .downloads__status').textContent()).toBe(`Downloaded ${xlsx.name}`);
 
     await page.emulateMedia({ media: 'print' });

@@ -1,0 +1,46 @@
+// A CSV file's rows are split into cells as they are read (CsvRows): the same rows and cells as
+// splitting them all at once, with quoted records tokenised once; slices and single columns
+// without splitting the rest.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
+
+const KNOWN = new Set(['period', 'unit', 'indicator', 'value']);
+
+describe('CsvRows', () => {
+  const text = 'BÁO CÁO THÁNG 7/2025\nperiod;unit;indicator;value;note\n2025-07;Xã A;received;1.280;\n\n2025-07;"Xã B; mới";resolved;"99,14";"ghi\nchú"\n2025-07;Xã C;pending;7\n';
+  const t = parseCsv('o.csv', text, KNOWN);
+
+  it('are the rows below the header, each with the line it starts on and its cells', () => {
+    expect(t.headerLine).toBe(2);
+    expect(t.preamble).toEqual(['BÁO CÁO THÁNG 7/2025']);
+    expect(t.rows.length).toBe(3);
+    expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
+      [3, ['2025-07', 'Xã A', 'received', '1.280', '']],
+      [5, ['2025-07', 'Xã B; mới', 'resolved', '99,14', 'ghi\nchú']],
+      [7, ['2025-07', 'Xã C', 'pending', '7']],
+    ]);
+    expect([...t.rows].map((r) => r.line)).toEqual([3, 5, 7]);
+  });
+
+  it('at and slice count as an array does', () => {
+    expect(t.rows.at(-1)?.line).toBe(7);
+    expect(t.rows.at(3)).toBeUndefined();
+    expect(t.rows.slice(1).map((r) => r.line)).toEqual([5, 7]);
+    expect(t.rows.slice(1, 2).map((r) => r.line)).toEqual([5]);
+    expect(t.rows.slice(-1).slice(0, 5).map((r) => r.line)).toEqual([7]);
+    expect(t.rows.slice(5).length).toBe(0);
+  });
+
+  it('give a column\'s cells as the rows\' cells do, whatever the lines', () => {
+    const cell = fc.stringMatching(/^[a-zà-ỹ0-9 .,"]{0,6}$/);
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.constantFrom(';', ','), (lines, d) => {
+      const body = lines.map((cells) => cells.map((c) => (c.includes('"') || c.includes(d) ? `"${c.replace(/"/g, '""')}"` : c)).join(d));
+      const table = parseCsv('o.csv', `period${d}unit${d}indicator${d}value\n${body.join('\n')}\n`, KNOWN);
+      const columns = [3, 0, 5];
+      const want: string[] = [];
+      for (const row of table.rows) for (const c of columns) if (c < row.cells.length) want.push(row.cells[c]);
+      expect([...table.rows.cellsOf(columns)]).toEqual(want);
+    }), { numRuns: 200 });
+  });
+});
