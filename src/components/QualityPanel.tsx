@@ -2,7 +2,7 @@
 // each with file:line:column and its message (which names the figures involved).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../model/model';
-import { qualityItems, qualityList, type SeverityFilter } from '../model/views/quality';
+import { qualityIndex, qualityList, type SeverityFilter } from '../model/views/quality';
 import type { Locale } from '../i18n/messages';
 import { problemTitle } from '../i18n/problems';
 
@@ -25,7 +25,7 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
     const onReveal = (e: Event) => {
       setSeverity('all');
       setQuery('');
-      const at = qualityItems(model).findIndex((p) => p.id === (e as CustomEvent<string>).detail);
+      const at = qualityIndex(model, (e as CustomEvent<string>).detail);
       setShown(Math.max(PAGE, at + 1));
     };
     el.addEventListener('reveal', onReveal);
@@ -50,13 +50,13 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
           <span>{m.qualitySearch}</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
-        <span className="muted" aria-live="polite">{m.qualityCount(list.items.length, list.total)}</span>
+        <span className="muted" aria-live="polite">{m.qualityCount(list.size, list.total)}</span>
       </div>
-      {list.items.length === 0
+      {list.size === 0
         ? <p className="empty">{m.qualityEmpty}</p>
         : (
           <ol className="problems">
-            {list.items.slice(0, shown).map((p) => (
+            {list.first(shown).map((p) => (
               <li key={p.id} id={p.id} tabIndex={-1} className={`problem problem--${p.severity}`}>
                 <span className="problem__severity"><span aria-hidden="true">{SEVERITY_ICON[p.severity]}</span> {m.severity[p.severity]}</span>
                 <code className="problem__where">{p.where}</code>
@@ -66,8 +66,8 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
             ))}
           </ol>
         )}
-      {list.items.length > shown && (
-        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>{m.qualityMore(Math.min(PAGE, list.items.length - shown), list.items.length - shown)}</button>
+      {list.size > shown && (
+        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>{m.qualityMore(Math.min(PAGE, list.size - shown), list.size - shown)}</button>
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import type { FigureRef, Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
 import type { Model } from '../model';
-import { qualityItems, type QualityItem } from './quality';
+import { qualityItem, type QualityItem } from './quality';
 
 /** A problem about a figure, as a mark shows it. */
 export interface FigureFlag {
@@ -29,8 +29,8 @@ const NONE: readonly QualityItem[] = [];
  * about. The problems tied to a cell (no figures named) are few, and are found at once.
  */
 interface Flags {
-  /** Per unit code: the problems naming a figure of it, with that figure, in the problems' order. */
-  named: Map<string, [QualityItem, FigureRef][]>;
+  /** Per unit code: the problems naming a figure of it (their index), with that figure, in the problems' order. */
+  named: Map<string, [number, FigureRef][]>;
   /** The table ids of the units whose named figures are found (in `byNamed`). */
   found: Set<number>;
   byNamed: Map<number, QualityItem[]>;
@@ -47,17 +47,19 @@ const push = (map: Map<number, QualityItem[]>, r: number, p: QualityItem) => {
 
 function prepare(model: Model): Flags {
   const t = model.table;
-  const named = new Map<string, [QualityItem, FigureRef][]>();
+  const named = new Map<string, [number, FigureRef][]>();
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
-  for (const p of qualityItems(model)) {
-    if (p.figures) {
-      for (const f of p.figures) {
+  for (let k = 0; k < model.problems.length; k++) {
+    const figures = model.problems[k].figures;
+    if (figures) {
+      for (const f of figures) {
         const list = named.get(f.unit);
-        if (list) list.push([p, f]); else named.set(f.unit, [[p, f]]);
+        if (list) list.push([k, f]); else named.set(f.unit, [[k, f]]);
       }
       continue;
     }
+    const p = qualityItem(model, k);
     const file = t.files.find(p.file);
     if (file === undefined) continue;
     let lines = cells.get(file);
@@ -90,13 +92,13 @@ function findUnit(model: Model, flags: Flags, u: number): void {
   if (flags.found.has(u)) return;
   flags.found.add(u);
   const t = model.table;
-  for (const [p, f] of flags.named.get(t.units.values[u]) ?? []) {
+  for (const [k, f] of flags.named.get(t.units.values[u]) ?? []) {
     const per = t.periods.find(f.period);
     const i = t.indicators.find(f.indicator);
     const d = t.dimSets.find(f.dims);
     if (per === undefined || i === undefined || d === undefined) continue;
     const r = t.find(u, per, i, d);
-    if (r >= 0) push(flags.byNamed, r, p);
+    if (r >= 0) push(flags.byNamed, r, qualityItem(model, k));
   }
 }
 

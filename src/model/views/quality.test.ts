@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSummary, problemAt, qualityList, unusableReason } from './quality';
+import { loadSummary, problemAt, qualityIndex, qualityItem, qualityList, unusableReason } from './quality';
 import { seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
@@ -10,12 +10,23 @@ describe('qualityList', () => {
     expect(all.total).toBe(m.problems.length);
     expect(all.counts.error).toBe(0);
     const warnings = qualityList(m, 'warning');
-    expect(warnings.items.every((p) => p.severity === 'warning')).toBe(true);
-    expect(warnings.items.length).toBe(all.counts.warning);
+    expect(warnings.first(Infinity).every((p) => p.severity === 'warning')).toBe(true);
+    expect(warnings.size).toBe(all.counts.warning);
+    expect(warnings.first(Infinity)).toHaveLength(all.counts.warning);
+    expect(all.first(2).map((p) => p.id)).toEqual(['q-0', 'q-1']);
     const truncated = qualityList(m, 'all', 'truncated');
-    expect(truncated.items).toHaveLength(1);
-    expect(truncated.items[0].where).toMatch(/^observations\.csv:25:\d+$/);
-    expect(truncated.items[0].message).toContain('94,85%');
+    expect(truncated.size).toBe(1);
+    expect(truncated.first(5)[0].where).toMatch(/^observations\.csv:25:\d+$/);
+    expect(truncated.first(5)[0].message).toContain('94,85%');
+  });
+
+  it('makes each entry once, with the id a link finds it by', () => {
+    const m = seeds();
+    const last = m.problems.length - 1;
+    expect(qualityItem(m, last)).toBe(qualityList(m).first(Infinity)[last]);
+    expect(qualityIndex(m, qualityItem(m, last).id)).toBe(last);
+    expect(qualityIndex(m, `q-${last + 1}`)).toBe(-1);
+    expect(qualityIndex(m, 'quality')).toBe(-1);
   });
 
   it('finds the entry about a printed cell', () => {
