@@ -2,7 +2,7 @@
 // each with file:line:column and its message (which names the figures involved).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from '../model/model';
-import { qualityIndex, qualityList, type SeverityFilter } from '../model/views/quality';
+import { qualityIndex, qualityList, type SeverityFilter } from '../model/views/qualityList';
 import type { Locale } from '../i18n/messages';
 import { problemTitle } from '../i18n/problems';
 

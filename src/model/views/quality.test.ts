@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSummary, problemAt, qualityIndex, qualityItem, qualityList, unusableReason } from './quality';
+import { loadSummary, qualityItem, unusableReason } from './quality';
+import { qualityIndex, qualityList } from './qualityList';
 import { seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
@@ -29,11 +30,6 @@ describe('qualityList', () => {
     expect(qualityIndex(m, 'quality')).toBe(-1);
   });
 
-  it('finds the entry about a printed cell', () => {
-    const m = seeds();
-    const p = problemAt(m, m.raw.files.find((f) => f.endsWith('observations.csv'))!, 25)!;
-    expect(p.code).toBe('rate-truncated');
-  });
 });
 
 describe('loadSummary and unusableReason', () => {

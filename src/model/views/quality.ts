@@ -9,17 +9,6 @@ export interface QualityItem extends Problem {
   where: string;
 }
 
-export type SeverityFilter = Severity | 'all';
-
-export interface QualityView {
-  counts: Record<Severity, number>;
-  total: number;
-  /** How many entries the filters keep. */
-  size: number;
-  /** The first `n` entries the filters keep, made as they are asked for. */
-  first(n: number): QualityItem[];
-}
-
 export const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
@@ -28,16 +17,12 @@ export const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
  * has a hundred thousand problems (a note per printed rate), and making them all held the page's
  * first render, to show the first hundred.
  */
-const made = new WeakMap<Model, (QualityItem | undefined)[]>();
+const made = new WeakMap<Model, QualityItem[]>();
 export function qualityItem(model: Model, i: number): QualityItem {
   let list = made.get(model);
-  if (!list) made.set(model, (list = new Array<QualityItem | undefined>(model.problems.length)));
-  let item = list[i];
-  if (!item) {
-    const p = model.problems[i];
-    list[i] = item = { ...p, id: `q-${i}`, where: `${baseName(p.file)}:${p.line}:${p.column}` };
-  }
-  return item;
+  if (!list) made.set(model, (list = []));
+  const p = model.problems[i];
+  return (list[i] ??= { ...p, id: `q-${i}`, where: `${baseName(p.file)}:${p.line}:${p.column}` });
 }
 
 /** Every entry, in order. */
@@ -45,58 +30,10 @@ export function qualityItems(model: Model): QualityItem[] {
   return model.problems.map((_, i) => qualityItem(model, i));
 }
 
-/** The index of an entry's problem, from its id (-1 for no entry's). */
-export function qualityIndex(model: Model, id: string): number {
-  const i = /^q-(\d+)$/.test(id) ? Number(id.slice(2)) : -1;
-  return i < model.problems.length ? i : -1;
-}
-
-/** The entries at each file and line, for a card to find the one about its cell. */
-const byLine = new WeakMap<Model, Map<string, number[]>>();
-
-function severityCounts(model: Model): Record<Severity, number> {
+export function severityCounts(model: Model): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const p of model.problems) counts[p.severity] += 1;
   return counts;
-}
-
-export function qualityList(model: Model, severity: SeverityFilter = 'all', query = ''): QualityView {
-  const problems = model.problems;
-  const q = query.trim().toLowerCase();
-  let kept: number[] | null = null;
-  if (severity !== 'all' || q) {
-    kept = [];
-    for (let i = 0; i < problems.length; i++) {
-      const p = problems[i];
-      if ((severity === 'all' || p.severity === severity) && (!q || `${baseName(p.file)}:${p.line}:${p.column} ${p.code} ${p.message}`.toLowerCase().includes(q))) kept.push(i);
-    }
-  }
-  const size = kept ? kept.length : problems.length;
-  return {
-    counts: severityCounts(model),
-    total: problems.length,
-    size,
-    first: (n) => Array.from({ length: Math.max(0, Math.min(n, size)) }, (_, k) => qualityItem(model, kept ? kept[k] : k)),
-  };
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** The most serious problem reported at a cell's file and line (the entry a KPI card links to). */
-export function problemAt(model: Model, file: string, line: number): QualityItem | null {
-  let index = byLine.get(model);
-  if (!index) {
-    index = new Map();
-    model.problems.forEach((p, i) => {
-      const k = `${p.file}\u0001${p.line}`;
-      const list = index!.get(k);
-      if (list) list.push(i); else index!.set(k, [i]);
-    });
-    byLine.set(model, index);
-  }
-  const found = (index.get(`${file}\u0001${line}`) ?? []).map((i) => qualityItem(model, i));
-  found.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return found[0] ?? null;
 }
 
 export interface LoadSummary {
@@ -112,9 +49,7 @@ export interface LoadSummary {
 export function loadSummary(model: Model, max = 3): LoadSummary {
   // The first errors, then the first warnings, in the problems' order.
   const first: QualityItem[] = [];
-  for (const severity of ['error', 'warning'] as const) {
-    for (let i = 0; i < model.problems.length && first.length < max; i++) if (model.problems[i].severity === severity) first.push(qualityItem(model, i));
-  }
+  for (const severity of ['error', 'warning']) model.problems.forEach((p, i) => { if (p.severity === severity && first.length < max) first.push(qualityItem(model, i)); });
   const counts = severityCounts(model);
   return {
     files: model.raw.files.map(baseName),
