@@ -277,26 +277,20 @@ export interface ObservationContext {
   unitNames?: Map<string, string>;
 }
 
-/** One string per distinct text: a source repeated on a million rows is kept once. */
-function shared(oc: ObservationContext, text: string): string {
-  if (text === '') return text;
-  const texts = (oc.texts ??= new Map());
-  const known = texts.get(text);
+/** The string kept for a text (its first, made its own), at most `max` texts in `kept`. */
+function once(kept: Map<string, string>, text: string, max: number): string {
+  const known = kept.get(text);
   if (known !== undefined) return known;
   const own = detached(text);
-  if (texts.size < 10_000) texts.set(own, own);
+  if (kept.size < max) kept.set(own, own);
   return own;
 }
 
+/** One string per distinct text: a source repeated on a million rows is kept once. */
+const shared = (oc: ObservationContext, text: string): string => (text === '' ? text : once((oc.texts ??= new Map()), text, 10_000));
+
 /** One string per unit named: a commune's name on a thousand rows is kept once. */
-function unitOf(oc: ObservationContext, unit: string): string {
-  const names = (oc.unitNames ??= new Map());
-  const known = names.get(unit);
-  if (known !== undefined) return known;
-  const own = detached(unit);
-  if (names.size < 100_000) names.set(own, own);
-  return own;
-}
+const unitOf = (oc: ObservationContext, unit: string): string => once((oc.unitNames ??= new Map()), unit, 100_000);
 
 /** The dimensions of a total: one shared, empty object. */
 const NO_DIMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
