@@ -254,7 +254,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
 
   const rows = new CsvRows(lines, delimiter, Int32Array.from(starts), quoted);
   const start = starts.findIndex((at) => at + 1 >= headerLineNumber);
-  const skipped = start > 0 ? rows.slice(0, start).map((r) => r) : [];
+  const skipped = start > 0 ? [...rows.slice(0, start)] : [];
   if (skipped.length > 0) {
     problems.push({
       severity: 'info', file, line: skipped[0].line, column: 1, code: 'rows-above-header',

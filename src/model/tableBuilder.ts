@@ -76,21 +76,31 @@ export class TableBuilder extends FigureTable {
   }
 
   private write(r: number, f: RowInit): void {
-    this.value[r] = f.value;
-    this.qualifier[r] = Q.get(f.qualifier)!;
-    this.numerator[r] = f.numerator ?? Number.NaN;
-    this.denominator[r] = f.denominator ?? Number.NaN;
-    this.derived[r] = D.get(f.derived)!;
-    this.published[r] = f.published ?? Number.NaN;
-    this.publishedDecimals[r] = f.publishedDecimals ?? -1;
-    this.via[r] = f.via ?? -1;
+    this.writeNumbers(r, f.value, Q.get(f.qualifier)!, f.numerator ?? Number.NaN, f.denominator ?? Number.NaN, D.get(f.derived)!, f.published ?? Number.NaN, f.publishedDecimals ?? -1, f.via ?? -1);
     const o = f.origin;
-    this.originFile[r] = o ? this.fileId(o.file) : -1;
-    this.originLine[r] = o ? o.line : -1;
-    this.originColumn[r] = o?.column ?? -1;
-    this.printed[r] = o ? this.printedId(o.printed, f.value, f.publishedDecimals ?? 0) : -1;
-    this.source[r] = f.source ? this.sourceId(f.source) : -1;
-    this.note[r] = f.note ? this.texts.id(f.note) : -1;
+    this.writeOrigin(r, o ? o.file : null, o ? o.line : -1, o?.column ?? -1, o ? o.printed : '', f.value, f.publishedDecimals ?? 0, f.source, f.note);
+  }
+
+  private writeNumbers(r: number, value: number, qualifier: number, numerator: number, denominator: number, derived: number, published: number, publishedDecimals: number, via: number): void {
+    this.value[r] = value;
+    this.qualifier[r] = qualifier;
+    this.numerator[r] = numerator;
+    this.denominator[r] = denominator;
+    this.derived[r] = derived;
+    this.published[r] = published;
+    this.publishedDecimals[r] = publishedDecimals;
+    this.via[r] = via;
+  }
+
+  /** Where a figure was read (no file: nowhere, -1 in each column), what was printed there, its
+   * source and note. */
+  private writeOrigin(r: number, file: string | null, line: number, column: number, printed: string, value: number, decimals: number, source: string | undefined, note: string | undefined): void {
+    this.originFile[r] = file === null ? -1 : this.fileId(file);
+    this.originLine[r] = file === null ? -1 : line;
+    this.originColumn[r] = file === null ? -1 : column;
+    this.printed[r] = file === null ? -1 : this.printedId(printed, value, decimals);
+    this.source[r] = source ? this.sourceId(source) : -1;
+    this.note[r] = note ? this.texts.id(note) : -1;
   }
 
   /** A new figure at another indicator of the same unit, period and dimensions, from the same
@@ -143,22 +153,8 @@ export class TableBuilder extends FigureTable {
     const r = this.rowAt(u, p, i, d);
     const value = obs.value[k];
     const decimals = obs.decimals[k];
-    this.value[r] = value;
-    this.qualifier[r] = Q.get(obs.qualifier(k))!;
-    this.numerator[r] = obs.numerator[k];
-    this.denominator[r] = obs.denominator[k];
-    this.derived[r] = PUBLISHED;
-    this.published[r] = value;
-    this.publishedDecimals[r] = decimals;
-    this.via[r] = -1;
-    this.originFile[r] = this.fileId(obs.file[k]);
-    this.originLine[r] = obs.line[k];
-    this.originColumn[r] = obs.column[k] > 0 ? obs.column[k] : -1;
-    this.printed[r] = this.printedId(obs.printed[k], value, decimals);
-    const source = obs.source[k];
-    const note = obs.note[k];
-    this.source[r] = source ? this.sourceId(source) : -1;
-    this.note[r] = note ? this.texts.id(note) : -1;
+    this.writeNumbers(r, value, Q.get(obs.qualifier(k))!, obs.numerator[k], obs.denominator[k], PUBLISHED, value, decimals, -1);
+    this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, obs.printed[k], value, decimals, obs.source[k], obs.note[k]);
     return r;
   }
 
