@@ -7,6 +7,7 @@ import { FLAG_MARK, axisLabelFormatter, baseOption, barColor, figureLines, targe
 import { STATUS_ICON } from '../i18n/messages';
 import type { ChartContext, ChartOption } from './option';
 import type { Theme } from './theme';
+import type { RowPage } from '../model/views/rowPage';
 
 /** The sentence screen readers get, and the chart's text summary. */
 export function compareSummary(rows: readonly UnitRow[], locale: Locale): string {
@@ -26,23 +27,39 @@ export function barLabel(row: UnitRow, locale: Locale): string {
   return `${valueText(row.value, locale)}${icon}${flag}`;
 }
 
-export function compareOption(view: ComparisonView, theme: Theme, locale: Locale, ctx: ChartContext): ChartOption {
-  const rows = view.rows;
-  const kind = rows[0]?.value?.kind ?? 'rate';
+/** A round number at or above x (1, 1.5, 2, 2.5 … 10 times a power of ten), where a page's axis ends. */
+export function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const scale = 10 ** Math.floor(Math.log10(x));
+  return Number(((Math.ceil((x / scale) * 2 - 1e-9) / 2) * scale).toPrecision(12));
+}
+
+/**
+ * The comparison's bars: every child, or the page of them a long list is drawn by (`page`, from
+ * rowPage). A page's bars are named with their rank (`21. Phường …`); the axis and the summary
+ * read to screen readers are the whole list's, so that pages compare.
+ */
+export function compareOption(view: ComparisonView, theme: Theme, locale: Locale, ctx: ChartContext, page?: Pick<RowPage, 'from' | 'to'>): ChartOption {
+  const from = page?.from ?? 0;
+  const rows = page ? view.rows.slice(from, page.to) : view.rows;
+  const ranked = rows.length < view.rows.length;
+  const kind = view.rows[0]?.value?.kind ?? 'rate';
   const labels = rows.map((r) => barLabel(r, locale));
   const tips = rows.map((r) => [`<strong>${escapeHtml(r.name)}</strong>`, escapeHtml(ctx.indicatorName), ...figureLines(r.value, r.status, locale).map(escapeHtml)].join('<br/>'));
-  const maxValue = Math.max(0, ...rows.map((r) => r.value!.value), view.target?.value ?? 0);
+  let maxValue = Math.max(0, view.target?.value ?? 0);
+  for (const r of view.rows) maxValue = Math.max(maxValue, r.value!.value);
   return {
-    ...baseOption(theme, `${ctx.indicatorName}. ${compareSummary(rows, locale)}`),
-    grid: { left: 8, right: rows.some((r) => r.value?.flags.length) ? 150 : 72, top: view.target ? 28 : 8, bottom: 8, containLabel: true },
+    ...baseOption(theme, `${ctx.indicatorName}. ${compareSummary(view.rows, locale)}`),
+    grid: { left: 8, right: view.rows.some((r) => r.value?.flags.length) ? 150 : 72, top: view.target ? 28 : 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: {
-      type: 'value', min: 0, max: kind === 'rate' && maxValue <= 100 ? 100 : undefined, splitNumber: 4,
+      // A page's axis is the whole list's: the bars of page 1 and page 9 are drawn to one scale.
+      type: 'value', min: 0, max: kind === 'rate' && maxValue <= 100 ? 100 : ranked ? niceCeil(maxValue) : undefined, splitNumber: 4,
       axisLabel: { formatter: axisLabelFormatter(kind, locale), color: theme.muted, hideOverlap: true },
       splitLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: {
-      type: 'category', inverse: true, data: rows.map((r) => r.name),
+      type: 'category', inverse: true, data: rows.map((r, i) => (ranked ? `${from + i + 1}. ${r.name}` : r.name)),
       axisLabel: { color: theme.text, width: 160, overflow: 'truncate' },
       axisTick: { show: false },
     },

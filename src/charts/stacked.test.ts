@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { onlineCoverage } from '../model/views/onlineCoverage';
-import { dossierStatusSpec, onlineSpec, stackedOption } from './stacked';
+import { dossierStatusSpec, onlineSpec, stackedOption, stackedSummary } from './stacked';
 import { THEME } from './theme';
 import { seriesOf, tinyProvince, vi, en, type Loose } from './testutil';
-import { loadFixture } from '../../test/helpers';
+import { loadFixture, loadTexts } from '../../test/helpers';
 
 describe('dossier status', () => {
   it('stacks early, on time, late, pending for each child, in that order and colour', () => {
@@ -36,5 +36,45 @@ describe('online coverage', () => {
     const o: Loose = stackedOption(onlineSpec(onlineCoverage(m, '06', '2022-Q1'), THEME, vi), THEME, vi);
     expect(o.series.map((s: Loose) => [s.name, s.data[0].value])).toEqual([['Toàn trình', 1293], ['Một phần', 70]]);
     expect(o.legend.data).toEqual(['Toàn trình', 'Một phần']);
+  });
+});
+
+/** 45 communes, Xã 01 … Xã 45, with 10 … 450 dossiers resolved on time; Xã 45 has 7 pending too. */
+function longStatus() {
+  const units = ['code,name,type,parent', 'P,Tỉnh P,province,'];
+  const obs = ['period,unit,indicator,value'];
+  for (let i = 1; i <= 45; i++) {
+    const c = `X${String(i).padStart(2, '0')}`;
+    units.push(`${c},Xã ${String(i).padStart(2, '0')},commune,P`);
+    obs.push(`2024,${c},resolved_on_time,${i * 10}`);
+    // Only the last commune has pending dossiers: its segment is in every page's legend.
+    if (i === 45) obs.push(`2024,${c},pending,7`);
+  }
+  return loadTexts({ 'units.csv': `${units.join('\n')}\n`, 'observations.csv': `${obs.join('\n')}\n` });
+}
+
+describe('a page of a long list (rowPage)', () => {
+  it('stacks only the page\'s rows, on the whole list\'s scale, with the whole list\'s legend', () => {
+    const spec = dossierStatusSpec(dossierStatus(longStatus(), 'P', '2024'), THEME, vi);
+    expect(spec.rows).toHaveLength(45);
+    const o: Loose = stackedOption(spec, THEME, vi, { from: 20, to: 40 });
+    expect(o.yAxis.data).toEqual(spec.rows.slice(20, 40).map((r) => r.name));
+    expect(o.series.map((s: Loose) => s.name)).toEqual(['Đúng hạn', 'Đang giải quyết']);
+    expect(o.series[0].data[0]).toEqual({ value: 210, unit: 'X21', drill: false });
+    expect(o.tooltip.formatter([{ dataIndex: 0 }])).toContain('Xã 21');
+    // 457 dossiers at Xã 45, the largest: every page's axis ends at 500.
+    expect(o.xAxis.max).toBe(500);
+    expect((stackedOption(spec, THEME, vi) as Loose).xAxis.max).toBeUndefined();
+  });
+
+  it('says how many rows there are, not 45 sentences; a page reads its own rows out', () => {
+    const spec = dossierStatusSpec(dossierStatus(longStatus(), 'P', '2024'), THEME, vi);
+    expect(stackedSummary(spec, vi)).toBe('45 đơn vị có số liệu; số của từng đơn vị ở trên biểu đồ (từng trang) và trong bảng số liệu của biểu đồ');
+    expect(spec.description).toBe(`Tình trạng giải quyết hồ sơ. ${stackedSummary(spec, vi)}`);
+    const o: Loose = stackedOption(spec, THEME, vi, { from: 20, to: 40 });
+    expect(o.aria.label.description).toMatch(/^Tình trạng giải quyết hồ sơ\. Dòng 21–40 trong 45\. Xã 21: Đúng hạn 210\. Xã 22: Đúng hạn 220\./);
+    expect(o.aria.label.description).not.toContain('Xã 41');
+    // Up to 40 rows, each in words, as before.
+    expect(stackedSummary({ ...spec, rows: spec.rows.slice(0, 2) }, vi)).toBe('Xã 01: Đúng hạn 10. Xã 02: Đúng hạn 20');
   });
 });

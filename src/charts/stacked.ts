@@ -11,6 +11,9 @@ import { escapeHtml } from './escape';
 import { baseOption } from './common';
 import type { ChartOption } from './option';
 import type { Theme } from './theme';
+import type { RowPage } from '../model/views/rowPage';
+import { niceCeil } from './compare';
+import { PAGED_ABOVE } from '../model/views/rowPage';
 
 export interface StackedRow {
   key: string;
@@ -25,6 +28,8 @@ export interface StackedSpec {
   /** Segment ids in stacking order, with their names and colours. */
   segments: { id: string; name: string; color: string }[];
   unitWord: string;
+  /** The panel's title, which the chart's description to screen readers starts with. */
+  title: string;
   description: string;
 }
 
@@ -33,13 +38,23 @@ export function rowName(row: { level: string; name: string; key: string }, local
   return row.key.startsWith('level:') ? levelName(row.level, locale.m) : row.name;
 }
 
+/** Each row's counts in words; for a long list (a province's wards), how many rows and where they are. */
 export function stackedSummary(spec: Pick<StackedSpec, 'rows' | 'segments' | 'unitWord'>, locale: Locale): string {
-  return spec.rows.map((r) => `${r.name}: ${spec.segments.filter((s) => r.segments[s.id] !== undefined).map((s) => `${s.name} ${formatNumber(r.segments[s.id]!, locale.lang)}`).join(', ')}`).join('. ');
+  if (spec.rows.length > PAGED_ABOVE) return locale.m.stackedLong(spec.rows.length);
+  return rowSentences(spec.rows, spec, locale);
 }
 
-export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale): ChartOption {
-  const { rows } = spec;
-  const used = spec.segments.filter((s) => rows.some((r) => r.segments[s.id] !== undefined));
+function rowSentences(rows: readonly StackedRow[], spec: Pick<StackedSpec, 'segments'>, locale: Locale): string {
+  return rows.map((r) => `${r.name}: ${spec.segments.filter((s) => r.segments[s.id] !== undefined).map((s) => `${s.name} ${formatNumber(r.segments[s.id]!, locale.lang)}`).join(', ')}`).join('. ');
+}
+
+/** The stacked bars of every row, or of the page a long list is drawn by (`page`, from rowPage),
+ * on the whole list's scale and with the whole list's legend. */
+export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale, page?: Pick<RowPage, 'from' | 'to'>): ChartOption {
+  const rows = page ? spec.rows.slice(page.from, page.to) : spec.rows;
+  const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
+  let max = 0;
+  if (rows.length < spec.rows.length) for (const r of spec.rows) max = Math.max(max, used.reduce((sum, s) => sum + (r.segments[s.id] ?? 0), 0));
   const tips = rows.map((r) => {
     const total = used.reduce((sum, s) => sum + (r.segments[s.id] ?? 0), 0);
     return [`<strong>${escapeHtml(r.name)}</strong>`, ...used.filter((s) => r.segments[s.id] !== undefined).map((s) => {
@@ -48,12 +63,16 @@ export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale): 
       return escapeHtml(`${s.name}: ${formatNumber(v, locale.lang)} ${spec.unitWord}${share}`);
     })].join('<br/>');
   });
+  // A page is read out as drawn: where it is in the list, then its rows.
+  const description = rows.length < spec.rows.length
+    ? `${spec.title}. ${locale.m.pager.rows(page!.from + 1, page!.to, spec.rows.length)}. ${rowSentences(rows, spec, locale)}`
+    : spec.description;
   return {
-    ...baseOption(theme, spec.description),
+    ...baseOption(theme, description),
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, data: used.map((s) => s.name), textStyle: { color: theme.muted } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tips[(Array.isArray(p) ? p[0] : p as { dataIndex: number }).dataIndex] ?? '' },
-    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted, hideOverlap: true }, splitLine: { lineStyle: { color: theme.grid } } },
+    xAxis: { type: 'value', splitNumber: 4, max: max > 0 ? niceCeil(max) : undefined, axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted, hideOverlap: true }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { color: theme.text, width: 160, overflow: 'truncate' }, axisTick: { show: false } },
     series: used.map((s) => ({
       type: 'bar', name: s.name, stack: 'total', barMaxWidth: 28, itemStyle: { color: s.color },
@@ -66,13 +85,13 @@ export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale): 
 export function dossierStatusSpec(view: DossierStatusView, theme: Theme, locale: Locale): StackedSpec {
   const rows = view.rows.map((r) => ({ key: r.key, unit: r.unit, name: rowName(r, locale), hasChildren: r.hasChildren, segments: r.segments }));
   const segments = STATUS_SEGMENTS.map((id) => ({ id, name: locale.m.segments[id], color: theme.segments[id] }));
-  const spec = { rows, segments, unitWord: locale.m.dossiers, description: '' };
-  return { ...spec, description: `${locale.m.statusTitle}. ${stackedSummary(spec, locale)}` };
+  const spec = { rows, segments, unitWord: locale.m.dossiers, title: locale.m.statusTitle, description: '' };
+  return { ...spec, description: `${spec.title}. ${stackedSummary(spec, locale)}` };
 }
 
 export function onlineSpec(view: OnlineCoverageView, theme: Theme, locale: Locale): StackedSpec {
   const rows = view.rows.map((r) => ({ key: r.key, unit: r.unit, name: rowName(r, locale), hasChildren: r.hasChildren, segments: r.segments }));
   const segments = ONLINE_SEGMENTS.map((id) => ({ id, name: locale.m.onlineSegments[id], color: theme.online[id] }));
-  const spec = { rows, segments, unitWord: locale.lang === 'vi' ? 'thủ tục' : 'procedures', description: '' };
-  return { ...spec, description: `${locale.m.onlineTitle}. ${stackedSummary(spec, locale)}` };
+  const spec = { rows, segments, unitWord: locale.lang === 'vi' ? 'thủ tục' : 'procedures', title: locale.m.onlineTitle, description: '' };
+  return { ...spec, description: `${spec.title}. ${stackedSummary(spec, locale)}` };
 }

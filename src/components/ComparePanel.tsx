@@ -19,8 +19,10 @@ import type { ChartOption } from '../charts/option';
 /** What a drawing of the comparison gets: the view, the canvas chart's option and its height. */
 export interface CompareDrawing {
   cv: ComparisonView;
+  /** The whole list's option and height (what the downloads draw). */
   option: ChartOption;
   height: number;
+  indicatorName: string;
 }
 
 export interface CompareProps {
@@ -98,7 +100,7 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
       )}
     >
       {/* Drawn while empty too (ChartPanel hides it): a drill back does not re-create the chart. */}
-      {draw({ cv, option, height })}
+      {draw({ cv, option, height, indicatorName: name })}
     </ChartPanel>
   );
 }

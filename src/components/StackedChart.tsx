@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { countLabel } from './format';
+import { ChartPager } from './pager/ChartPager';
+import { useRowPage } from './pager/useRowPage';
 import type { DownloadSpec } from './download/spec';
 
 /** File names of the two stacked panels. */
@@ -18,6 +20,11 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
   const theme = useTheme();
   const { m, lang } = locale;
   const option = useMemo(() => stackedOption(spec, theme, locale), [spec, locale, theme]);
+  // A long list (a province's wards) is drawn a page at a time (model/views/rowPage).
+  const paging = useRowPage(spec.rows.length, spec);
+  const { from, to } = paging.page;
+  const whole = to - from === spec.rows.length;
+  const shown = useMemo(() => (whole ? option : stackedOption(spec, theme, locale, { from, to })), [whole, option, spec, theme, locale, from, to]);
   const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
   const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
   const height = Math.max(120, spec.rows.length * 40 + 56);
@@ -49,10 +56,11 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
     >
       {spec.rows.length > 0 && (
         <Chart
-          name={id} lang={lang} option={option} height={height}
+          name={id} lang={lang} option={shown} height={Math.max(120, (to - from) * 40 + 56)}
           onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
         />
       )}
+      {spec.rows.length > 0 && <ChartPager paging={paging} ranked={false} />}
     </ChartPanel>
   );
 }

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generate } from '../../src/cli/genData';
 import { hasChromium, launch } from './browser';
 
+const RESULTS = join(import.meta.dirname, '../../test-results');
+
 /** Served at /e2e-data/ by globalSetup.ts. */
 const SERVED = join(tmpdir(), 'cchc-e2e-data');
 const LOAD_TIMEOUT = 60_000;
@@ -24,6 +26,7 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
     mkdirSync(SERVED, { recursive: true });
     dir = mkdtempSync(join(SERVED, 'scale-'));
     rows = generate({ rows: 100_000, out: dir, seed: 1 }).rows;
+    mkdirSync(RESULTS, { recursive: true });
     browser = await launch();
   });
   afterAll(async () => {
@@ -68,8 +71,12 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
       expect(await page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
       await page.locator('#compare').scrollIntoViewIfNeeded();
+      // Drawn 20 at a time (rowPage); the reader can still ask for all 126 in one canvas.
+      await page.locator('#compare .pager__all').click();
+      await expect.poll(() => page.locator('#compare .pager__where').textContent()).toBe('Cả 126 đơn vị');
       const canvas = page.locator('[data-chart="compare"] canvas').first();
       await canvas.waitFor({ timeout: LOAD_TIMEOUT });
+      await expect.poll(() => canvas.evaluate((el: HTMLCanvasElement) => el.clientHeight)).toBeGreaterThan(4000);
       const c = await canvas.evaluate((el: HTMLCanvasElement) => ({ width: el.width, height: el.height, cssWidth: el.clientWidth, cssHeight: el.clientHeight }));
       // 126 bars: some 4,592 CSS px tall, which at 4 device px per CSS px would be 24 million pixels.
       expect(c.cssHeight).toBeGreaterThan(4000);
@@ -92,4 +99,73 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       await context.close();
     }
   }, LOAD_TIMEOUT + 30_000);
+
+  for (const width of [1280, 360]) {
+    it(`at ${width} px, Hà Nội's 126 communes are compared 20 at a time, best first, and the reader pages to the worst, asks for all, and drills in and back to page 1`, async () => {
+      const base = inject('baseUrl');
+      const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const bars = () => page.locator('[data-chart="compare"] > div').first().evaluate((node) => {
+        const inst = (node as HTMLElement & { echartsInstance?: { getOption: () => { yAxis: { data: string[] }[] } } }).echartsInstance;
+        return inst ? inst.getOption().yAxis[0].data : [];
+      });
+      const where = (id: string) => page.locator(`#${id} .pager__where`).textContent();
+      try {
+        await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+        await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
+        const compare = page.locator('#compare');
+        await compare.scrollIntoViewIfNeeded();
+        await expect.poll(bars, { timeout: LOAD_TIMEOUT }).toHaveLength(20);
+        expect(await where('compare')).toBe('Hạng 1–20 trong 126 đơn vị');
+        const first = await bars();
+        expect(first[0]).toMatch(/^1\. /);
+        expect(first[19]).toMatch(/^20\. /);
+        // The panel's summary still names the best and the worst of all 126.
+        expect(await compare.locator('.panel__summary').textContent()).toMatch(/^126 đơn vị có số liệu; cao nhất .+, thấp nhất /);
+        await expect.poll(() => compare.locator('button[aria-label="Trang trước"]').isDisabled()).toBe(true);
+
+        await compare.locator('button[aria-label="Trang sau"]').click();
+        await expect.poll(where.bind(null, 'compare')).toBe('Hạng 21–40 trong 126 đơn vị');
+        await expect.poll(async () => (await bars())[0]).toMatch(/^21\. /);
+        await compare.locator('button[aria-label="Trang cuối"]').click();
+        await expect.poll(where.bind(null, 'compare')).toBe('Hạng 121–126 trong 126 đơn vị');
+        await expect.poll(async () => (await bars()).length).toBe(6);
+        const worst = (await bars())[5].replace(/^126\. /, '');
+        expect(await compare.locator('.panel__summary').textContent()).toContain(`thấp nhất ${worst} (`);
+        await expect.poll(() => compare.locator('button[aria-label="Trang sau"]').isDisabled()).toBe(true);
+        await compare.screenshot({ path: `${RESULTS}/compare-last-page-${width}.png` });
+
+        await compare.locator('.pager__all').click();
+        await expect.poll(where.bind(null, 'compare')).toBe('Cả 126 đơn vị');
+        await expect.poll(async () => (await bars()).length).toBe(126);
+        await compare.locator('.pager__all').click();
+        await expect.poll(where.bind(null, 'compare')).toBe('Hạng 1–20 trong 126 đơn vị');
+
+        // The status chart pages its rows the same way, and says how many instead of 126 sentences.
+        const status = page.locator('#status');
+        await status.scrollIntoViewIfNeeded();
+        expect(await where('status')).toBe('Dòng 1–20 trong 126');
+        expect(await status.locator('.panel__summary').textContent()).toBe('Theo đơn vị trực thuộc. 126 đơn vị có số liệu; số của từng đơn vị ở trên biểu đồ (từng trang) và trong bảng số liệu của biểu đồ.');
+        await status.locator('button[aria-label="Trang sau"]').click();
+        await expect.poll(where.bind(null, 'status')).toBe('Dòng 21–40 trong 126');
+        await status.screenshot({ path: `${RESULTS}/status-page-2-${width}.png` });
+
+        // A drill into the 21st commune (from the table) and back: the comparison starts on page 1.
+        await compare.locator('button[aria-label="Trang sau"]').click();
+        await expect.poll(where.bind(null, 'compare')).toBe('Hạng 21–40 trong 126 đơn vị');
+        const name = (await bars())[0].replace(/^21\. /, '');
+        await page.locator('#ranking tbody th button', { hasText: name }).first().click();
+        await expect.poll(() => page.textContent('.breadcrumb__current')).toBe(name);
+        await page.locator('.breadcrumb button').last().click();
+        await expect.poll(() => page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
+        await expect.poll(where.bind(null, 'compare')).toBe('Hạng 1–20 trong 126 đơn vị');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, LOAD_TIMEOUT + 60_000);
+  }
 });
