@@ -65,7 +65,7 @@ export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale, p
   });
   // A page is read out as drawn: where it is in the list, then its rows.
   const description = rows.length < spec.rows.length
-    ? `${spec.title}. ${locale.m.pager.rows(page!.from + 1, page!.to, spec.rows.length)}. ${rowSentences(rows, spec, locale)}`
+    ? `${spec.title}. ${locale.m.rowsOfList(page!.from + 1, page!.to, spec.rows.length)}. ${rowSentences(rows, spec, locale)}`
     : spec.description;
   return {
     ...baseOption(theme, description),

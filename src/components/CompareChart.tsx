@@ -3,7 +3,7 @@
 import { useTheme } from './appContext';
 import { Chart } from './Chart';
 import { ComparePanel, type CompareDrawing, type CompareProps } from './ComparePanel';
-import { ChartPager } from './pager/ChartPager';
+import { Pager } from './pager/Pager';
 import { useRowPage } from './pager/useRowPage';
 import { compareOption } from '../charts/compare';
 import type { ChartOption } from '../charts/option';
@@ -32,7 +32,7 @@ function PagedCompare({ drawing, locale, onSelectUnit }: { drawing: CompareDrawi
         name="compare" lang={locale.lang} option={option} height={height}
         onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
       />
-      <ChartPager paging={paging} ranked />
+      <Pager paging={paging} ranked />
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { countLabel } from './format';
-import { ChartPager } from './pager/ChartPager';
+import { Pager } from './pager/Pager';
 import { useRowPage } from './pager/useRowPage';
 import type { DownloadSpec } from './download/spec';
 
@@ -60,7 +60,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
           onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
         />
       )}
-      {spec.rows.length > 0 && <ChartPager paging={paging} ranked={false} />}
+      {spec.rows.length > 0 && <Pager paging={paging} ranked={false} />}
     </ChartPanel>
   );
 }

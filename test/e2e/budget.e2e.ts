@@ -12,11 +12,13 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 111 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 112 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
-    // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(111_000);
+    // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
+    // and to 112 KB for drawing a long list of units a page at a time (0.8 KB: the page's rule and
+    // state in the charts' panels; the pager itself and its words load only for a long list).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(112_000);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -28,7 +30,8 @@ describe('bundle budgets', () => {
     // The levels' bars too (HTML, each level against its own target).
     const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/LevelBars.tsx');
     expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_000);
+    // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_500);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generate } from '../../src/cli/genData';
-import { hasChromium, launch } from './browser';
+import { axeViolations, hasChromium, launch } from './browser';
 
 const RESULTS = join(import.meta.dirname, '../../test-results');
 
@@ -137,6 +137,7 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
         expect(await compare.locator('.panel__summary').textContent()).toContain(`thấp nhất ${worst} (`);
         await expect.poll(() => compare.locator('button[aria-label="Trang sau"]').isDisabled()).toBe(true);
         await compare.screenshot({ path: `${RESULTS}/compare-last-page-${width}.png` });
+        expect(await axeViolations(page, '#compare .pager')).toEqual([]);
 
         await compare.locator('.pager__all').click();
         await expect.poll(where.bind(null, 'compare')).toBe('Cả 126 đơn vị');
