@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childComparison } from '../model/views/compare';
-import { compareOption, compareSummary, niceCeil } from './compare';
+import { compareHeight, compareOption, compareSummary, niceCeil } from './compare';
 import { THEME } from './theme';
 import { en, seriesOf, tinyProvince, vi, type Loose } from './testutil';
 import { loadTexts } from '../../test/helpers';
@@ -98,6 +98,15 @@ describe('compareOption on a page of a long list (rowPage)', () => {
     const whole: Loose = compareOption(v, THEME, vi, ctx, { from: 0, to: 45 });
     expect(whole.xAxis.max).toBeUndefined();
     expect(whole.yAxis.data[0]).toBe('Xã 45');
+  });
+});
+
+describe('compareHeight', () => {
+  it('is 36 px a bar, with room for the axis (and the target\'s label), never under 140 px', () => {
+    expect(compareHeight(20, true)).toBe(776);
+    expect(compareHeight(20, false)).toBe(752);
+    expect(compareHeight(168, false)).toBe(6080);
+    expect(compareHeight(1, true)).toBe(140);
   });
 });
 

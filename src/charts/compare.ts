@@ -27,6 +27,9 @@ export function barLabel(row: UnitRow, locale: Locale): string {
   return `${valueText(row.value, locale)}${icon}${flag}`;
 }
 
+/** The chart's height in CSS px for `rows` bars (and the target's label above them). */
+export const compareHeight = (rows: number, target: boolean) => Math.max(140, rows * 36 + (target ? 56 : 32));
+
 /** A round number at or above x (1, 1.5, 2, 2.5 … 10 times a power of ten), where a page's axis ends. */
 export function niceCeil(x: number): number {
   if (!(x > 0)) return 1;

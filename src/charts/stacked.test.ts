@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { onlineCoverage } from '../model/views/onlineCoverage';
-import { dossierStatusSpec, onlineSpec, stackedOption, stackedSummary } from './stacked';
+import { dossierStatusSpec, onlineSpec, stackedHeight, stackedOption, stackedSummary } from './stacked';
 import { THEME } from './theme';
 import { seriesOf, tinyProvince, vi, en, type Loose } from './testutil';
 import { loadFixture, loadTexts } from '../../test/helpers';
@@ -65,6 +65,12 @@ describe('a page of a long list (rowPage)', () => {
     // 457 dossiers at Xã 45, the largest: every page's axis ends at 500.
     expect(o.xAxis.max).toBe(500);
     expect((stackedOption(spec, THEME, vi) as Loose).xAxis.max).toBeUndefined();
+  });
+
+  it('is 40 px a row under the legend, never under 120 px: a page of 20 is 856 px, 126 rows 5,096', () => {
+    expect(stackedHeight(20)).toBe(856);
+    expect(stackedHeight(126)).toBe(5096);
+    expect(stackedHeight(1)).toBe(120);
   });
 
   it('says how many rows there are, not 45 sentences; a page reads its own rows out', () => {

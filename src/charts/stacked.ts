@@ -11,9 +11,8 @@ import { escapeHtml } from './escape';
 import { baseOption } from './common';
 import type { ChartOption } from './option';
 import type { Theme } from './theme';
-import type { RowPage } from '../model/views/rowPage';
+import { PAGED_ABOVE, type RowPage } from '../model/views/rowPage';
 import { niceCeil } from './compare';
-import { PAGED_ABOVE } from '../model/views/rowPage';
 
 export interface StackedRow {
   key: string;
@@ -32,6 +31,9 @@ export interface StackedSpec {
   title: string;
   description: string;
 }
+
+/** The chart's height in CSS px for `rows` bars (under the legend). */
+export const stackedHeight = (rows: number) => Math.max(120, rows * 40 + 56);
 
 /** Row names: units by name, levels by their words. */
 export function rowName(row: { level: string; name: string; key: string }, locale: Locale): string {

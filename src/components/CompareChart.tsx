@@ -5,7 +5,7 @@ import { Chart } from './Chart';
 import { ComparePanel, type CompareDrawing, type CompareProps } from './ComparePanel';
 import { Pager } from './pager/Pager';
 import { useRowPage } from './pager/useRowPage';
-import { compareOption } from '../charts/compare';
+import { compareHeight, compareOption } from '../charts/compare';
 import type { ChartOption } from '../charts/option';
 import type { Locale } from '../i18n/messages';
 
@@ -25,11 +25,10 @@ function PagedCompare({ drawing, locale, onSelectUnit }: { drawing: CompareDrawi
     option = byPage.get(key) ?? compareOption(cv, theme, locale, { indicatorName: drawing.indicatorName }, { from, to });
     byPage.set(key, option);
   }
-  const height = Math.max(140, (to - from) * 36 + (cv.target ? 56 : 32));
   return (
     <>
       <Chart
-        name="compare" lang={locale.lang} option={option} height={height}
+        name="compare" lang={locale.lang} option={option} height={compareHeight(to - from, !!cv.target)}
         onClick={(p) => { const unit = (p.data as { unit?: string } | null)?.unit; if (unit) onSelectUnit(unit); }}
       />
       <Pager paging={paging} ranked />

@@ -7,7 +7,7 @@ import { useRecent } from './useRecent';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison, type ComparisonView } from '../model/views/compare';
-import { compareOption, compareSummary } from '../charts/compare';
+import { compareHeight, compareOption, compareSummary } from '../charts/compare';
 import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
@@ -16,12 +16,10 @@ import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
 import type { ChartOption } from '../charts/option';
 
-/** What a drawing of the comparison gets: the view, the canvas chart's option and its height. */
+/** What a drawing of the comparison gets: the view, and the whole list's canvas option (what the downloads draw). */
 export interface CompareDrawing {
   cv: ComparisonView;
-  /** The whole list's option and height (what the downloads draw). */
   option: ChartOption;
-  height: number;
   indicatorName: string;
 }
 
@@ -43,7 +41,7 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   const summary = !hasChildren ? m.compareNoChildren : compareSummary(cv.rows, locale);
   const rows = [...cv.rows, ...cv.missing];
-  const height = Math.max(140, cv.rows.length * 36 + (cv.target ? 56 : 32));
+  const height = compareHeight(cv.rows.length, !!cv.target);
   const download: DownloadSpec | null = rows.length === 0 ? null : {
     stem: 'so-sanh', title: m.compareTitle(name),
     table: (c) => ({
@@ -100,7 +98,7 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
       )}
     >
       {/* Drawn while empty too (ChartPanel hides it): a drill back does not re-create the chart. */}
-      {draw({ cv, option, height, indicatorName: name })}
+      {draw({ cv, option, indicatorName: name })}
     </ChartPanel>
   );
 }

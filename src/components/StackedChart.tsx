@@ -2,7 +2,7 @@
 import { useTheme } from './appContext';
 import { useMemo } from 'react';
 import type { StackedSpec } from '../charts/stacked';
-import { stackedOption, stackedSummary } from '../charts/stacked';
+import { stackedHeight, stackedOption, stackedSummary } from '../charts/stacked';
 import type { Locale } from '../i18n/messages';
 import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
@@ -27,7 +27,6 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
   const shown = useMemo(() => (whole ? option : stackedOption(spec, theme, locale, { from, to })), [whole, option, spec, theme, locale, from, to]);
   const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
   const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
-  const height = Math.max(120, spec.rows.length * 40 + 56);
   const download: DownloadSpec | null = spec.rows.length === 0 ? null : {
     stem: STEMS[id] ?? id, title,
     table: (c) => ({
@@ -35,7 +34,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
       rows: spec.rows.map((r) => [r.name, ...used.map((s) => r.segments[s.id] ?? null)]),
       values: [],
     }),
-    chart: spec.rows.length > 0 ? { option, height } : undefined,
+    chart: spec.rows.length > 0 ? { option, height: stackedHeight(spec.rows.length) } : undefined,
   };
   return (
     <ChartPanel
@@ -56,7 +55,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
     >
       {spec.rows.length > 0 && (
         <Chart
-          name={id} lang={lang} option={shown} height={Math.max(120, (to - from) * 40 + 56)}
+          name={id} lang={lang} option={shown} height={stackedHeight(to - from)}
           onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
         />
       )}

@@ -18,7 +18,7 @@ export function useRowPage(total: number, view: unknown): RowPaging {
   const current = Object.is(state.view, view) ? state.page : 0;
   return {
     page: rowPage(total, current, state.all),
-    go: (page) => setState((s) => ({ ...s, view, page })),
-    showAll: (all) => setState((s) => ({ ...s, view, page: 0, all })),
+    go: (page) => setState((s) => ({ ...s, page })),
+    showAll: (all) => setState((s) => ({ ...s, page: 0, all })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGED_ABOVE, PAGE_SIZE, rowPage, wholeList } from './rowPage';
+import { PAGED_ABOVE, PAGE_SIZE, rowPage } from './rowPage';
 
 describe('rowPage: which of a long list of units a chart draws', () => {
   it('draws a list of up to 40 rows whole, with no pager (the 34 provinces)', () => {
@@ -26,9 +26,5 @@ describe('rowPage: which of a long list of units a chart draws', () => {
   it('draws every row when the reader asks, and says the list is still a long one', () => {
     expect(rowPage(168, 4, true)).toEqual({ from: 0, to: 168, total: 168, page: 0, pages: 9, paged: true, all: true });
     expect(rowPage(12, 0, true)).toMatchObject({ from: 0, to: 12, paged: false, all: false });
-  });
-
-  it('wholeList is every row on one page, as a download draws it', () => {
-    expect(wholeList(168)).toEqual({ from: 0, to: 168, total: 168, page: 0, pages: 1, paged: false, all: false });
   });
 });

@@ -29,6 +29,3 @@ export function rowPage(total: number, page: number, all = false): RowPage {
   const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
   return { from: p * PAGE_SIZE, to: Math.min(total, (p + 1) * PAGE_SIZE), total, page: p, pages, paged, all: false };
 }
-
-/** The whole list as one page (downloads, embeds). */
-export const wholeList = (total: number): RowPage => ({ from: 0, to: total, total, page: 0, pages: 1, paged: false, all: false });
