@@ -1,7 +1,10 @@
 // The ranking table (TanStack Table v9): children × headline indicators, best first on the
 // chosen indicator, sortable by any column, filterable by name, with the parent's own figures
-// as a totals row and CSV / .xlsx export of exactly the rows shown (figures as numbers, with a
-// status column beside each indicator that has targets).
+// as a totals row and CSV / .xlsx export of exactly the rows the filter keeps, on every page
+// (figures as numbers, with a status column beside each indicator that has targets). A long list
+// (a province's 100-168 communes) is shown a page of 20 at a time, as the charts draw it
+// (model/views/rowPage): its 3,400 cells laid out again on every way back from a commune were the
+// largest part of that step. Printed, the table has every row.
 import { createContext, useContext, useMemo, useRef, useState } from 'react';
 import {
   columnFilteringFeature, createColumnHelper, createFilteredRowModel, createSortedRowModel, rowSortingFeature,
@@ -22,6 +25,9 @@ import { panelCaption } from './download/panelDownload';
 import { fileName } from './download/fileName';
 import { saveBlob } from './download/save';
 import { FlagMark } from './flags/FlagMark';
+import { useRowPage } from './pager/useRowPage';
+import { usePrinting } from './pager/usePrinting';
+import { Pager } from './pager/Pager';
 
 const features = tableFeatures({
   columnFilteringFeature,
@@ -111,6 +117,13 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
     onColumnFiltersChange: setColumnFilters,
   });
   const shown = table.getRowModel().rows;
+  // A new list, order or filter starts on its first page; the way back from a commune (the same
+  // list, kept) comes back to the page the reader left.
+  const listed = useMemo(() => ({}), [rv, sorting, columnFilters]);
+  const paging = useRowPage(shown.length, listed);
+  const printing = usePrinting();
+  const onPage = printing ? shown : shown.slice(paging.page.from, paging.page.to);
+  const byRank = columnFilters.length === 0 && sorting.length === 1 && sorting[0].id === 'rank' && !sorting[0].desc;
   const filter = (columnFilters.find((f) => f.id === 'name')?.value as string | undefined) ?? '';
   const period = periodOf(model, view.period);
   const caption = m.rankingCaption(names.get(rv.rankBy) ?? rv.rankBy, period ? formatPeriod(period, lang) : view.period);
@@ -176,7 +189,7 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
               ))}
             </thead>
             <CellsContext.Provider value={cells}><tbody>
-              {shown.map((r) => (
+              {onPage.map((r) => (
                 <tr key={r.id}>
                   {r.getAllCells().map((c) => (
                     c.column.id === 'name'
@@ -196,6 +209,7 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
             </tfoot>
           </table>
         </div>
+        <Pager paging={paging} ranked={byRank} of="table" />
         {!empty && folded}
       </div>}
     </section>

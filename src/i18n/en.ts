@@ -165,7 +165,7 @@ export const en: Messages = {
   sortAscending: 'ascending',
   sortDescending: 'descending',
   rankingEmpty: 'This unit has no subordinate units in the selected period.',
-  rowsShown: (shown, all) => `Showing ${shown} of ${all} units`,
+  rowsShown: (shown, all) => (shown === all ? `${all} units` : `${shown} of ${all} units match`),
   exportXlsx: 'Download Excel (.xlsx)',
   statusOf: (indicator) => `${indicator}: status`,
   qualityTitle: 'Data check',

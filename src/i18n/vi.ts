@@ -169,7 +169,7 @@ export const vi = {
   sortAscending: 'tăng dần',
   sortDescending: 'giảm dần',
   rankingEmpty: 'Đơn vị này không có đơn vị trực thuộc trong kỳ đã chọn.',
-  rowsShown: (shown: number, all: number) => `Hiển thị ${shown}/${all} đơn vị`,
+  rowsShown: (shown: number, all: number) => (shown === all ? `${all} đơn vị` : `${shown}/${all} đơn vị khớp`),
   exportXlsx: 'Tải Excel (.xlsx)',
   statusOf: (indicator: string) => `${indicator}: đánh giá`,
   // Data quality

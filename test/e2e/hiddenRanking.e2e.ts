@@ -1,6 +1,6 @@
 // The ranking table of a unit without children: the parent's table stays in the page, hidden, so a
 // drill from a province into a commune takes none of its rows out, and the way back puts none in;
-// it shows the rows as they were, and a new view still changes them.
+// it shows the rows as they were, on the page the reader left, and a new view still changes them.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -53,11 +53,16 @@ describe.skipIf(!hasChromium())('the ranking of a unit without children', () => 
     const { page } = await open(`?data=/e2e-data/${basename(dir)}/`);
     await page.waitForSelector('#ranking tbody tr');
     const province = (await page.textContent('.breadcrumb__current'))!;
+    // 99 communes: 20 on a page (model/views/rowPage). The reader goes to the third page.
+    expect(await visibleRows(page)).toHaveLength(20);
+    await page.locator('#ranking button[aria-label="Trang sau"]').click();
+    await page.locator('#ranking button[aria-label="Trang sau"]').click();
+    await expect.poll(() => page.locator('#ranking .pager__where').textContent()).toBe('Hạng 41–60 trong 99 đơn vị');
     const rows = await visibleRows(page);
-    expect(rows).toHaveLength(99);
+    expect(rows).toHaveLength(20);
     await countRows(page);
 
-    // Into the first commune (no units below it) by its name in the ranking.
+    // Into the page's first commune (no units below it) by its name in the ranking.
     await page.locator('#ranking tbody th button').first().click();
     await at(page, rows[0]!);
     expect(await page.locator('#ranking .empty').isVisible()).toBe(true);
@@ -65,10 +70,11 @@ describe.skipIf(!hasChromium())('the ranking of a unit without children', () => 
     expect(await page.locator('#ranking .toolbar').isVisible()).toBe(false);
     expect(await rowsMoved(page)).toEqual({ added: 0, removed: 0 });
 
-    // Back: the same rows, shown again, none made anew.
+    // Back: the same rows, shown again on the page the reader left, none made anew.
     await page.locator('.breadcrumb button', { hasText: province }).click();
     await at(page, province);
     expect(await visibleRows(page)).toEqual(rows);
+    expect(await page.locator('#ranking .pager__where').textContent()).toBe('Hạng 41–60 trong 99 đơn vị');
     expect(await page.locator('#ranking .empty').count()).toBe(0);
     expect(await rowsMoved(page)).toEqual({ added: 0, removed: 0 });
 
@@ -77,6 +83,8 @@ describe.skipIf(!hasChromium())('the ranking of a unit without children', () => 
     const now = await page.locator('#f-period').inputValue();
     await page.locator('#f-period').selectOption(periods.find((p) => p !== now && /^\d{4}-\d{2}$/.test(p))!);
     await expect.poll(() => visibleRows(page)).not.toEqual(rows);
-    expect(await visibleRows(page)).toHaveLength(99);
+    // A new list starts on its first page.
+    expect(await visibleRows(page)).toHaveLength(20);
+    expect(await page.locator('#ranking .pager__where').textContent()).toBe('Hạng 1–20 trong 99 đơn vị');
   });
 });

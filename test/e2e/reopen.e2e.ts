@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     page.on('request', (r) => { if (r.url().includes('/fixtures/partitioned/provinces/')) fetched.push(new URL(r.url()).pathname); });
     await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
-    await page.waitForFunction(() => document.querySelectorAll('#ranking tbody tr').length === 99, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 99 đơn vị', null, { timeout: 20_000 });
     expect(fetched).toEqual(['/fixtures/partitioned/provinces/24.csv']);
   });
 });

@@ -158,11 +158,69 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
         await compare.locator('button[aria-label="Trang sau"]').click();
         await expect.poll(where.bind(null, 'compare')).toBe('Hạng 21–40 trong 126 đơn vị');
         const name = (await bars())[0].replace(/^21\. /, '');
+        // The table is paged too: its second page has the same 21st commune.
+        await page.locator('#ranking button[aria-label="Trang sau"]').click();
         await page.locator('#ranking tbody th button', { hasText: name }).first().click();
         await expect.poll(() => page.textContent('.breadcrumb__current')).toBe(name);
         await page.locator('.breadcrumb button').last().click();
         await expect.poll(() => page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
         await expect.poll(where.bind(null, 'compare')).toBe('Hạng 1–20 trong 126 đơn vị');
+        // The table, the same list as before the drill, is still on the page the reader left.
+        expect(await where('ranking')).toBe('Hạng 21–40 trong 126 đơn vị');
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, LOAD_TIMEOUT + 60_000);
+
+    it(`at ${width} px, the ranking table shows Hà Nội's 126 communes 20 at a time: pages, a new order or filter back to page 1, every row printed`, async () => {
+      const base = inject('baseUrl');
+      const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const table = page.locator('#ranking');
+      const where = () => table.locator('.pager__where').textContent();
+      const ranks = () => table.locator('tbody tr td.ranking__rank').allTextContents();
+      try {
+        await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+        await page.waitForSelector('#ranking tbody th button', { timeout: LOAD_TIMEOUT });
+        await table.locator('.pager').scrollIntoViewIfNeeded();
+        expect(await where()).toBe('Hạng 1–20 trong 126 đơn vị');
+        expect(await ranks()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+        expect(await table.locator('.toolbar [aria-live]').textContent()).toBe('126 đơn vị');
+        // The totals row is the province's, on every page.
+        expect(await table.locator('tfoot th').textContent()).toBe('Toàn Thành phố Hà Nội (số của đơn vị)');
+        expect(await table.locator('button[aria-label="Trang đầu"]').isDisabled()).toBe(true);
+
+        await table.locator('button[aria-label="Trang cuối"]').click();
+        await expect.poll(where).toBe('Hạng 121–126 trong 126 đơn vị');
+        expect(await ranks()).toEqual(['121', '122', '123', '124', '125', '126']);
+        await table.screenshot({ path: `${RESULTS}/ranking-last-page-${width}.png` });
+        expect(await axeViolations(page, '#ranking .pager')).toEqual([]);
+
+        // Printed, the table has every row; after printing, the page again.
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        expect(await table.locator('tbody tr').count()).toBe(126);
+        await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+        await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+
+        // Another order starts on its first page, and the place is rows, not ranks.
+        // (On a phone the header row is for screen readers only, so from the keyboard there.)
+        const byName = table.locator('thead button', { hasText: 'Đơn vị' });
+        if (width === 360) { await byName.focus(); await page.keyboard.press('Enter'); } else await byName.click();
+        await expect.poll(where).toBe('Dòng 1–20 trong 126');
+        expect(await table.locator('thead th[aria-sort="ascending"]').textContent()).toMatch(/^Đơn vị/);
+        // A filter too: the communes whose name has "Xã", and how many of the 126 they are.
+        await table.locator('button[aria-label="Trang sau"]').click();
+        await expect.poll(where).toBe('Dòng 21–40 trong 126');
+        await table.locator('input[type="search"]').fill('Xã');
+        await expect.poll(where).toMatch(/^Dòng 1–20 trong \d+$/);
+        const matched = Number((await where())!.replace(/^.* trong /, ''));
+        expect(matched).toBeLessThan(126);
+        expect(await table.locator('.toolbar [aria-live]').textContent()).toBe(`${matched}/126 đơn vị khớp`);
+        for (const n of await table.locator('tbody th').allTextContents()) expect(n).toMatch(/^Xã /);
         expect(problems).toEqual([]);
       } finally {
         await context.close();

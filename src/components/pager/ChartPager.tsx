@@ -1,4 +1,4 @@
-// The pages of a long chart: where the reader is ("Hạng 21–40 trong 168 đơn vị"), the first,
+// The pages of a long chart or table: where the reader is ("Hạng 21–40 trong 168 đơn vị"), the first,
 // previous, next and last page, and every row at once. Loaded with its words only for a long
 // list (Pager.tsx), so the first screen does not carry it.
 import { useLocale } from '../appContext';
@@ -6,7 +6,7 @@ import type { RowPaging } from './useRowPage';
 import { pagerTexts } from './texts';
 import './pager.css';
 
-export function ChartPager({ paging, ranked }: { paging: RowPaging; ranked: boolean }) {
+export function ChartPager({ paging, ranked, of }: { paging: RowPaging; ranked: boolean; of: 'chart' | 'table' }) {
   const { m, lang } = useLocale();
   const t = pagerTexts(lang);
   const { page, go, showAll } = paging;
@@ -15,7 +15,7 @@ export function ChartPager({ paging, ranked }: { paging: RowPaging; ranked: bool
     <button type="button" className="button pager__step" aria-label={label} title={label} disabled={to === page.page || to < 0 || to >= page.pages} onClick={() => go(to)}>{text}</button>
   );
   return (
-    <nav className="pager" aria-label={t.label}>
+    <nav className="pager" aria-label={of === 'table' ? t.tableLabel : t.label}>
       {!page.all && (
         <span className="pager__steps">
           {step(t.first, 0, '«')}

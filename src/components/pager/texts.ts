@@ -7,6 +7,7 @@ const vi = {
   previous: 'Trang trước', next: 'Trang sau', first: 'Trang đầu', last: 'Trang cuối',
   showAll: 'Xem tất cả', byPage: 'Xem từng trang',
   label: 'Các trang của biểu đồ',
+  tableLabel: 'Các trang của bảng',
 };
 
 const en: typeof vi = {
@@ -15,6 +16,7 @@ const en: typeof vi = {
   previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page',
   showAll: 'Show all', byPage: 'Show by page',
   label: 'Pages of the chart',
+  tableLabel: 'Pages of the table',
 };
 
 export const pagerTexts = (lang: Lang) => (lang === 'en' ? en : vi);
