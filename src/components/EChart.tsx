@@ -83,6 +83,22 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
     chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: active });
   }, [active]);
 
+  // A new option with a new height (a province's twenty rows, then a commune's one) is drawn once,
+  // at its height: set without drawing (lazyUpdate), then the chart resized to the height the view
+  // gives, which draws it, in the same commit. Left to the size observer, the chart drew the new
+  // option at the old height in React's commit, then again at the new one after layout.
+  // (echarts-for-react asks `shouldSetOption` before it sets an option itself; `false` skips it.)
+  const drawnHeight = useRef(drawn?.height);
+  drawnHeight.current = drawn?.height;
+  const shouldSetOption = useMemo(() => (before: { option: object; opts?: object }, next: { option: object; opts?: object }) => {
+    const c = instance.current;
+    const height = drawnHeight.current;
+    if (!c || c.isDisposed() || height === undefined || before.opts !== next.opts || before.option === next.option || c.getHeight() === height) return true;
+    c.setOption(next.option as Parameters<Instance['setOption']>[0], { replaceMerge: REPLACED_COMPONENTS, lazyUpdate: true });
+    c.resize({ width: c.getWidth(), height });
+    return false;
+  }, []);
+
   const keys = onClick && labels.length > 0;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!keys) return;
@@ -116,6 +132,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
         echarts={echarts}
         option={drawn.option}
         replaceMerge={REPLACED_COMPONENTS}
+        shouldSetOption={shouldSetOption}
         style={FILL}
         autoResize={false}
         opts={opts}

@@ -1,0 +1,95 @@
+// A chart whose new view has another height (a province's page of twenty communes, then one
+// commune) is drawn once per view, at its new height: not first at the old height in React's
+// commit and then again when the size observer sees the frame's new height.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/cli/genData';
+import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+
+/** Served at /e2e-data/ by globalSetup.ts. */
+const SERVED = join(tmpdir(), 'cchc-e2e-data');
+let dir = '';
+
+let browser: Browser;
+const opened: Watched[] = [];
+const open = pageOpener(() => browser, opened);
+
+interface Drawn { rendered: number; resize: number; height: number; canvasHeight: number }
+
+/** Counts, from now on, the status chart's drawings and resizes (its instance stays the same). */
+const countStatus = (page: Page) => page.evaluate(() => {
+  type Inst = { resize: (...a: unknown[]) => unknown; on: (e: string, f: () => void) => void; counting?: boolean };
+  const inst = (document.querySelector('[data-chart="status"] > div') as HTMLElement & { echartsInstance: Inst }).echartsInstance;
+  const w = window as unknown as { drawn: { rendered: number; resize: number } };
+  w.drawn = { rendered: 0, resize: 0 };
+  if (inst.counting) return;
+  inst.counting = true;
+  const resize = inst.resize.bind(inst);
+  inst.resize = (...a) => { w.drawn.resize++; return resize(...a); };
+  inst.on('rendered', () => { w.drawn.rendered++; });
+});
+
+const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
+  const node = document.querySelector('[data-chart="status"] > div') as HTMLElement & { echartsInstance: { getHeight(): number } };
+  const { rendered, resize } = (window as unknown as { drawn: Drawn }).drawn;
+  return { rendered, resize, height: node.echartsInstance.getHeight(), canvasHeight: node.querySelector('canvas')!.getBoundingClientRect().height };
+});
+
+/** Two frames and the size observer's turn: whatever the view change would draw has drawn. */
+const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+const at = (page: Page, name: string) => page.waitForFunction((n) => document.querySelector('.breadcrumb__current')?.textContent === n && !document.querySelector('main [aria-busy="true"]'), name);
+
+describe.skipIf(!hasChromium())('a chart whose new view has another height', () => {
+  beforeAll(async () => {
+    // A synthetic province of 99 communes (npm run gen:data), with dossier-status counts.
+    mkdirSync(SERVED, { recursive: true });
+    dir = mkdtempSync(join(SERVED, 'height-'));
+    generate({ rows: 20_000, out: dir, seed: 1 });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  afterEach(() => closePages(opened));
+
+  it('is drawn once, at that height, on a drill into a commune and once on the way back', async () => {
+    const { page } = await open(`?data=/e2e-data/${basename(dir)}/`);
+    await page.waitForSelector('#ranking tbody th button');
+    const province = (await page.textContent('.breadcrumb__current'))!;
+    await page.locator('#status').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="status"] canvas');
+    await settled(page);
+    await countStatus(page);
+    // A page of 20 rows: 856 px (src/charts stackedHeight).
+    expect(await drawn(page)).toEqual({ rendered: 0, resize: 0, height: 856, canvasHeight: 856 });
+
+    // The chart stays on screen as the page shortens: the drill starts from the status panel's end.
+    const commune = (await page.locator('#ranking tbody th button').first().textContent())!;
+    await page.locator('#ranking tbody th button').first().click();
+    await at(page, commune);
+    await settled(page);
+    // One row: 120 px, drawn once.
+    expect(await drawn(page)).toEqual({ rendered: 1, resize: 1, height: 120, canvasHeight: 120 });
+
+    await countStatus(page);
+    await page.locator('.breadcrumb button', { hasText: province }).click();
+    await at(page, province);
+    await settled(page);
+    expect(await drawn(page)).toEqual({ rendered: 1, resize: 1, height: 856, canvasHeight: 856 });
+
+    // A new view of the same height is drawn once, without a resize: another month (the chart on
+    // screen again, as the way back scrolled to the top).
+    await page.locator('#status').scrollIntoViewIfNeeded();
+    await settled(page);
+    await countStatus(page);
+    const periods = await page.locator('#f-period option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const now = await page.locator('#f-period').inputValue();
+    await page.locator('#f-period').selectOption(periods.find((p) => p !== now && /^\d{4}-\d{2}$/.test(p))!);
+    await settled(page);
+    await expect.poll(() => drawn(page)).toEqual({ rendered: 1, resize: 0, height: 856, canvasHeight: 856 });
+  });
+});
