@@ -178,6 +178,16 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
   return result;
 }
 
+/** The ranking table's next page, or its first after the last (no pager: nothing to do). */
+async function nextTablePage(page: Page): Promise<void> {
+  const next = page.locator('#ranking button[aria-label="Trang sau"]');
+  if (await next.count() === 0) return;
+  const to = await next.isEnabled() ? next : page.locator('#ranking button[aria-label="Trang đầu"]');
+  const before = await page.locator('#ranking .pager__where').textContent();
+  await to.click();
+  await page.waitForFunction((b) => document.querySelector('#ranking .pager__where')?.textContent !== b, before);
+}
+
 /** Navigation → first chart, the heap after load, then the drills. Fills `result` as it goes. */
 async function measureApp(page: Page, url: string, drills: number, result: Result, problems: string[]): Promise<void> {
   log(`  opening ${url}`);
@@ -193,16 +203,22 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
   result.heapBytes = await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
   log(`  heap ${(result.heapBytes / 1e6).toFixed(1)} MB`);
 
-  // Drills: a unit's name in the ranking table, then back to the parent by the breadcrumb.
+  // Drills: a unit's name in the ranking table, then back to the parent by the breadcrumb. Each
+  // drill goes into another unit (a first visit computes its views) as long as there are units:
+  // the table shows a long list a page at a time, so the next page is asked for (not measured)
+  // when a page's units are done, and the first again after the last.
   const parent = (await page.textContent('.breadcrumb__current'))?.trim() ?? '';
   const buttons = page.locator('#ranking tbody th button');
   const count = await buttons.count();
-  log(`  ${parent}: ${count} unit(s) in the ranking table; ${drills} drill(s)`);
+  const where = await page.locator('#ranking .pager__where').textContent({ timeout: 2000 }).catch(() => null);
+  log(`  ${parent}: ${count} unit(s) on the ranking table's page${where ? ` (${where})` : ''}; ${drills} drill(s)`);
   if (count === 0 && drills > 0) problems.push('no unit name in the ranking table to drill into');
   const times: number[] = [];
   const ups: number[] = [];
-  for (let i = 0; i < drills && count > 0; i++) {
-    const button = buttons.nth(i % count);
+  let onPage = count;
+  for (let i = 0, j = 0; i < drills && count > 0; i++, j++) {
+    if (j === onPage) { await nextTablePage(page); onPage = await buttons.count(); j = 0; }
+    const button = buttons.nth(j);
     const name = (await button.textContent())?.trim() ?? '';
     await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
     await armDrill(page);
