@@ -1,17 +1,12 @@
 // A chart whose new view has another height (a province's page of twenty communes, then one
 // commune) is drawn once per view, at its new height: not first at the old height in React's
 // commit and then again when the size observer sees the frame's new height.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/cli/genData';
 import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { atUnit as at, syntheticDataset } from './synthetic';
 
-/** Served at /e2e-data/ by globalSetup.ts. */
-const SERVED = join(tmpdir(), 'cchc-e2e-data');
-let dir = '';
+let data: ReturnType<typeof syntheticDataset> | null = null;
 
 let browser: Browser;
 const opened: Watched[] = [];
@@ -40,24 +35,21 @@ const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
 
 /** Two frames and the size observer's turn: whatever the view change would draw has drawn. */
 const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
-const at = (page: Page, name: string) => page.waitForFunction((n) => document.querySelector('.breadcrumb__current')?.textContent === n && !document.querySelector('main [aria-busy="true"]'), name);
 
 describe.skipIf(!hasChromium())('a chart whose new view has another height', () => {
   beforeAll(async () => {
     // A synthetic province of 99 communes (npm run gen:data), with dossier-status counts.
-    mkdirSync(SERVED, { recursive: true });
-    dir = mkdtempSync(join(SERVED, 'height-'));
-    generate({ rows: 20_000, out: dir, seed: 1 });
+    data = syntheticDataset('height');
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    data?.remove();
   });
   afterEach(() => closePages(opened));
 
   it('is drawn once, at that height, on a drill into a commune and once on the way back', async () => {
-    const { page } = await open(`?data=/e2e-data/${basename(dir)}/`);
+    const { page } = await open(data!.search);
     await page.waitForSelector('#ranking tbody th button');
     const province = (await page.textContent('.breadcrumb__current'))!;
     await page.locator('#status').scrollIntoViewIfNeeded();

@@ -1,17 +1,12 @@
 // The ranking table of a unit without children: the parent's table stays in the page, hidden, so a
 // drill from a province into a commune takes none of its rows out, and the way back puts none in;
 // it shows the rows as they were, on the page the reader left, and a new view still changes them.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/cli/genData';
 import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { atUnit as at, syntheticDataset } from './synthetic';
 
-/** Served at /e2e-data/ by globalSetup.ts. */
-const SERVED = join(tmpdir(), 'cchc-e2e-data');
-let dir = '';
+let data: ReturnType<typeof syntheticDataset> | null = null;
 
 let browser: Browser;
 const opened: Watched[] = [];
@@ -33,24 +28,21 @@ const countRows = (page: Page) => page.evaluate(() => {
 });
 const rowsMoved = (page: Page) => page.evaluate(() => (window as unknown as { rowsMoved: { added: number; removed: number } }).rowsMoved);
 const visibleRows = (page: Page) => page.locator('#ranking tbody tr').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.querySelector('th')!.textContent));
-const at = (page: Page, name: string) => page.waitForFunction((n) => document.querySelector('.breadcrumb__current')?.textContent === n && !document.querySelector('main [aria-busy="true"]'), name);
 
 describe.skipIf(!hasChromium())('the ranking of a unit without children', () => {
   beforeAll(async () => {
     // A synthetic province of 99 communes (npm run gen:data): the first screen ranks them.
-    mkdirSync(SERVED, { recursive: true });
-    dir = mkdtempSync(join(SERVED, 'ranking-'));
-    generate({ rows: 20_000, out: dir, seed: 1 });
+    data = syntheticDataset('ranking');
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    data?.remove();
   });
   afterEach(() => closePages(opened));
 
   it('keeps the parent\'s rows, hidden: a drill in and back takes out and puts in no row', async () => {
-    const { page } = await open(`?data=/e2e-data/${basename(dir)}/`);
+    const { page } = await open(data!.search);
     await page.waitForSelector('#ranking tbody tr');
     const province = (await page.textContent('.breadcrumb__current'))!;
     // 99 communes: 20 on a page (model/views/rowPage). The reader goes to the third page.

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generate } from '../../src/cli/genData';
 import { axeViolations, hasChromium, launch } from './browser';
@@ -20,6 +20,19 @@ const LOAD_TIMEOUT = 60_000;
 let browser: Browser;
 let dir = '';
 let rows = 0;
+
+/** A new context (`options`: its viewport and device), its page, the dataset's URL, and the console
+ * errors, page errors and crashes the page has. */
+async function openScale(options: BrowserContextOptions) {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({ baseURL: base, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('crash', () => problems.push('the page crashed'));
+  return { context, page, problems, url: `${base}?data=/e2e-data/${basename(dir)}/` };
+}
 
 describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
   beforeAll(async () => {
@@ -36,15 +49,9 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
 
   it('loads: the KPI cards and the first chart appear within 60 s, with no console error', async () => {
     expect(rows).toBeGreaterThan(90_000);
-    const base = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: base });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('crash', () => problems.push('the page crashed'));
+    const { context, page, problems, url } = await openScale({ viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+      await page.goto(url);
       await page.waitForFunction(
         () => document.querySelector('main .kpi') && document.querySelector('main [data-chart] canvas') && !document.querySelector('.progress'),
         null, { timeout: LOAD_TIMEOUT, polling: 250 },
@@ -60,14 +67,9 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
   }, LOAD_TIMEOUT + 30_000);
 
   it('on a phone of 4 device pixels per CSS pixel, the comparison of Hà Nội\'s 126 communes is a canvas iOS Safari can draw (at most 16,777,216 pixels), and so is its PNG download', async () => {
-    const base = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 4, isMobile: true, baseURL: base });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const { context, page, problems, url } = await openScale({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 4, isMobile: true });
     try {
-      await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+      await page.goto(url);
       await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
       expect(await page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
       await page.locator('#compare').scrollIntoViewIfNeeded();
@@ -102,19 +104,14 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
 
   for (const width of [1280, 360]) {
     it(`at ${width} px, Hà Nội's 126 communes are compared 20 at a time, best first, and the reader pages to the worst, asks for all, and drills in and back to page 1`, async () => {
-      const base = inject('baseUrl');
-      const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const { context, page, problems, url } = await openScale({ viewport: { width, height: 900 } });
       const bars = () => page.locator('[data-chart="compare"] > div').first().evaluate((node) => {
         const inst = (node as HTMLElement & { echartsInstance?: { getOption: () => { yAxis: { data: string[] }[] } } }).echartsInstance;
         return inst ? inst.getOption().yAxis[0].data : [];
       });
       const where = (id: string) => page.locator(`#${id} .pager__where`).textContent();
       try {
-        await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+        await page.goto(url);
         await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
         const compare = page.locator('#compare');
         await compare.scrollIntoViewIfNeeded();
@@ -174,17 +171,12 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
     }, LOAD_TIMEOUT + 60_000);
 
     it(`at ${width} px, the ranking table shows Hà Nội's 126 communes 20 at a time: pages, a new order or filter back to page 1, every row printed`, async () => {
-      const base = inject('baseUrl');
-      const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const { context, page, problems, url } = await openScale({ viewport: { width, height: 900 } });
       const table = page.locator('#ranking');
       const where = () => table.locator('.pager__where').textContent();
       const ranks = () => table.locator('tbody tr td.ranking__rank').allTextContents();
       try {
-        await page.goto(`${base}?data=/e2e-data/${basename(dir)}/`);
+        await page.goto(url);
         await page.waitForSelector('#ranking tbody th button', { timeout: LOAD_TIMEOUT });
         await table.locator('.pager').scrollIntoViewIfNeeded();
         expect(await where()).toBe('Hạng 1–20 trong 126 đơn vị');
