@@ -170,7 +170,7 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       }
     }, LOAD_TIMEOUT + 60_000);
 
-    it(`at ${width} px, the ranking table shows Hà Nội's 126 communes 20 at a time: pages, a new order or filter back to page 1, every row printed`, async () => {
+    it(`at ${width} px, the ranking table shows Hà Nội's 126 communes 20 at a time: pages, a new order or filter back to page 1, every row printed (a chart printed says which rows it draws)`, async () => {
       const { context, page, problems, url } = await openScale({ viewport: { width, height: 900 } });
       const table = page.locator('#ranking');
       const where = () => table.locator('.pager__where').textContent();
@@ -192,11 +192,20 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
         await table.screenshot({ path: `${RESULTS}/ranking-last-page-${width}.png` });
         expect(await axeViolations(page, '#ranking .pager')).toEqual([]);
 
-        // Printed, the table has every row; after printing, the page again.
+        // Printed, the table has every row and no pager; after printing, the page again. A chart
+        // on paper says which of its rows it draws, without its buttons.
+        await page.emulateMedia({ media: 'print' });
         await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
         expect(await table.locator('tbody tr').count()).toBe(126);
+        expect(await table.locator('.pager').isVisible()).toBe(false);
+        await expect.poll(() => page.locator('#compare .pager__where').isVisible()).toBe(true);
+        expect(await page.locator('#compare .pager__where').textContent()).toBe('Hạng 1–20 trong 126 đơn vị');
+        expect(await page.locator('#compare .pager__steps').first().isVisible()).toBe(false);
+        expect(await page.locator('#compare .pager__all').isVisible()).toBe(false);
         await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+        await page.emulateMedia({ media: 'screen' });
         await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+        expect(await table.locator('.pager').isVisible()).toBe(true);
 
         // Another order starts on its first page, and the place is rows, not ranks.
         // (On a phone the header row is for screen readers only, so from the keyboard there.)

@@ -15,7 +15,7 @@ export function ChartPager({ paging, ranked, of }: { paging: RowPaging; ranked: 
     <button type="button" className="button pager__step" aria-label={label} title={label} disabled={to === page.page || to < 0 || to >= page.pages} onClick={() => go(to)}>{text}</button>
   );
   return (
-    <nav className="pager" aria-label={of === 'table' ? t.tableLabel : t.label}>
+    <nav className={`pager pager--${of}`} aria-label={of === 'table' ? t.tableLabel : t.label}>
       {!page.all && (
         <span className="pager__steps">
           {step(t.first, 0, '«')}
