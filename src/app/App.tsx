@@ -15,22 +15,22 @@ import { DropZone } from '../components/DropZone';
 import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
 import { prefetchCharts } from '../components/Chart';
-// Below the comparison, with code of their own (TanStack Table, the map's view and option, the
-// other panels): loaded after the first paint, so the initial JS stays small.
-const RankingTable = lazy(() => import('../components/RankingTable').then((m) => ({ default: m.RankingTable })));
-const MapPanel = lazy(() => import('../components/map/MapPanel').then((m) => ({ default: m.MapPanel })));
-const LevelChart = lazy(() => import('../components/LevelChart').then((m) => ({ default: m.LevelChart })));
-const TrendChart = lazy(() => import('../components/TrendChart').then((m) => ({ default: m.TrendChart })));
-const SatisfactionChart = lazy(() => import('../components/SatisfactionChart').then((m) => ({ default: m.SatisfactionChart })));
-const DossierStatusPanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
-const OnlinePanel = lazy(() => import('../components/StatusPanels').then((m) => ({ default: m.OnlinePanel })));
-const TargetTracker = lazy(() => import('../components/targets/TargetTracker').then((m) => ({ default: m.TargetTracker })));
+import { panelCode, prefetchOverview } from './panels';
+// Below the comparison, with code of their own (./panels): loaded after the first paint.
+const RankingTable = lazy(() => panelCode.ranking().then((m) => ({ default: m.RankingTable })));
+const MapPanel = lazy(() => panelCode.map().then((m) => ({ default: m.MapPanel })));
+const LevelChart = lazy(() => panelCode.levels().then((m) => ({ default: m.LevelChart })));
+const TrendChart = lazy(() => panelCode.trend().then((m) => ({ default: m.TrendChart })));
+const SatisfactionChart = lazy(() => panelCode.satisfaction().then((m) => ({ default: m.SatisfactionChart })));
+const DossierStatusPanel = lazy(() => panelCode.status().then((m) => ({ default: m.DossierStatusPanel })));
+const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: m.OnlinePanel })));
+const TargetTracker = lazy(() => panelCode.plan().then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
-const QualityPanel = lazy(() => import('../components/QualityPanel').then((m) => ({ default: m.QualityPanel })));
-const ServiceIndexPanel = lazy(() => import('../components/serviceIndex/ServiceIndexPanel').then((m) => ({ default: m.ServiceIndexPanel })));
+const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: m.QualityPanel })));
+const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: m.ServiceIndexPanel })));
 import { kpiView } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 
@@ -107,6 +107,9 @@ function Shell() {
   const lang = useApp((s) => s.view.lang);
   const requested = useApp((s) => s.view.data);
   useDataset();
+  // The files are in and the worker reads them, which takes a while: the overview's code comes meanwhile.
+  const phase = useApp((s) => s.loading?.phase);
+  useEffect(() => { if (phase === 'parse' || phase === 'build') prefetchOverview(); }, [phase]);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = locale.m.appTitle;

@@ -8,6 +8,7 @@ import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useNearScreen } from './useNearScreen';
+import type { ChartPart } from '../charts/parts';
 
 const loadEChart = () => import('./EChart');
 const EChart = lazy(() => loadEChart().then((m) => ({ default: m.EChart })));
@@ -35,6 +36,16 @@ export function prefetchCharts(): void {
   if (typeof window === 'undefined' || !window.matchMedia?.('(min-width: 1024px)').matches) return;
   want();
   void loadEChart();
+}
+
+/**
+ * Fetches the ECharts parts a chart to come will need (src/charts/parts.ts), where ECharts is
+ * wanted already (a wide screen, or a chart came near the screen): a phone still fetches nothing of
+ * ECharts before a chart comes near its screen.
+ */
+export function prefetchChartParts(parts: readonly ChartPart[]): void {
+  if (!wanted) return;
+  void import('../charts/parts').then((m) => m.loadParts(parts)).catch(() => {});
 }
 
 /** The chart's place, of its height, before it is drawn: `loading` while ECharts' chunk arrives. */

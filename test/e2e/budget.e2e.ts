@@ -12,13 +12,15 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 112 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 112.5 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
     // and to 112 KB for drawing a long list of units a page at a time (0.8 KB: the page's rule and
-    // state in the charts' panels; the pager itself and its words load only for a long list).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(112_000);
+    // state in the charts' panels; the pager itself and its words load only for a long list), and
+    // to 112.5 KB for fetching the overview's code while the worker reads the figures (0.25 KB:
+    // src/app/panels.ts; with 100 ms of latency the first chart on the bundled data came 0.5 s sooner).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(112_500);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 

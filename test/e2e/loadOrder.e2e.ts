@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { syntheticDataset } from './synthetic';
 
 let browser: Browser;
 const opened: Watched[] = [];
@@ -73,6 +74,36 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     }));
     expect(mutations).toBe(0);
   });
+
+  // A synthetic province has no units file: the worker fetches the built-in units after reading
+  // it. Held there, the page is still loading, and what it has asked for so far is known.
+  for (const [width, bars] of [[1280, true], [412, false]] as const) {
+    it(`at ${width} px, while the worker reads the figures, the panels' code comes${bars ? ', and the comparison\'s bar series' : ', and nothing of ECharts'}`, async () => {
+      const data = syntheticDataset('prefetch');
+      const context = await browser.newContext({ viewport: { width, height: 823 }, baseURL: inject('baseUrl') });
+      const page = await context.newPage();
+      opened.push({ context, page, problems: [], dialogs: [] });
+      try {
+        let release!: () => void;
+        const held = new Promise<void>((ok) => { release = ok; });
+        await page.route('**/reference/units-2025.csv', async (route) => { await held; await route.continue(); });
+        const asked: string[] = [];
+        page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+        await page.goto(data.search);
+        const chunk = (name: string) => asked.some((a) => new RegExp(`/assets/${name}-[^/]*\\.js$`).test(a));
+        await expect.poll(() => chunk('RankingTable')).toBe(true);
+        for (const name of ['QualityPanel', 'TrendChart', 'LevelChart', 'StatusPanels']) await expect.poll(() => chunk(name)).toBe(true);
+        if (bars) await expect.poll(() => chunk('bar')).toBe(true);
+        else { await page.waitForTimeout(500); expect(chunk('bar') || chunk('echarts')).toBe(false); }
+        expect(await page.locator('.kpi').count()).toBe(0);
+        expect(await page.isVisible('.loading-page')).toBe(true);
+        release();
+        await page.waitForSelector('.kpi');
+      } finally {
+        data.remove();
+      }
+    });
+  }
 
   it('at 1280 px the comparison is on the first screen: ECharts is fetched and it draws without a scroll', async () => {
     const { page } = await open('?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate');
