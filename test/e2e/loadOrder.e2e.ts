@@ -105,6 +105,47 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     });
   }
 
+  it('a dataset without a units file has Vietnam\'s unit lists fetched while the worker reads its rows, not after; one with units.csv does not fetch them', async () => {
+    // 40,000 rows and more: the worker says how many it has read every 20,000 (its progress messages).
+    const data = syntheticDataset('reference', 40_000);
+    try {
+      for (const [search, expected] of [[data.search, true], ['/', false]] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 823 }, baseURL: inject('baseUrl') });
+        await context.addInitScript(() => {
+          const w = window as unknown as { progress: { loaded: number; at: number }[]; Worker: typeof Worker };
+          w.progress = [];
+          const Base = w.Worker;
+          w.Worker = class extends Base {
+            constructor(url: string | URL, options?: WorkerOptions) {
+              super(url, options);
+              this.addEventListener('message', (e: MessageEvent<{ type: string; phase: string; loaded: number }>) => {
+                if (e.data?.type === 'progress' && e.data.phase === 'parse' && e.data.loaded > 0) w.progress.push({ loaded: e.data.loaded, at: Date.now() });
+              });
+            }
+          };
+        });
+        const page = await context.newPage();
+        opened.push({ context, page, problems: [], dialogs: [] });
+        let asked: number | null = null;
+        page.on('request', (r) => { if (r.url().endsWith('/reference/units-2025.csv')) asked ??= Date.now(); });
+        await page.goto(search);
+        await page.waitForSelector('.kpi');
+        const progress = await page.evaluate(() => (window as unknown as { progress: { loaded: number; at: number }[] }).progress);
+        if (expected) {
+          expect(progress[0]?.loaded).toBe(20_000);
+          // Asked for before the first 20,000 rows were read (it used to be after the last).
+          expect(asked).not.toBeNull();
+          expect(asked!).toBeLessThan(progress[0].at);
+        } else {
+          expect(asked).toBeNull();
+        }
+        await context.close();
+      }
+    } finally {
+      data.remove();
+    }
+  });
+
   it('at 1280 px the comparison is on the first screen: ECharts is fetched and it draws without a scroll', async () => {
     const { page } = await open('?unit=91&period=2020-01-01/2020-09-30&indicator=resolution_rate');
     await page.waitForSelector('[data-chart="compare"] canvas');
