@@ -26,7 +26,7 @@ import { fileName } from './download/fileName';
 import { saveBlob } from './download/save';
 import { FlagMark } from './flags/FlagMark';
 import { useRowPage } from './pager/useRowPage';
-import { usePrinting } from './pager/usePrinting';
+import { usePrinting } from './useNearScreen';
 import { Pager } from './pager/Pager';
 
 const features = tableFeatures({
