@@ -11,7 +11,7 @@ import { assembleModel, computeTable } from '../model/model';
 import { findFirstView } from '../model/views/firstView';
 import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
-import { toWireDataset, type LoadReply, type LoadRequest } from './protocol';
+import { toWireDataset, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
 import { digest, openReopenStore, type ReopenStore } from './reopen';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -208,7 +208,24 @@ async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Se
   return { inputs: last.inputs, loaded: last.loaded, same: true };
 }
 
-self.onmessage = async (e: MessageEvent<LoadRequest>) => {
+/** Columns larger than this (some 200,000 figures) are kept only once the page has shown them. */
+const KEEP_AFTER_SHOWN_BYTES = 16_000_000;
+
+// Loads whose figures the page has yet to show, by id: what is kept of them is written after.
+const unshown = new Map<number, () => void>();
+
+/** Settles when the page says it has shown load `id`'s figures, or after a while if it never does
+ * (a newer load came first, or the figures could not be shown). */
+function shownBy(id: number): Promise<void> {
+  return new Promise<void>((ok) => {
+    const done = () => { unshown.delete(id); ok(); };
+    unshown.set(id, done);
+    setTimeout(done, 10_000);
+  });
+}
+
+self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
+  if (e.data.kind === 'shown') { unshown.get(e.data.id)?.(); return; }
   const req = e.data;
   try {
     const { inputs: inp, loaded, same } = await requested(req);
@@ -242,7 +259,10 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     if (store && key) {
       // Kept for the next opening (copied now; written while the page shows it).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
-      void store.keep(key, { raw: wire.raw, computed: wire.computed, first, reference: ref });
+      // Large figures are written once the page has shown them (reopen.ts); small ones at once,
+      // which costs the page nothing and is kept even if the reader reloads straight away.
+      const big = transfer.reduce((n, b) => n + b.byteLength, 0) > KEEP_AFTER_SHOWN_BYTES;
+      void store.keep(key, { raw: wire.raw, computed: wire.computed, first, reference: ref }, big ? shownBy(req.id) : undefined);
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

@@ -6,7 +6,7 @@ import { unusableReason } from '../model/views/quality';
 import { rememberFirstView } from '../model/views/firstView';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
-import { fromWireDataset, type LoadContext, type LoadReply, type LoadRequest } from './protocol';
+import { fromWireDataset, type LoadContext, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
 
 let worker: Worker | null = null;
 let latest = 0;
@@ -26,6 +26,12 @@ function getWorker(): Worker {
     });
   }
   return worker;
+}
+
+/** When the page's thread is next idle: after the figures it was given are drawn. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }
 
 function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
@@ -64,6 +70,8 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
         if (request.id !== latest) return;
         try {
           store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition', reopened: reply.reopened });
+          // Shown: the worker may keep the figures for the next opening now, not while the page draws.
+          if (!reply.reopened) whenIdle(() => w.postMessage({ kind: 'shown', id: reply.id } satisfies ShownNotice));
         } catch (err) {
           failure(err);
         }

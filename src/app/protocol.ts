@@ -21,6 +21,9 @@ export type LoadRequest =
   /** The last dataset with the partition that holds one of these units (a unit and its ancestors). */
   | ({ id: number; kind: 'partition'; units: string[] } & LoadContext);
 
+/** The page has shown a load's figures (and is idle): the worker may now keep them (reopen.ts). */
+export interface ShownNotice { kind: 'shown'; id: number }
+
 export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
   /** `reopened`: the result kept from an earlier opening of the same files (reopen.ts), not read again. */

@@ -36,11 +36,20 @@ interface Stored {
 
 const NAMES = Object.keys(ARRAY_COLUMNS) as ArrayColumn[];
 
-/** The columns' arrays copied into Blobs (now: the arrays may be sent away right after). */
-function toStored(key: string, r: Reopened): Stored {
+/** The columns' arrays copied (now: the arrays may be sent away right after). */
+type Copied = Omit<Stored, 'computed'> & { computed: Omit<WireComputed, 'columns'> & { columns: TableColumns } };
+
+function copied(key: string, r: Reopened): Copied {
   const c = r.computed.columns;
+  const arrays = Object.fromEntries(NAMES.map((k) => [k, c[k].slice()]));
+  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference };
+}
+
+/** The copied arrays as Blobs (a Blob is kept as a file beside the database). */
+function blobsOf(s: Copied): Stored {
+  const c = s.computed.columns;
   const blobs = Object.fromEntries(NAMES.map((k) => [k, new Blob([c[k] as Uint8Array<ArrayBuffer>])])) as Record<ArrayColumn, Blob>;
-  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...blobs } }, first: r.first, reference: r.reference };
+  return { ...s, computed: { ...s.computed, columns: { ...c, ...blobs } } };
 }
 
 async function fromStored(s: Stored): Promise<Reopened> {
@@ -81,11 +90,13 @@ export interface ReopenStore {
   get(key: string): Promise<Reopened | null>;
   /**
    * Keeps a result for the next opening, and forgets all but the last KEEP. The columns are
-   * copied before this returns, so their buffers may be sent away at once; the rest is cloned
-   * in a later task (after the caller has posted it), so it must not change. The promise says
-   * when it is written, or could not be (a full disk): it never rejects.
+   * copied before this returns, so their buffers may be sent away at once; the rest is written
+   * once `after` settles (the page has shown the figures: the Blobs, the clone and the browser's
+   * writing of a million rows' 100 MB took a core for a second or more, which the page's first
+   * screen waited for on a machine of two), so it must not change. The promise says when it is
+   * written, or could not be (a full disk): it never rejects.
    */
-  keep(key: string, result: Reopened): Promise<void>;
+  keep(key: string, result: Reopened, after?: Promise<unknown>): Promise<void>;
 }
 
 const openKept = () => openDB<ReopenSchema>(REOPEN_DB, 1, {
@@ -128,14 +139,15 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
         return null;
       }
     },
-    keep(key, result) {
-      let stored: Stored;
+    keep(key, result, after = new Promise((ok) => setTimeout(ok, 0))) {
+      let copy: Copied;
       try {
-        stored = toStored(key, result);
+        copy = copied(key, result);
       } catch {
         return Promise.resolve();
       }
-      return new Promise<void>((ok) => setTimeout(ok, 0)).then(async () => {
+      return after.then(async () => {
+        const stored = blobsOf(copy);
         const tx = d.transaction(STORE, 'readwrite');
         const done = tx.done.catch(() => {});
         await tx.store.put(stored);
