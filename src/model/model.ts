@@ -6,7 +6,7 @@ import { comparePeriods } from '../data/period';
 import { INDICATORS_CORE, COUNT_IDENTITIES } from './catalogueCore';
 import type { Figure } from './figure';
 import { dimsKey, keyOfFigure } from './figure';
-import { FigureTable, dimSet, type TableColumns } from './table';
+import { FigureTable, dimSet, type SpareColumns, type TableColumns } from './table';
 import { TableBuilder } from './tableBuilder';
 import { ruleOf } from './rules';
 import { buildUnitTree, type UnitTree } from './unitTree';
@@ -97,8 +97,9 @@ export function computeDataset(raw: RawDataset, options: Pick<ModelOptions, 'tod
   return computeTable(raw, options).computed;
 }
 
-/** As computeDataset, with the table it filled (for the buffers to transfer). */
-export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today'> = {}): { computed: ComputedDataset; transfer: ArrayBuffer[] } {
+/** As computeDataset, with the buffers to transfer and the spare arrays the table was built in
+ * (tableBuilder.ts, `columns`). */
+export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today'> = {}): { computed: ComputedDataset; transfer: ArrayBuffer[]; spare: SpareColumns } {
   const problems: Problem[] = [...raw.problems];
   const catalogue = catalogueOf(raw);
 
@@ -186,8 +187,8 @@ export function computeTable(raw: RawDataset, options: Pick<ModelOptions, 'today
 
   const hidden = new Uint8Array(t.indicators.size);
   t.indicators.values.forEach((id, i) => { hidden[i] = isHidden(id) ? 1 : 0; });
-  const { columns, transfer } = t.columns((r) => hidden[t.indicator[r]] === 0);
-  return { computed: { columns, problems: sortProblems(problems), impliedTotals: implied.totals, rowsRead: n }, transfer };
+  const { columns, transfer, spare } = t.columns((r) => hidden[t.indicator[r]] === 0);
+  return { computed: { columns, problems: sortProblems(problems), impliedTotals: implied.totals, rowsRead: n }, transfer, spare };
 }
 
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */

@@ -84,6 +84,9 @@ export const ARRAY_COLUMNS = {
 
 export type ArrayColumn = keyof typeof ARRAY_COLUMNS;
 
+/** Arrays to copy a table's columns into, each of its column's type and at least its length. */
+export type SpareColumns = Pick<TableColumns, ArrayColumn>;
+
 /** The buffers of a table's columns: what a postMessage moves rather than copies. */
 export function columnBuffers(c: TableColumns): ArrayBuffer[] {
   return (Object.keys(ARRAY_COLUMNS) as ArrayColumn[]).map((k) => c[k].buffer as ArrayBuffer);

@@ -5,7 +5,7 @@ import type { Qualifier } from '../data/types';
 import type { Observations } from '../data/observations';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
-import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type RowInit, type TableColumns } from './table';
+import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type RowInit, type SpareColumns, type TableColumns } from './table';
 
 const GROW = 1.6;
 const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
@@ -167,8 +167,10 @@ export class TableBuilder extends FigureTable {
   }
 
   /** The columns of the rows `keep` says to keep, sorted by key (unit first): what the worker
-   * sends the page, which then finds a figure by binary search without building an index. */
-  columns(keep: (r: number) => boolean): { columns: TableColumns; transfer: ArrayBuffer[] } {
+   * sends the page, which then finds a figure by binary search without building an index.
+   * `spare`: this builder's own arrays, of no more use to it, which the worker copies the columns
+   * into to keep them (reopen.ts): memory written already costs a tenth of new memory to fill. */
+  columns(keep: (r: number) => boolean): { columns: TableColumns; transfer: ArrayBuffer[]; spare: SpareColumns } {
     // Sorted by (unit, period, indicator, dimensions): a stable counting sort on each column,
     // last one first (each is a small alphabet, so the sort is linear in the rows).
     let rows = new Int32Array(this.size);
@@ -204,6 +206,13 @@ export class TableBuilder extends FigureTable {
       originFile: i32(this.originFile), originLine: i32(this.originLine), originColumn: i32(this.originColumn),
       printed: i32(this.printed), source: i32(this.source), note: i32(this.note),
     };
-    return { columns, transfer: columnBuffers(columns) };
+    const spare: SpareColumns = {
+      unit: this.unit, period: this.period, indicator: this.indicator, dimsId: this.dimsId,
+      value: this.value, numerator: this.numerator, denominator: this.denominator, published: this.published,
+      qualifier: this.qualifier, derived: this.derived, publishedDecimals: this.publishedDecimals, via: this.via,
+      originFile: this.originFile, originLine: this.originLine, originColumn: this.originColumn,
+      printed: this.printed, source: this.source, note: this.note,
+    };
+    return { columns, transfer: columnBuffers(columns), spare };
   }
 }
