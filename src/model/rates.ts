@@ -7,11 +7,47 @@ import type { FigureTable } from './table';
 import type { TableBuilder } from './tableBuilder';
 import { sumQualifierOf } from './aggregate';
 import { comparePrintedRate } from './printedRate';
+import { RowIndex } from './rowIndex';
 
 export const pairId = (rate: string, part: 'n' | 'd') => `${rate}#${part}`;
 export const isHidden = (indicator: string) => indicator.includes('#');
 
 const nameOf = (t: FigureTable, r: number) => t.units.values[t.unit[r]];
+
+/**
+ * A rate's counts by figure key, in the order first set (the order the pairs are then added in):
+ * typed arrays under a RowIndex, not a Map of an object per key (a million rows' rates were some
+ * 300,000 objects under heap-number keys).
+ */
+class CountsByKey {
+  private readonly at: RowIndex;
+  readonly n: Float64Array;
+  readonly d: Float64Array;
+  readonly row: Int32Array;
+  readonly q: Qualifier[] = [];
+  readonly counted: Uint8Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.at = new RowIndex(capacity);
+    this.n = new Float64Array(capacity);
+    this.d = new Float64Array(capacity);
+    this.row = new Int32Array(capacity);
+    this.counted = new Uint8Array(capacity);
+  }
+
+  /** The slot of a key, or -1. */
+  find(key: number): number {
+    return this.at.get(key);
+  }
+
+  /** Sets a key's counts: in its slot if it has one, else in the next (capacity allowing). */
+  set(key: number, n: number, d: number, row: number, q: Qualifier, counted: boolean): void {
+    let s = this.at.get(key);
+    if (s < 0) { s = this.size++; this.at.set(key, s); }
+    this.n[s] = n; this.d[s] = d; this.row[s] = row; this.q[s] = q; this.counted[s] = counted ? 1 : 0;
+  }
+}
 
 /** Step 1: pairs where a rate's counts are known (printed beside it, or from count figures). */
 export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
@@ -20,15 +56,18 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
     const ni = t.indicators.find(pairId(rate.id, 'n'));
     const di = t.indicators.find(pairId(rate.id, 'd'));
     if (ri === undefined || ni === undefined || di === undefined) continue;
-    const fromCounts = new Map<number, { n: number; d: number; row: number; q: Qualifier; counted: boolean }>();
     const numIds = rate.numerator.map((id) => t.indicators.find(id));
     const denIds = rate.denominator.map((id) => t.indicators.find(id));
     const known = numIds.length > 0 && denIds.length > 0 && ![...numIds, ...denIds].includes(undefined);
+    const denominators = known ? t.rowsOfIndicator(denIds[0]!) : [];
+    const printedRates = t.rowsOfIndicator(ri);
+    // At most a key per denominator row and per printed rate.
+    const fromCounts = new CountsByKey(denominators.length + printedRates.length);
     if (known) {
       // The numerator's rows, then the denominator's (the first of which is the row itself), in
       // one array for every row: no arrays or closures per row of a million.
       const parts = new Array<number>(numIds.length + denIds.length);
-      for (const f of t.rowsOfIndicator(denIds[0]!)) {
+      for (const f of denominators) {
         const u = t.unit[f];
         const p = t.period[f];
         const dd = t.dimsId[f];
@@ -42,14 +81,14 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
         let d = 0;
         for (let k = 0; k < numIds.length; k++) n += t.value[parts[k]];
         for (let k = numIds.length; k < parts.length; k++) d += t.value[parts[k]];
-        fromCounts.set(t.key(u, p, ri, dd), { n, d, row: f, q: sumQualifierOf(t, parts), counted: true });
+        fromCounts.set(t.key(u, p, ri, dd), n, d, f, sumQualifierOf(t, parts), true);
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
-    for (const f of t.rowsOfIndicator(ri)) {
+    for (const f of printedRates) {
       if (t.derived[f] !== 0) continue;
       const key = t.key(t.unit[f], t.period[f], ri, t.dimsId[f]);
-      const counted = fromCounts.get(key);
+      const counted = fromCounts.find(key);
       const num = t.numerator[f];
       let d = t.denominator[f];
       if (!Number.isNaN(num) && Number.isNaN(d) && denIds.length > 0 && !denIds.includes(undefined)) {
@@ -57,16 +96,17 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
         if (dens.every((r) => r >= 0)) { d = 0; for (const r of dens) d += t.value[r]; }
       }
       if (Number.isNaN(num) || Number.isNaN(d)) continue;
-      const o = counted?.counted && (counted.n !== num || counted.d !== d) ? t.origin(f) : null;
-      if (o && counted) {
-        const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(counted.n)} / ${formatVi(counted.d)}`;
+      const disagree = counted >= 0 && fromCounts.counted[counted] === 1 && (fromCounts.n[counted] !== num || fromCounts.d[counted] !== d);
+      const o = disagree ? t.origin(f) : null;
+      if (o) {
+        const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(fromCounts.n[counted])} / ${formatVi(fromCounts.d[counted])}`;
         problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
-      fromCounts.set(key, { n: num, d, row: f, q: '=', counted: false });
+      fromCounts.set(key, num, d, f, '=', false);
     }
-    for (const { n, d, row, q } of fromCounts.values()) {
-      t.setFrom(row, ni, n, q);
-      t.setFrom(row, di, d, q);
+    for (let s = 0; s < fromCounts.size; s++) {
+      t.setFrom(fromCounts.row[s], ni, fromCounts.n[s], fromCounts.q[s]);
+      t.setFrom(fromCounts.row[s], di, fromCounts.d[s], fromCounts.q[s]);
     }
   }
 }
