@@ -150,15 +150,17 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
         return null;
       }
     },
-    keep(key, result, after = new Promise((ok) => setTimeout(ok, 0)), spare) {
-      let copy: Copied;
+    keep(key, result, after, spare) {
+      // Kept at once: the Blobs now (a copy, before the columns are sent away), written in a later
+      // task. Kept after: the columns copied now, the Blobs made and written once `after` settles.
+      let ready: Stored | Copied;
       try {
-        copy = copied(key, result, spare);
+        ready = after ? copied(key, result, spare) : blobsOf({ key, saved: Date.now(), ...result });
       } catch {
         return Promise.resolve();
       }
-      return after.then(async () => {
-        const stored = blobsOf(copy);
+      return (after ?? new Promise((ok) => setTimeout(ok, 0))).then(async () => {
+        const stored = after ? blobsOf(ready as Copied) : ready as Stored;
         const tx = d.transaction(STORE, 'readwrite');
         const done = tx.done.catch(() => {});
         await tx.store.put(stored);
