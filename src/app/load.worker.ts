@@ -257,7 +257,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
     const wire = toWireDataset(raw, computed);
     const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, first, today: req.today, reopened: false } satisfies LoadReply;
     if (store && key) {
-      // Kept for the next opening (copied now; written while the page shows it).
+      // Kept for the next opening (copied now, before the columns are sent; written after).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
       // Large figures are written once the page has shown them (reopen.ts); small ones at once,
       // which costs the page nothing and is kept even if the reader reloads straight away.

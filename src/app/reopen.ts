@@ -36,11 +36,12 @@ interface Stored {
 
 const NAMES = Object.keys(ARRAY_COLUMNS) as ArrayColumn[];
 
+/** A result with its columns as arrays, before they are made Blobs. */
+type Copied = Omit<Stored, 'computed'> & { computed: Omit<WireComputed, 'columns'> & { columns: TableColumns } };
+
 /** The columns' arrays copied (now: the arrays may be sent away right after), into the spare
  * arrays the table was built in where the worker has them (a copy into memory written already
  * took 30 ms for a million rows, into new memory 400 ms). */
-type Copied = Omit<Stored, 'computed'> & { computed: Omit<WireComputed, 'columns'> & { columns: TableColumns } };
-
 function copied(key: string, r: Reopened, spare?: SpareColumns): Copied {
   const c = r.computed.columns;
   const arrays = Object.fromEntries(NAMES.map((k) => [k, copyOf(c[k], spare?.[k])]));
@@ -151,23 +152,26 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
       }
     },
     keep(key, result, after, spare) {
-      // Kept at once: the Blobs now (a copy, before the columns are sent away), written in a later
-      // task. Kept after: the columns copied now, the Blobs made and written once `after` settles.
-      let ready: Stored | Copied;
-      try {
-        ready = after ? copied(key, result, spare) : blobsOf({ key, saved: Date.now(), ...result });
-      } catch {
-        return Promise.resolve();
-      }
-      return (after ?? new Promise((ok) => setTimeout(ok, 0))).then(async () => {
-        const stored = after ? blobsOf(ready as Copied) : ready as Stored;
+      const write = async (stored: Stored) => {
         const tx = d.transaction(STORE, 'readwrite');
         const done = tx.done.catch(() => {});
         await tx.store.put(stored);
         const keys = await tx.store.index('saved').getAllKeys();
         for (const old of keys.slice(0, Math.max(0, keys.length - KEEP))) await tx.store.delete(old);
         await done;
-      }).catch(() => {});
+      };
+      try {
+        // Kept at once: the Blobs now (a copy, before the columns are sent away), written in a
+        // later task. Kept after: the columns copied now, the Blobs made and written later.
+        if (!after) {
+          const stored = blobsOf({ key, saved: Date.now(), ...result });
+          return new Promise((ok) => setTimeout(ok, 0)).then(() => write(stored)).catch(() => {});
+        }
+        const copy = copied(key, result, spare);
+        return after.then(() => write(blobsOf(copy))).catch(() => {});
+      } catch {
+        return Promise.resolve();
+      }
     },
   };
 }

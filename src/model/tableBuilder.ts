@@ -5,7 +5,7 @@ import type { Qualifier } from '../data/types';
 import type { Observations } from '../data/observations';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
-import { FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type RowInit, type SpareColumns, type TableColumns } from './table';
+import { ARRAY_COLUMNS, FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type ArrayColumn, type RowInit, type SpareColumns, type TableColumns } from './table';
 
 const GROW = 1.6;
 const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
@@ -206,13 +206,7 @@ export class TableBuilder extends FigureTable {
       originFile: i32(this.originFile), originLine: i32(this.originLine), originColumn: i32(this.originColumn),
       printed: i32(this.printed), source: i32(this.source), note: i32(this.note),
     };
-    const spare: SpareColumns = {
-      unit: this.unit, period: this.period, indicator: this.indicator, dimsId: this.dimsId,
-      value: this.value, numerator: this.numerator, denominator: this.denominator, published: this.published,
-      qualifier: this.qualifier, derived: this.derived, publishedDecimals: this.publishedDecimals, via: this.via,
-      originFile: this.originFile, originLine: this.originLine, originColumn: this.originColumn,
-      printed: this.printed, source: this.source, note: this.note,
-    };
+    const spare = Object.fromEntries((Object.keys(ARRAY_COLUMNS) as ArrayColumn[]).map((k) => [k, this[k]])) as SpareColumns;
     return { columns, transfer: columnBuffers(columns), spare };
   }
 }
