@@ -32,15 +32,20 @@ describe('CsvRows', () => {
     expect(t.rows.slice(5).length).toBe(0);
   });
 
-  it('give a column\'s cells as the rows\' cells do, whatever the lines', () => {
-    const cell = fc.stringMatching(/^[a-zà-ỹ0-9 .,"]{0,6}$/);
+  it('give the cells of some columns that are more than digits alone, as the rows\' own cells are, whatever the lines', () => {
+    const cell = fc.stringMatching(/^[a-zà-ỹ0-9 .,"]{0,6}$|^[0-9]{14,17}$/);
     fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.constantFrom(';', ','), (lines, d) => {
       const body = lines.map((cells) => cells.map((c) => (c.includes('"') || c.includes(d) ? `"${c.replace(/"/g, '""')}"` : c)).join(d));
       const table = parseCsv('o.csv', `period${d}unit${d}indicator${d}value\n${body.join('\n')}\n`, KNOWN);
-      const columns = [3, 0, 5];
+      const columns = [3, 0, 5, 3];
       const want: string[] = [];
-      for (const row of table.rows) for (const c of columns) if (c < row.cells.length) want.push(row.cells[c]);
-      expect([...table.rows.cellsOf(columns)]).toEqual(want);
-    }), { numRuns: 200 });
+      for (const row of table.rows) for (const c of [0, 3, 5]) if (c < row.cells.length && !/^\d{0,15}$/.test(row.cells[c])) want.push(row.cells[c]);
+      expect([...table.rows.numberTextsOf(columns)].sort()).toEqual(want.sort());
+    }), { numRuns: 300 });
+  });
+
+  it('leave out the cells that say nothing of how numbers are written', () => {
+    expect([...t.rows.numberTextsOf([3, 4])]).toEqual(['1.280', '99,14', 'ghi\nchú']);
+    expect([...t.rows.slice(2).numberTextsOf([3])]).toEqual([]);
   });
 });

@@ -57,24 +57,30 @@ export class CsvRows implements Iterable<CsvRow> {
     for (let k = 0; k < this.length; k++) yield this.row(k);
   }
 
-  /** The cells of some columns, row after row (a cell missing from a short row is left out),
-   * as the rows' own cells would give them, without splitting the rows. */
-  *cellsOf(columns: readonly number[]): Generator<string> {
+  /** The cells of some columns that could say how the file writes its numbers: all but the empty
+   * ones and those of 1 to 15 digits alone, which say nothing of it (number.ts). In no particular
+   * order, each column once. One walk along each line, no cell cut out unless it is given: at a
+   * million rows, cutting out every cell of three columns to look at it was 0.5 s of 5 s read. */
+  *numberTextsOf(columns: readonly number[]): Generator<string> {
     const d = this.delimiter;
+    const cols = [...new Set(columns)].sort((a, b) => a - b);
     for (let k = 0; k < this.length; k++) {
       const i = this.from + k;
       const cells = this.quoted.size > 0 ? this.quoted.get(i) : undefined;
       if (cells) {
-        for (const c of columns) if (c < cells.length) yield cells[c];
+        for (const c of cols) if (c < cells.length && !digitsAlone(cells[c], 0, cells[c].length)) yield cells[c];
         continue;
       }
       const line = this.lines[this.starts[i]];
-      for (const c of columns) {
-        let at = 0;
-        for (let n = 0; n < c && at >= 0; n++) { at = line.indexOf(d, at); if (at >= 0) at += d.length; }
-        if (at < 0) continue;
-        const end = line.indexOf(d, at);
-        yield end < 0 ? line.slice(at) : line.slice(at, end);
+      let at = 0;
+      let col = 0;
+      for (const c of cols) {
+        while (col < c && at >= 0) { at = line.indexOf(d, at); if (at >= 0) { at += d.length; col++; } }
+        if (at < 0) break;
+        let end = line.indexOf(d, at);
+        if (end < 0) end = line.length;
+        if (!digitsAlone(line, at, end)) yield line.slice(at, end);
+        at = end;
       }
     }
   }
@@ -91,6 +97,16 @@ export class CsvRows implements Iterable<CsvRow> {
     for (let k = 0; k < this.length; k++) out[k] = f(this.row(k), k);
     return out;
   }
+}
+
+/** Whether text[from, to) is empty or 1 to 15 ASCII digits alone. */
+function digitsAlone(text: string, from: number, to: number): boolean {
+  if (to - from > 15) return false;
+  for (let j = from; j < to; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
 }
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;

@@ -48,7 +48,7 @@ function fileProblem(file: string, line: number, code: string, message: string):
 /** Cells that hold figures, for telling `1.280` (vi) from `1.280` (en) by the rest of the file. */
 function* numberCells(table: Table, fields: Map<string, number>): Generator<string> {
   const cols = ['value', 'numerator', 'denominator'].map((f) => fields.get(f)).filter((i): i is number => i !== undefined);
-  if (table.rows instanceof CsvRows) { yield* table.rows.cellsOf(cols); return; }
+  if (table.rows instanceof CsvRows) { yield* table.rows.numberTextsOf(cols); return; }
   for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') yield c; }
 }
 
