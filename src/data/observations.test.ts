@@ -31,6 +31,14 @@ describe('Observations', () => {
     expect(obs.numerator[1]).toBeNaN();
   });
 
+  it('keeps a printed text only where it is not the value\'s own digits, and gives back every one as printed', () => {
+    const texts: [string, number][] = [['1103', 1103], ['0', 0], ['01103', 1103], ['1.103', 1103], ['1103', 1104], [' 1103', 1103], ['1234567890123456', 1234567890123456], ['', 0]];
+    const obs = Observations.of(texts.map(([printed, value]) => ({ ...count, value, origin: { ...count.origin, printed } })));
+    expect(obs.printedText.map((t) => t === null)).toEqual([true, true, false, false, false, false, false, false]);
+    expect(texts.map((_, k) => obs.at(k).origin.printed)).toEqual(texts.map(([printed]) => printed));
+    expect(obs.without(new Set([0])).at(0).origin.printed).toBe('0');
+  });
+
   it('makes room beyond its capacity, and gives back what it did not use', () => {
     const obs = new Observations(1);
     for (let i = 0; i < 5; i++) obs.push({ ...count, value: i, origin: { ...count.origin, line: i + 2 } });

@@ -31,7 +31,10 @@ export class Observations implements Iterable<Observation> {
   file: string[];
   line: Int32Array;
   column: Int32Array;
-  printed: string[];
+  /** The value's text as printed, or null where it is the value's own digits (`1103`: most cells
+   * of a large file), rebuilt when asked for (`printed`). A million small strings kept alive were
+   * each copied by the young generation's collections while the file was read. */
+  printedText: (string | null)[];
 
   constructor(capacity = 16) {
     const n = Math.max(1, capacity);
@@ -39,7 +42,7 @@ export class Observations implements Iterable<Observation> {
     // order, and cut to the rows held by `trim`.
     this.unit = new Array<string>(n); this.period = new Array<Period>(n); this.indicator = new Array<string>(n);
     this.dims = new Array<Readonly<Record<string, string>>>(n); this.source = new Array<string>(n); this.note = new Array<string>(n);
-    this.file = new Array<string>(n); this.printed = new Array<string>(n);
+    this.file = new Array<string>(n); this.printedText = new Array<string | null>(n);
     this.value = new Float64Array(n);
     this.qualifierCode = new Uint8Array(n);
     this.decimals = new Int8Array(n);
@@ -50,7 +53,8 @@ export class Observations implements Iterable<Observation> {
   }
 
   /** Adds a row (the reader's way, without making it an object): its strings are kept as given
-   * (the reader shares them), its numbers typed; a column of 0 is not known. */
+   * (the reader shares them), its numbers typed; a column of 0 is not known. The printed text is
+   * kept only where it is not the value's own digits. */
   add(unit: string, period: Period, indicator: string, dims: Readonly<Record<string, string>>, value: number, qualifier: Qualifier, decimals: number,
     numerator: number | null, denominator: number | null, source: string, note: string, file: string, line: number, column: number, printed: string): void {
     const k = this.length;
@@ -59,7 +63,7 @@ export class Observations implements Iterable<Observation> {
     this.value[k] = value; this.qualifierCode[k] = QUALIFIER_CODE[qualifier]; this.decimals[k] = decimals;
     this.numerator[k] = numerator ?? Number.NaN; this.denominator[k] = denominator ?? Number.NaN;
     this.source[k] = source; this.note[k] = note;
-    this.file[k] = file; this.line[k] = line; this.column[k] = column; this.printed[k] = printed;
+    this.file[k] = file; this.line[k] = line; this.column[k] = column; this.printedText[k] = ownDigits(printed, value) ? null : printed;
     this.length = k + 1;
   }
 
@@ -81,7 +85,7 @@ export class Observations implements Iterable<Observation> {
   /** Gives back the room for rows never added (the reader makes room for every row of a file). */
   trim(): this {
     if (this.value.length > this.length) this.grow(this.length);
-    for (const column of [this.unit, this.period, this.indicator, this.dims, this.source, this.note, this.file, this.printed]) column.length = this.length;
+    for (const column of [this.unit, this.period, this.indicator, this.dims, this.source, this.note, this.file, this.printedText]) column.length = this.length;
     return this;
   }
 
@@ -89,11 +93,16 @@ export class Observations implements Iterable<Observation> {
     return QUALIFIERS[this.qualifierCode[k]];
   }
 
+  /** The value's text as printed. */
+  printed(k: number): string {
+    return this.printedText[k] ?? String(this.value[k]);
+  }
+
   origin(k: number): Origin {
     const column = this.column[k];
     return column > 0
-      ? { file: this.file[k], line: this.line[k], column, printed: this.printed[k] }
-      : { file: this.file[k], line: this.line[k], printed: this.printed[k] };
+      ? { file: this.file[k], line: this.line[k], column, printed: this.printed(k) }
+      : { file: this.file[k], line: this.line[k], printed: this.printed(k) };
   }
 
   /** Row k as an object (a new one each time). */
@@ -130,7 +139,7 @@ export class Observations implements Iterable<Observation> {
     for (let k = 0; k < this.length; k++) {
       if (dropped.has(k)) continue;
       out.add(this.unit[k], this.period[k], this.indicator[k], this.dims[k], this.value[k], this.qualifier(k), this.decimals[k],
-        this.numerator[k], this.denominator[k], this.source[k], this.note[k], this.file[k], this.line[k], this.column[k], this.printed[k]);
+        this.numerator[k], this.denominator[k], this.source[k], this.note[k], this.file[k], this.line[k], this.column[k], this.printed(k));
     }
     return out.trim();
   }
@@ -140,4 +149,18 @@ export class Observations implements Iterable<Observation> {
     for (const o of rows) out.push(o);
     return out.trim();
   }
+}
+
+/** Whether a text is a number's own digits, as String(value) writes them: 1 to 15 digits, no
+ * leading zero, and the value they read as (found without making a string of the value). */
+function ownDigits(text: string, value: number): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  let v = 0;
+  for (let j = 0; j < n; j++) {
+    const ch = text.charCodeAt(j) - 48;
+    if (ch < 0 || ch > 9) return false;
+    v = v * 10 + ch;
+  }
+  return v === value;
 }

@@ -68,9 +68,10 @@ export class TableBuilder extends FigureTable {
   }
 
   /** The printed text: most cells print the number plainly or in the Vietnamese style, which is
-   * rebuilt from the value rather than stored (PLAIN, GROUPED); others are kept as text. */
-  private printedId(printed: string, value: number, decimals: number): number {
-    if (printed === String(value)) return PLAIN;
+   * rebuilt from the value rather than stored (PLAIN, GROUPED); others are kept as text. Null: the
+   * reader found the value's own digits. */
+  private printedId(printed: string | null, value: number, decimals: number): number {
+    if (printed === null || printed === String(value)) return PLAIN;
     if (printed === formatVi(value, Math.max(0, decimals))) return GROUPED;
     return this.texts.id(printed);
   }
@@ -94,7 +95,7 @@ export class TableBuilder extends FigureTable {
 
   /** Where a figure was read (no file: nowhere, -1 in each column), what was printed there, its
    * source and note. */
-  private writeOrigin(r: number, file: string | null, line: number, column: number, printed: string, value: number, decimals: number, source: string | undefined, note: string | undefined): void {
+  private writeOrigin(r: number, file: string | null, line: number, column: number, printed: string | null, value: number, decimals: number, source: string | undefined, note: string | undefined): void {
     this.originFile[r] = file === null ? -1 : this.fileId(file);
     this.originLine[r] = file === null ? -1 : line;
     this.originColumn[r] = file === null ? -1 : column;
@@ -154,7 +155,8 @@ export class TableBuilder extends FigureTable {
     const value = obs.value[k];
     const decimals = obs.decimals[k];
     this.writeNumbers(r, value, Q.get(obs.qualifier(k))!, obs.numerator[k], obs.denominator[k], PUBLISHED, value, decimals, -1);
-    this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, obs.printed[k], value, decimals, obs.source[k], obs.note[k]);
+    const printed = obs.printedText[k];
+    this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, printed, value, decimals, obs.source[k], obs.note[k]);
     return r;
   }
 
