@@ -12,7 +12,7 @@ import { findFirstView } from '../model/views/firstView';
 import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import { toWireDataset, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
-import { digest, openReopenStore, type ReopenStore } from './reopen';
+import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -169,11 +169,11 @@ async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadReque
 const reopenStore: Promise<ReopenStore | null> = import.meta.env.DEV ? Promise.resolve(null) : openReopenStore();
 
 /** The digest a result is kept under: this worker's code, the era, the files, the index and the
- * partitions loaded. */
-function reopenKey(inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<string> {
+ * partitions loaded; its shape (reopen.ts) has each file's length, start and end for its bytes. */
+function reopenDigest(inp: Inputs, loaded: Set<string>, req: LoadRequest, part: 'shape' | 'whole'): Promise<string> {
   return digest([
-    'cchc-reopen/3', self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
-    ...inp.files.flatMap((f) => [f.name, f.content]),
+    'cchc-reopen/4', part, self.location.href, req.today ?? '', inp.index ? JSON.stringify(inp.index) : '', [...loaded].sort().join('\n'),
+    ...inp.files.flatMap((f) => [f.name, ...(part === 'shape' ? shapeOfContent(f.content) : [f.content])]),
   ]);
 }
 
@@ -231,9 +231,11 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
     const { inputs: inp, loaded, same } = await requested(req);
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;
-    const key = store ? await reopenKey(inp, loaded, req) : null;
     const fresh = req.kind === 'recompute' && req.fresh === true;
-    const kept = store && key && !fresh ? await store.get(key) : null;
+    const shape = store ? await reopenDigest(inp, loaded, req, 'shape') : null;
+    // The whole digest only where a result of the same shape is kept (else after the figures are sent).
+    const key = store && shape && !fresh && await store.mayHave(shape) ? keptKey(shape, await reopenDigest(inp, loaded, req, 'whole')) : null;
+    const kept = store && key ? await store.get(key) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
       self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
@@ -256,7 +258,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
     const first = findFirstView(assembleModel(raw, computed, { today: req.today ?? undefined }));
     const wire = toWireDataset(raw, computed);
     const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, first, today: req.today, reopened: false } satisfies LoadReply;
-    if (store && key) {
+    if (store && shape) {
       // Kept for the next opening (copied now, before the columns are sent; written after).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
       // Large figures are written once the page has shown them (reopen.ts); small ones at once,
@@ -264,7 +266,8 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
       const big = transfer.reduce((n, b) => n + b.byteLength, 0) > KEEP_AFTER_SHOWN_BYTES;
       // The columns are copied into the table builder's own arrays (`spare`), which nothing uses
       // now: memory written already takes a tenth of the time of new memory to fill.
-      void store.keep(key, { raw: wire.raw, computed: wire.computed, first, reference: ref }, big ? shownBy(req.id) : undefined, spare);
+      const keyed = key ?? (async () => keptKey(shape, await reopenDigest(inp, loaded, req, 'whole')));
+      void store.keep(keyed, { raw: wire.raw, computed: wire.computed, first, reference: ref }, big ? shownBy(req.id) : undefined, spare);
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

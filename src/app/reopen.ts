@@ -9,6 +9,12 @@
 // A result that used Vietnam's built-in units also keeps a digest of those lists, and is used
 // only while they are the same. Only the last few datasets are kept. Anything the browser
 // refuses (no IndexedDB, a full disk, a private window) just means reading again.
+// The digest of a million rows' 82 MB takes the worker's thread 0.3 s (WebCrypto's digest runs on
+// the thread that asks for it: .tmp/digestpar.mts), which a first opening waited for. So a result
+// is kept under its inputs' shape and their digest (`shape.digest`): the shape is a digest of the
+// same parts with each file's length and first and last SHAPE_BYTES for its bytes. Only where a
+// result of the same shape is kept is the whole digest worked out before the files are read;
+// otherwise they are read at once, and the digest is worked out when the result is written.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ARRAY_COLUMNS, type ArrayColumn, type SpareColumns, type TableColumns } from '../model/table';
 import type { WireComputed, WireRaw } from './protocol';
@@ -36,16 +42,16 @@ interface Stored {
 
 const NAMES = Object.keys(ARRAY_COLUMNS) as ArrayColumn[];
 
-/** A result with its columns as arrays, before they are made Blobs. */
-type Copied = Omit<Stored, 'computed'> & { computed: Omit<WireComputed, 'columns'> & { columns: TableColumns } };
+/** A result with its columns as arrays, before they are made Blobs (and before its key is known). */
+type Copied = Omit<Stored, 'computed' | 'key'> & { computed: Omit<WireComputed, 'columns'> & { columns: TableColumns } };
 
 /** The columns' arrays copied (now: the arrays may be sent away right after), into the spare
  * arrays the table was built in where the worker has them (a copy into memory written already
  * took 30 ms for a million rows, into new memory 400 ms). */
-function copied(key: string, r: Reopened, spare?: SpareColumns): Copied {
+function copied(r: Reopened, spare?: SpareColumns): Copied {
   const c = r.computed.columns;
   const arrays = Object.fromEntries(NAMES.map((k) => [k, copyOf(c[k], spare?.[k])]));
-  return { key, saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference };
+  return { saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference };
 }
 
 /** A column copied, into `into` where it is an array of its type with room for it. */
@@ -57,7 +63,7 @@ function copyOf<A extends SpareColumns[ArrayColumn]>(column: A, into?: A): A {
 }
 
 /** The copied arrays as Blobs (a Blob is kept as a file beside the database). */
-function blobsOf(s: Copied): Stored {
+function blobsOf(s: Omit<Stored, 'key'> | Copied): Omit<Stored, 'key'> {
   const c = s.computed.columns;
   const blobs = Object.fromEntries(NAMES.map((k) => [k, new Blob([c[k] as Uint8Array<ArrayBuffer>])])) as Record<ArrayColumn, Blob>;
   return { ...s, computed: { ...s.computed, columns: { ...c, ...blobs } } };
@@ -79,6 +85,20 @@ const STORE = 'results';
 /** How many datasets are kept: the few a reader goes back and forth between. */
 const KEEP = 3;
 
+/** How much of a file's start and of its end its shape is made of. */
+export const SHAPE_BYTES = 4096;
+
+/** What stands for a file's content in its inputs' shape: its length, its start and its end. */
+export function shapeOfContent(content: string | Uint8Array): (string | Uint8Array)[] {
+  const n = content.length;
+  const start = typeof content === 'string' ? content.slice(0, SHAPE_BYTES) : content.subarray(0, SHAPE_BYTES);
+  const end = typeof content === 'string' ? content.slice(Math.max(0, n - SHAPE_BYTES)) : content.subarray(Math.max(0, n - SHAPE_BYTES));
+  return [String(n), start, end];
+}
+
+/** The key a result is kept under: its inputs' shape, then their whole digest. */
+export const keptKey = (shape: string, whole: string) => `${shape}.${whole}`;
+
 /** SHA-256 of the parts, in order, each preceded by its length (so no two lists run together). */
 export async function digest(parts: readonly (string | Uint8Array)[]): Promise<string> {
   const enc = new TextEncoder();
@@ -97,6 +117,8 @@ export async function digest(parts: readonly (string | Uint8Array)[]): Promise<s
 }
 
 export interface ReopenStore {
+  /** Whether a result of inputs of this shape may be kept (true where the browser cannot say). */
+  mayHave(shape: string): Promise<boolean>;
   /** What was computed from the same inputs, or null. */
   get(key: string): Promise<Reopened | null>;
   /**
@@ -106,9 +128,10 @@ export interface ReopenStore {
    * writing of a million rows' 100 MB took a core for a second or more, which the page's first
    * screen waited for on a machine of two), so it must not change. The promise says when it is
    * written, or could not be (a full disk): it never rejects. `spare`: arrays the columns may be
-   * copied into (the table builder's own, which nothing uses any more).
+   * copied into (the table builder's own, which nothing uses any more). `key`: the key (keptKey),
+   * or how to work it out once the figures are sent (the digest of large files takes a while).
    */
-  keep(key: string, result: Reopened, after?: Promise<unknown>, spare?: SpareColumns): Promise<void>;
+  keep(key: string | (() => Promise<string>), result: Reopened, after?: Promise<unknown>, spare?: SpareColumns): Promise<void>;
 }
 
 const openKept = () => openDB<ReopenSchema>(REOPEN_DB, 1, {
@@ -143,6 +166,13 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
     return null;
   }
   return {
+    async mayHave(shape) {
+      try {
+        return (await d.count(STORE, IDBKeyRange.bound(keptKey(shape, ''), keptKey(shape, '\uffff')))) > 0;
+      } catch {
+        return true;
+      }
+    },
     async get(key) {
       try {
         const found = await d.get(STORE, key);
@@ -152,7 +182,9 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
       }
     },
     keep(key, result, after, spare) {
-      const write = async (stored: Stored) => {
+      const keyed = () => (typeof key === 'string' ? Promise.resolve(key) : key());
+      const write = async (unkeyed: Omit<Stored, 'key'>) => {
+        const stored: Stored = { ...unkeyed, key: await keyed() };
         const tx = d.transaction(STORE, 'readwrite');
         const done = tx.done.catch(() => {});
         await tx.store.put(stored);
@@ -164,10 +196,10 @@ export async function openReopenStore(): Promise<ReopenStore | null> {
         // Kept at once: the Blobs now (a copy, before the columns are sent away), written in a
         // later task. Kept after: the columns copied now, the Blobs made and written later.
         if (!after) {
-          const stored = blobsOf({ key, saved: Date.now(), ...result });
+          const stored = blobsOf({ saved: Date.now(), ...result });
           return new Promise((ok) => setTimeout(ok, 0)).then(() => write(stored)).catch(() => {});
         }
-        const copy = copied(key, result, spare);
+        const copy = copied(result, spare);
         return after.then(() => write(blobsOf(copy))).catch(() => {});
       } catch {
         return Promise.resolve();

@@ -1,6 +1,6 @@
 // Reopening: the same files opened again in the same browser show what was computed the first
 // time (kept in IndexedDB, app/reopen.ts) instead of reading them again — the same page, said
-// in the load summary, with a button to read them again and one to delete what is kept. Files that differ by a byte are read
+// in the load summary, with a button to read them again and one to delete what is kept. Files that differ by a byte (anywhere) are read
 // again; today's units and a partition drilled into still work on a reopened dataset (read then).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,32 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     await page.reload();
     await waitForData(page);
     expect(await summary(page)).toContain(REOPENED);
+  });
+
+  it('a file that changed in its middle, with the same length, start and end (the same shape), is read again', async () => {
+    const { page } = await open();
+    const first = await mainText(page);
+    expect(first).toContain('61.475');
+    // Gò Quao's dossiers received, 61.475 -> 61.476: beyond the first and last 4 KB, as long as before.
+    await page.route('**/data/observations.csv', async (route) => {
+      const res = await route.fetch();
+      const bytes = await res.body();
+      const at = bytes.indexOf(';received;61.475;');
+      expect(at).toBeGreaterThan(4096);
+      expect(at).toBeLessThan(bytes.length - 4096);
+      const changed = Buffer.from(bytes);
+      changed.write(';received;61.476;', at);
+      await route.fulfill({ response: res, body: changed });
+    });
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).not.toContain(REOPENED);
+    expect(await mainText(page)).toContain('61.476');
+    // Kept in its turn, under its own digest: opened again, reopened.
+    await page.reload();
+    await waitForData(page);
+    expect(await summary(page)).toContain(REOPENED);
+    expect(await mainText(page)).toContain('61.476');
   });
 
   it('today\'s units on a reopened dataset: read then, and the same as on a first opening', async () => {
