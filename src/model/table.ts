@@ -154,6 +154,12 @@ export class FigureTable {
     return -1;
   }
 
+  /** How many figures a unit has, without listing their rows. */
+  countOfUnit(u: number): number {
+    if (this.unitStart && this.byUnit[u] === undefined) return u + 1 < this.unitStart.length ? this.unitStart[u + 1] - this.unitStart[u] : 0;
+    return this.byUnit[u]?.length ?? 0;
+  }
+
   rowsOfUnit(u: number): readonly number[] {
     if (this.unitStart && this.byUnit[u] === undefined && u + 1 < this.unitStart.length) {
       const out: number[] = [];

@@ -10,8 +10,10 @@ export function rowsOf(model: Model, unit: string): readonly number[] {
   return u === undefined ? [] : model.table.rowsOfUnit(u);
 }
 
+/** Whether a unit has figures (asked of every unit by the unit picker: their rows are not listed). */
 export function hasFigures(model: Model, unit: string): boolean {
-  return rowsOf(model, unit).length > 0;
+  const u = model.table.units.find(unit);
+  return u !== undefined && model.table.countOfUnit(u) > 0;
 }
 
 export const periodKeyAt = (model: Model, r: number): string => model.table.periods.values[model.table.period[r]].key;
