@@ -4,7 +4,7 @@
 // qualifier that contradicts the value) is tied to the figure read from that row — the one in
 // the problem's very cell where a row holds several (a wide sheet).
 // Found once per model and unit, keyed by the figure's row.
-import type { FigureRef, Severity } from '../../data/types';
+import type { Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
 import type { Model } from '../model';
@@ -29,8 +29,9 @@ const NONE: readonly QualityItem[] = [];
  * about. The problems tied to a cell (no figures named) are few, and are found at once.
  */
 interface Flags {
-  /** Per unit code: the problems naming a figure of it (their index), with that figure, in the problems' order. */
-  named: Map<string, [number, FigureRef][]>;
+  /** Per unit code: the problems naming a figure of it, in the problems' order, as pairs of numbers
+   * (the problem's index, the figure's among its figures): not an array per pair. */
+  named: Map<string, number[]>;
   /** The table ids of the units whose named figures are found (in `byNamed`). */
   found: Set<number>;
   byNamed: Map<number, QualityItem[]>;
@@ -47,15 +48,15 @@ const push = (map: Map<number, QualityItem[]>, r: number, p: QualityItem) => {
 
 function prepare(model: Model): Flags {
   const t = model.table;
-  const named = new Map<string, [number, FigureRef][]>();
+  const named = new Map<string, number[]>();
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
   for (let k = 0; k < model.problems.length; k++) {
     const figures = model.problems[k].figures;
     if (figures) {
-      for (const f of figures) {
-        const list = named.get(f.unit);
-        if (list) list.push([k, f]); else named.set(f.unit, [[k, f]]);
+      for (let j = 0; j < figures.length; j++) {
+        const list = named.get(figures[j].unit);
+        if (list) list.push(k, j); else named.set(figures[j].unit, [k, j]);
       }
       continue;
     }
@@ -69,11 +70,26 @@ function prepare(model: Model): Flags {
   }
   const byCell = new Map<number, QualityItem[]>();
   if (cells.size > 0) {
-    // The figures read from each of those rows (a derived figure has no origin).
+    // The figures read from each of those rows (a derived figure has no origin). Each file's lines
+    // with such problems are marked in an array first: a million figures' look-ups in the maps
+    // were 50 ms of the page's first screen, for a handful of lines.
+    const marks = new Map<number, Uint8Array>();
+    for (const [file, lines] of cells) {
+      let last = 0;
+      for (const line of lines.keys()) if (line > last) last = line;
+      const m = new Uint8Array(last + 1);
+      for (const line of lines.keys()) if (line >= 0) m[line] = 1;
+      marks.set(file, m);
+    }
     const onLine = new Map<QualityItem[], number[]>();
+    let lastFile = -2;
+    let marked: Uint8Array | undefined;
     for (let r = 0; r < t.size; r++) {
-      const list = cells.get(t.originFile[r])?.get(t.originLine[r]);
-      if (!list || t.derived[r] !== 0) continue;
+      const file = t.originFile[r];
+      if (file !== lastFile) { lastFile = file; marked = marks.get(file); }
+      const line = t.originLine[r];
+      if (!marked || line < 0 || line >= marked.length || marked[line] === 0 || t.derived[r] !== 0) continue;
+      const list = cells.get(file)!.get(line)!;
       const rows = onLine.get(list);
       if (rows) rows.push(r); else onLine.set(list, [r]);
     }
@@ -92,7 +108,10 @@ function findUnit(model: Model, flags: Flags, u: number): void {
   if (flags.found.has(u)) return;
   flags.found.add(u);
   const t = model.table;
-  for (const [k, f] of flags.named.get(t.units.values[u]) ?? []) {
+  const pairs = flags.named.get(t.units.values[u]) ?? [];
+  for (let at = 0; at < pairs.length; at += 2) {
+    const k = pairs[at];
+    const f = model.problems[k].figures![pairs[at + 1]];
     const per = t.periods.find(f.period);
     const i = t.indicators.find(f.indicator);
     const d = t.dimSets.find(f.dims);
