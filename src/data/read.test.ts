@@ -145,3 +145,18 @@ describe('JSON', () => {
     expect(bad.problems[0]).toMatchObject({ code: 'json-syntax', line: 3 });
   });
 });
+
+describe('dimension values', () => {
+  it('rows with the same cells share one object, each row has its own values, whichever cell changes from the row before', () => {
+    const text = ['period,unit,indicator,value,level,channel',
+      '2023,X,received,1,xa,truc_tuyen', '2023,Y,received,2,xa,truc_tuyen', '2023,Z,received,3,xa,truc_tiep',
+      '2023,X,resolved,4,huyen,truc_tiep', '2023,Y,resolved,5,, truc_tiep', '2023,Z,resolved,6,,', '2024,X,received,7,xa,truc_tuyen'].join('\n');
+    const o = read(csv('observations.csv', text)).observations;
+    expect(o.rows().map((r) => r.dims)).toEqual([
+      { level: 'xa', channel: 'truc_tuyen' }, { level: 'xa', channel: 'truc_tuyen' }, { level: 'xa', channel: 'truc_tiep' },
+      { level: 'huyen', channel: 'truc_tiep' }, { channel: 'truc_tiep' }, {}, { level: 'xa', channel: 'truc_tuyen' },
+    ]);
+    expect(o.dims[1]).toBe(o.dims[0]);
+    expect(o.dims[6]).toBe(o.dims[0]);
+  });
+});

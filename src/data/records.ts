@@ -271,6 +271,9 @@ export interface ObservationContext {
   dimensionValues?: DimensionLookup;
   /** Dimension values seen so far → the one object rows with them share. */
   dimsCache?: Map<string, Record<string, string>>;
+  /** The last row's dimension cells, as they were, and their object: the next row, most often
+   * with the same cells, shares it without its key being made and looked up. */
+  lastDims?: { columns: number[]; cells: Cell[]; dims: Record<string, string> };
   /** Sources and notes seen so far, kept once each. */
   texts?: Map<string, string>;
   /** The units rows name, kept once each. */
@@ -365,7 +368,11 @@ export function readObservation(ctx: RowContext, oc: ObservationContext, out: Ob
   }
 
   let dims: Record<string, string> = NO_DIMS;
-  if (oc.dimensions.size > 0) {
+  const last = oc.lastDims;
+  let same = last !== undefined;
+  for (let j = 0; same && j < last!.columns.length; j++) same = row.cells[last!.columns[j]] === last!.cells[j];
+  if (same) dims = last!.dims;
+  else if (oc.dimensions.size > 0) {
     // Rows share one object per set of dimension values: a million rows have a handful of sets.
     let key = '';
     for (const [, i] of oc.dimensions) { const cell: Cell = row.cells[i]; key += `${cell === null || cell === undefined ? '' : String(cell).trim()}\u0001`; }
@@ -381,6 +388,8 @@ export function readObservation(ctx: RowContext, oc: ObservationContext, out: Ob
       }
       if (cache.size < 10_000) cache.set(key, dims);
     }
+    const columns = last?.columns ?? [...oc.dimensions.values()];
+    oc.lastDims = { columns, cells: columns.map((i) => row.cells[i]), dims };
   }
 
   if (!ctx.ok || !period.ok || !ind || !value) return false;
