@@ -156,8 +156,7 @@ export class FigureTable {
 
   /** How many figures a unit has, without listing their rows. */
   countOfUnit(u: number): number {
-    if (this.unitStart && this.byUnit[u] === undefined) return u + 1 < this.unitStart.length ? this.unitStart[u + 1] - this.unitStart[u] : 0;
-    return this.byUnit[u]?.length ?? 0;
+    return this.byUnit[u]?.length ?? (this.unitStart ? this.unitStart[u + 1] - this.unitStart[u] || 0 : 0);
   }
 
   rowsOfUnit(u: number): readonly number[] {

@@ -78,7 +78,7 @@ function prepare(model: Model): Flags {
       let last = 0;
       for (const line of lines.keys()) if (line > last) last = line;
       const m = new Uint8Array(last + 1);
-      for (const line of lines.keys()) if (line >= 0) m[line] = 1;
+      for (const line of lines.keys()) m[line] = 1;
       marks.set(file, m);
     }
     const onLine = new Map<QualityItem[], number[]>();
@@ -86,9 +86,9 @@ function prepare(model: Model): Flags {
     let marked: Uint8Array | undefined;
     for (let r = 0; r < t.size; r++) {
       const file = t.originFile[r];
-      if (file !== lastFile) { lastFile = file; marked = marks.get(file); }
       const line = t.originLine[r];
-      if (!marked || line < 0 || line >= marked.length || marked[line] === 0 || t.derived[r] !== 0) continue;
+      if (file !== lastFile) { lastFile = file; marked = marks.get(file); }
+      if (t.derived[r] !== 0 || !marked?.[line]) continue;
       const list = cells.get(file)!.get(line)!;
       const rows = onLine.get(list);
       if (rows) rows.push(r); else onLine.set(list, [r]);
