@@ -23,6 +23,24 @@ describe('CsvRows', () => {
     expect([...t.rows].map((r) => r.line)).toEqual([3, 5, 7]);
   });
 
+  it('are the lines of the text that are not blank, each with its number, whatever white space, newlines and last line', () => {
+    const space = fc.constantFrom('', ' ', '\t', '\u00a0', '\u3000', '  \u2009');
+    const row = fc.array(fc.stringMatching(/^[a-zà-ỹ0-9 .]{0,5}$/), { minLength: 4, maxLength: 4 }).map((c) => c.join(';'));
+    fc.assert(fc.property(fc.array(fc.oneof(row, space), { maxLength: 15 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), (body, nl, last) => {
+      const all = ['period;unit;indicator;value', ...body];
+      const table = parseCsv('o.csv', all.join(nl) + (last ? nl : ''), KNOWN);
+      const want = all.map((l, n) => [n + 1, l] as const).filter(([n, l]) => n > 1 && l.trim() !== '').map(([n, l]) => [n, l.split(';')]);
+      expect(table.rows.map((r) => [r.line, r.cells])).toEqual(want);
+    }), { numRuns: 300 });
+  });
+
+  it('a quoted cell over lines at the very end, with or without a last newline', () => {
+    for (const end of ['', '\n']) {
+      const q = parseCsv('o.csv', `period;unit;indicator;value;note\n2025-07;A;received;1;x\n\n2025-07;B;received;2;"a\nb"${end}`, KNOWN);
+      expect(q.rows.map((r) => [r.line, r.cells])).toEqual([[2, ['2025-07', 'A', 'received', '1', 'x']], [4, ['2025-07', 'B', 'received', '2', 'a\nb']]]);
+    }
+  });
+
   it('at and slice count as an array does', () => {
     expect(t.rows.at(-1)?.line).toBe(7);
     expect(t.rows.at(3)).toBeUndefined();
