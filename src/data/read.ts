@@ -224,7 +224,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
             }
           }
         }
-        problems.addAll(ctx.problems);
+        if (ctx.problems.length > 0) problems.addAll(ctx.problems);
       }
     }
   }

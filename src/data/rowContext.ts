@@ -3,14 +3,22 @@ import type { Problem, Severity } from './types';
 import type { Cell, Table, TableRow } from './table';
 import { editDistance } from './text';
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 export class RowContext {
-  readonly problems: Problem[] = [];
+  // Made for the first problem: most rows have none (a million rows made a million empty arrays).
+  private list: Problem[] | null = null;
   private failed = false;
   constructor(
     readonly table: Table,
     readonly row: TableRow,
     private readonly fields: Map<string, number>,
   ) {}
+
+  /** The problems found in the row, in order. */
+  get problems(): readonly Problem[] {
+    return this.list ?? NO_PROBLEMS;
+  }
 
   /** The cell of a field as trimmed text ('' when absent). */
   text(field: string): string {
@@ -31,12 +39,12 @@ export class RowContext {
   report(severity: Severity, field: string | number, code: string, message: string): void {
     if (severity === 'error') this.failed = true;
     const column = typeof field === 'number' ? this.row.columns?.[field - 1] ?? field : this.column(field);
-    this.problems.push({ severity, file: this.table.file, line: this.row.line, column, code, message });
+    (this.list ??= []).push({ severity, file: this.table.file, line: this.row.line, column, code, message });
   }
 
   /** Errors that do not drop the row (an optional cell could not be read). */
   note(severity: Severity, field: string, code: string, message: string): void {
-    this.problems.push({ severity, file: this.table.file, line: this.row.line, column: this.column(field), code, message });
+    (this.list ??= []).push({ severity, file: this.table.file, line: this.row.line, column: this.column(field), code, message });
   }
 
   get ok(): boolean {
