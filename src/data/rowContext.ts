@@ -3,7 +3,7 @@ import type { Problem, Severity } from './types';
 import type { Cell, Table, TableRow } from './table';
 import { editDistance } from './text';
 
-const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const NO_PROBLEMS: readonly Problem[] = [];
 
 export class RowContext {
   // Made for the first problem: most rows have none (a million rows made a million empty arrays).
