@@ -63,7 +63,7 @@ function copyOf<A extends SpareColumns[ArrayColumn]>(column: A, into?: A): A {
 }
 
 /** The copied arrays as Blobs (a Blob is kept as a file beside the database). */
-function blobsOf(s: Omit<Stored, 'key'> | Copied): Omit<Stored, 'key'> {
+function blobsOf(s: Copied): Omit<Stored, 'key'> {
   const c = s.computed.columns;
   const blobs = Object.fromEntries(NAMES.map((k) => [k, new Blob([c[k] as Uint8Array<ArrayBuffer>])])) as Record<ArrayColumn, Blob>;
   return { ...s, computed: { ...s.computed, columns: { ...c, ...blobs } } };
@@ -86,7 +86,7 @@ const STORE = 'results';
 const KEEP = 3;
 
 /** How much of a file's start and of its end its shape is made of. */
-export const SHAPE_BYTES = 4096;
+const SHAPE_BYTES = 4096;
 
 /** What stands for a file's content in its inputs' shape: its length, its start and its end. */
 export function shapeOfContent(content: string | Uint8Array): (string | Uint8Array)[] {

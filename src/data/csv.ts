@@ -140,7 +140,7 @@ class Lines {
   }
 
   at(n: number): string {
-    return this.text.slice(this.starts[n], this.starts[n + 1] - 1);
+    return this.joined(n, n);
   }
 
   /** Lines from..to (inclusive) as they stand in the text, joined by their newlines. */

@@ -155,8 +155,7 @@ export class TableBuilder extends FigureTable {
     const value = obs.value[k];
     const decimals = obs.decimals[k];
     this.writeNumbers(r, value, Q.get(obs.qualifier(k))!, obs.numerator[k], obs.denominator[k], PUBLISHED, value, decimals, -1);
-    const printed = obs.printedText[k];
-    this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, printed, value, decimals, obs.source[k], obs.note[k]);
+    this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, obs.printedText[k], value, decimals, obs.source[k], obs.note[k]);
     return r;
   }
 
