@@ -33,7 +33,9 @@ export async function serve(root: string, port = 0, mounts: Record<string, strin
         res.end(gzipSync(body));
         return;
       }
-      res.writeHead(200, headers);
+      // The length, as a static server gives it for a file it sends as it is (the worker sizes its
+      // buffer and its progress bar by it).
+      res.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
