@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readBody } from './responseBody';
+
+const streamOf = (parts: Uint8Array[]) => new ReadableStream<Uint8Array>({
+  start(controller) {
+    for (const p of parts) controller.enqueue(p);
+    controller.close();
+  },
+});
+const bytes = (...xs: number[]) => Uint8Array.from(xs);
+const joined = (parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+
+describe('readBody', () => {
+  it('puts the parts of a body of the announced length in place, in order', async () => {
+    const parts = [bytes(1, 2, 3), bytes(4), bytes(5, 6)];
+    const out = await readBody(streamOf(parts), 6);
+    expect([...out]).toEqual([1, 2, 3, 4, 5, 6]);
+    // One array of the announced length: nothing joined afterwards.
+    expect(out.buffer.byteLength).toBe(6);
+  });
+
+  it('gives the bytes that came when fewer came than announced', async () => {
+    expect([...await readBody(streamOf([bytes(1, 2), bytes(3)]), 10)]).toEqual([1, 2, 3]);
+  });
+
+  it('keeps every byte, in order, when more came than announced', async () => {
+    expect([...await readBody(streamOf([bytes(1, 2), bytes(3, 4), bytes(5)]), 3)]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('joins the parts when no length was announced (a compressed response)', async () => {
+    expect([...await readBody(streamOf([bytes(9), bytes(8, 7)]), 0)]).toEqual([9, 8, 7]);
+  });
+
+  it('reads the parts when the length announced is too large to make room for', async () => {
+    expect([...await readBody(streamOf([bytes(1), bytes(2)]), 2 ** 50)]).toEqual([1, 2]);
+  });
+
+  it('reads an empty body as no bytes', async () => {
+    expect((await readBody(streamOf([]), 0)).length).toBe(0);
+    expect((await readBody(streamOf([]), 5)).length).toBe(0);
+  });
+
+  it('tells of each part as it comes, by its length', async () => {
+    const seen: number[] = [];
+    await readBody(streamOf([bytes(1, 2, 3), bytes(4)]), 4, (n) => seen.push(n));
+    expect(seen).toEqual([3, 1]);
+  });
+
+  it('gives the parts joined, whatever the parts and the length announced (property)', async () => {
+    const part = fc.uint8Array({ maxLength: 40 });
+    await fc.assert(fc.asyncProperty(fc.array(part, { maxLength: 12 }), fc.nat({ max: 300 }), async (parts, length) => {
+      const out = await readBody(streamOf(parts), length);
+      expect([...out]).toEqual([...joined(parts)]);
+    }), { numRuns: 300 });
+  });
+});
