@@ -131,9 +131,9 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
       const printed = t.find(u, p, ri, dd);
       if (printed >= 0 && t.derived[printed] === 0) {
         const cmp = comparePrintedRate(t.value[printed], t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed], t.q(printed), n, d);
-        const o = cmp.severity ? t.origin(printed) : null;
+        const o = cmp.severity ? t.placeOf(printed) : null;
         if (cmp.severity && o) {
-          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column ?? 1, code: cmp.code!, figures: [t.ref(printed)], message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
+          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column, code: cmp.code!, figures: [t.ref(printed)], message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
         }
         t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
       } else if (printed < 0) {

@@ -197,6 +197,13 @@ export class FigureTable {
     return { unit: this.units.values[this.unit[r]], period: this.periods.values[this.period[r]].key, indicator: this.indicators.values[this.indicator[r]], dims: this.dimSets.values[this.dimsId[r]].key };
   }
 
+  /** Where the figure was read, for a problem about it (the column 1 where not known), without
+   * its printed text: a hundred thousand printed rates each rounded made as many texts for nothing. */
+  placeOf(r: number): { file: string; line: number; column: number } | null {
+    const f = this.originFile[r];
+    return f < 0 ? null : { file: this.files.values[f], line: this.originLine[r], column: this.originColumn[r] >= 0 ? this.originColumn[r] : 1 };
+  }
+
   origin(r: number): Origin | null {
     const f = this.originFile[r];
     if (f < 0) return null;
