@@ -5,8 +5,11 @@ function formatter(min: number, max: number): Intl.NumberFormat {
   const key = `${min}:${max}`;
   let f = formatters.get(key);
   if (!f) {
-    // Intl rounds the decimal value correctly (1.005 → 1.01), unlike toFixed.
-    f = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: min, maximumFractionDigits: max });
+    // Intl rounds the decimal value correctly (1.005 → 1.01), unlike toFixed. German writes
+    // numbers as Vietnamese does ('.' between thousands, ',' before decimals): Intl's own text
+    // is the answer, where cutting an English one apart and grouping it by a pattern took as long
+    // again as Intl itself (100 ms for 220,000 numbers: a million rows' rate notes).
+    f = new Intl.NumberFormat('de-DE', { minimumFractionDigits: min, maximumFractionDigits: max });
     formatters.set(key, f);
   }
   return f;
@@ -27,10 +30,7 @@ export function formatVi(value: number, decimals?: number): string {
     return value < 0 ? `-${out}` : out;
   }
   const d = decimals === undefined ? null : Math.min(20, Math.max(0, Math.floor(decimals)));
-  let s = d === null ? formatter(0, Number.isInteger(value) ? 0 : 2).format(value) : formatter(d, d).format(value);
-  if (/^-0(\.0*)?$/.test(s)) s = s.slice(1); // no "-0" for a value that rounds to zero
-  const negative = s.startsWith('-');
-  const [int, frac] = (negative ? s.slice(1) : s).split('.');
-  const groupedInt = int.replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${negative ? '-' : ''}${groupedInt}${frac ? `,${frac}` : ''}`;
+  const s = d === null ? formatter(0, Number.isInteger(value) ? 0 : 2).format(value) : formatter(d, d).format(value);
+  // No "-0" for a value that rounds to zero.
+  return s.charCodeAt(0) === 45 && /^-0(,0*)?$/.test(s) ? s.slice(1) : s;
 }

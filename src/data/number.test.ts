@@ -283,6 +283,30 @@ describe('formatVi', () => {
   ])('formatVi(%d, %s) = %j', (value, decimals, expected) => {
     expect(formatVi(value, decimals)).toBe(expected);
   });
+
+  // The text formatVi gave before it took Intl's German text as it is: English digits, cut apart
+  // and written with '.' between thousands and ',' before decimals.
+  const before = (value: number, decimals?: number): string => {
+    if (!Number.isFinite(value)) return String(value);
+    const d = decimals === undefined ? null : Math.min(20, Math.max(0, Math.floor(decimals)));
+    const opts = d === null ? { minimumFractionDigits: 0, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 } : { minimumFractionDigits: d, maximumFractionDigits: d };
+    let s = new Intl.NumberFormat('en-US', { useGrouping: false, ...opts }).format(value);
+    if (/^-0(\.0*)?$/.test(s)) s = s.slice(1);
+    const negative = s.startsWith('-');
+    const [int, frac] = (negative ? s.slice(1) : s).split('.');
+    return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+$)/g, '.')}${frac ? `,${frac}` : ''}`;
+  };
+
+  it('writes every number as before, whatever its size, sign and decimals (property)', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+      fc.constantFrom(1.005, 2.675, 0.125, -0.004, -0, 0, 5e-7, -5e-7, 1e21, -1e21, 123456789.125, Number.MAX_VALUE, Number.MIN_VALUE),
+    );
+    const decimals = fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined });
+    fc.assert(fc.property(value, decimals, (v, d) => { expect(formatVi(v, d)).toBe(before(v, d)); }), { numRuns: 20_000 });
+  });
 });
 
 describe('properties', () => {
