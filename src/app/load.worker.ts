@@ -165,6 +165,16 @@ function reopenDigest(inp: Inputs, loaded: Set<string>, req: LoadRequest, part: 
   ]);
 }
 
+/** Where a new dataset's inputs come from, with the era: the result last kept from the same
+ * source is read while its files come (reopen.ts). A hint only: it is used where its key is the
+ * files' own. Null for the last dataset again (recompute, a partition). */
+function sourceOf(req: LoadRequest): string | null {
+  const era = req.today ?? '';
+  if (req.kind === 'file' || req.kind === 'folder') return [req.kind, new URL(req.url, self.location.href).href, era].join('\n');
+  if (req.kind === 'files') return ['files', ...req.files.map((f) => `${f.name}:${f.size}:${f.lastModified}`), era].join('\n');
+  return null;
+}
+
 /** The partition not yet loaded that one of `units` names (the unit and its ancestors, as the page
  * sends them), or null: then requested() looks for the partition of the unit's province. */
 function partitionFor(units: string[]): string | null {
@@ -216,6 +226,9 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
   if (e.data.kind === 'shown') { unshown.get(e.data.id)?.(); return; }
   const req = e.data;
   try {
+    // The result last kept from the same source, read while the files come (not for a fresh read).
+    const source = sourceOf(req);
+    const early = source === null ? Promise.resolve(null) : reopenStore.then((s) => s?.lastFrom(source) ?? null);
     const { inputs: inp, loaded, same } = await requested(req);
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;
@@ -223,7 +236,8 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
     const shape = store ? await reopenDigest(inp, loaded, req, 'shape') : null;
     // The whole digest only where a result of the same shape is kept (else after the figures are sent).
     const key = store && shape && !fresh && await store.mayHave(shape) ? keptKey(shape, await reopenDigest(inp, loaded, req, 'whole')) : null;
-    const kept = store && key ? await store.get(key) : null;
+    const lastKept = key ? await early : null;
+    const kept = store && key ? await (lastKept?.key === key ? lastKept.result : store.get(key)) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
       self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
@@ -255,7 +269,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
       // The columns are copied into the table builder's own arrays (`spare`), which nothing uses
       // now: memory written already takes a tenth of the time of new memory to fill.
       const keyed = key ?? (async () => keptKey(shape, await reopenDigest(inp, loaded, req, 'whole')));
-      void store.keep(keyed, { raw: wire.raw, computed: wire.computed, first, reference: ref }, big ? shownBy(req.id) : undefined, spare);
+      void store.keep(keyed, { raw: wire.raw, computed: wire.computed, first, reference: ref, source: source ?? undefined }, big ? shownBy(req.id) : undefined, spare);
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
     self.postMessage(reply, transfer);

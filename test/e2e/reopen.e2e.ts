@@ -2,8 +2,9 @@
 // time (kept in IndexedDB, app/reopen.ts) instead of reading them again — the same page, said
 // in the load summary, with a button to read them again and one to delete what is kept. Files that differ by a byte (anywhere) are read
 // again; today's units and a partition drilled into still work on a reopened dataset (read then).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// Only the last result from a URL is kept, and a database of the version before is upgraded.
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, closePages, hasChromium, launch, pageOpener, waitForData, type Watched } from './browser';
 
 let browser: Browser;
@@ -22,6 +23,13 @@ async function mainText(page: Page): Promise<string> {
 }
 
 const summary = (page: Page) => page.locator('.load-status .alert--info p').first().textContent();
+
+/** The load summary after the page is loaded again. */
+async function reloaded(page: Page): Promise<string | null> {
+  await page.reload();
+  await waitForData(page);
+  return summary(page);
+}
 
 describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
   beforeAll(async () => { browser = await launch(); });
@@ -135,6 +143,56 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     await waitForData(page);
     expect(await summary(page)).toContain(REOPENED);
     expect(await mainText(page)).toContain('61.476');
+  });
+
+  it('only the last result from a URL is kept: a file changed and changed back is read each time, then reopened', async () => {
+    const { page } = await open();
+    expect(await mainText(page)).toContain('61.475');
+    const change = async (route: Route) => {
+      const res = await route.fetch();
+      const bytes = Buffer.from(await res.body());
+      bytes.write(';received;61.476;', bytes.indexOf(';received;61.475;'));
+      await route.fulfill({ response: res, body: bytes });
+    };
+    await page.route('**/data/observations.csv', change);
+    expect(await reloaded(page)).not.toContain(REOPENED);
+    expect(await mainText(page)).toContain('61.476');
+    // Back as it was: its result gave way to the changed file's, so it is read again, and kept.
+    await page.unroute('**/data/observations.csv', change);
+    expect(await reloaded(page)).not.toContain(REOPENED);
+    expect(await mainText(page)).toContain('61.475');
+    expect(await reloaded(page)).toContain(REOPENED);
+    expect(await mainText(page)).toContain('61.475');
+  });
+
+  it('results kept by the version before (a database without sources) do not stop what is read now from being kept and reopened', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const base = inject('baseUrl');
+      await page.goto(new URL('robots.txt', base).href);
+      // The database as version 1 made it: results by key and by date, one kept.
+      await page.evaluate(() => new Promise((ok, no) => {
+        const req = indexedDB.open('cchc-computed', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('results', { keyPath: 'key' }).createIndex('saved', 'saved');
+        req.onerror = () => no(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('results', 'readwrite');
+          tx.objectStore('results').put({ key: 'before.before', saved: 1 });
+          tx.oncomplete = () => { req.result.close(); ok(null); };
+        };
+      }));
+      await page.goto(base);
+      await waitForData(page);
+      expect(await summary(page)).not.toContain(REOPENED);
+      expect(await reloaded(page)).toContain(REOPENED);
+      expect(await page.evaluate(() => new Promise((ok) => {
+        const req = indexedDB.open('cchc-computed');
+        req.onsuccess = () => { ok([req.result.version, [...req.result.transaction('results').objectStore('results').indexNames]]); req.result.close(); };
+      }))).toEqual([2, ['saved', 'source']]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('today\'s units on a reopened dataset: read then, and the same as on a first opening', async () => {
