@@ -34,12 +34,12 @@ export function sumQualifierOf(t: FigureTable, rows: readonly number[]): Qualifi
 }
 
 function compare(t: FigureTable, total: number, sum: number, what: string, problems: Problem[], unitName: string): void {
-  const o = t.origin(total);
+  const o = t.placeOf(total);
   if (Math.abs(t.value[total] - sum) < 1e-9 || !o) return;
   const exceeds = sum > t.value[total];
   problems.push({
     severity: exceeds ? 'warning' : 'info',
-    file: o.file, line: o.line, column: o.column ?? 1,
+    file: o.file, line: o.line, column: o.column,
     code: exceeds ? 'parts-exceed-total' : 'parts-below-total', figures: [t.ref(total)],
     message: `${unitName} ${t.indicators.values[t.indicator[total]]} ${t.periods.values[t.period[total]].key}: printed total ${formatVi(t.value[total])} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / t.value[total]) * 100, 1)}% of it: the rest is not itemised)`}`,
   });
@@ -76,8 +76,8 @@ function applyIdentities(c: Ctx, u: number, check: boolean): void {
       if (tr < 0 || tr >= start) {
         if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: sumQualifierOf(t, rows), derived: 'identity' });
       } else if (check && Math.abs(t.value[tr] - sum) > 1e-9) {
-        const o = t.origin(tr);
-        if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'identity-mismatch', figures: [tr, ...rows].map((r) => t.ref(r)), message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
+        const o = t.placeOf(tr);
+        if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column, code: 'identity-mismatch', figures: [tr, ...rows].map((r) => t.ref(r)), message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
       }
     }
   }

@@ -13,10 +13,7 @@ const FLOW: { total: string; parts: string[] }[] = [
   { total: 'resolved', parts: ['resolved_in_time', 'resolved_late'] },
 ];
 
-const where = (t: FigureTable, r: number) => {
-  const o = t.origin(r);
-  return o ? { file: o.file, line: o.line, column: o.column ?? 1 } : { file: '', line: 1, column: 1 };
-};
+const where = (t: FigureTable, r: number) => t.placeOf(r) ?? { file: '', line: 1, column: 1 };
 
 const dimsText = (t: FigureTable, r: number) => t.dimSets.values[t.dimsId[r]].key;
 

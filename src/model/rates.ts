@@ -97,10 +97,10 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
       }
       if (Number.isNaN(num) || Number.isNaN(d)) continue;
       const disagree = counted >= 0 && fromCounts.counted[counted] === 1 && (fromCounts.n[counted] !== num || fromCounts.d[counted] !== d);
-      const o = disagree ? t.origin(f) : null;
+      const o = disagree ? t.placeOf(f) : null;
       if (o) {
         const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(fromCounts.n[counted])} / ${formatVi(fromCounts.d[counted])}`;
-        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column ?? 1, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
+        problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
       fromCounts.set(key, num, d, f, '=', false);
     }
