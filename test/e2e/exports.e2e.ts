@@ -24,7 +24,16 @@ const open = pageOpener(() => browser, opened);
 
 /** Clicks and returns the download it starts, with its bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]) as [Download, void];
+  const downloaded = page.waitForEvent('download', { timeout: 30_000 });
+  await click();
+  // Once in CI, on a busy machine, a click Playwright reported as done gave no download (and once a
+  // <summary> that did not open: firstScreen.e2e.ts); not seen in 80 runs under load here. A click
+  // with no download after 5 s is made again, and said in the output; the first download is read.
+  if (await Promise.race([downloaded.then(() => false, () => false), new Promise((r) => setTimeout(r, 5_000, true))])) {
+    console.warn('exports.e2e: no download 5 s after the click; clicked again');
+    await click();
+  }
+  const d: Download = await downloaded;
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path!) };
 }
