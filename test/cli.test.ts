@@ -42,6 +42,14 @@ describe('data:check with Vietnam\'s built-in units', () => {
     expect(r.stdout).toMatch(/^fixtures\/units\/ambiguous-name\/observations\.csv:2:2: error: "Huyện Châu Thành" \(before 1\/7\/2025\) names 10 units: .*Tỉnh An Giang/m);
   });
 
+  it('a printed rate\'s note, written only when read, is written whole in --json and in the lines', () => {
+    const text = 'Sở Tư pháp online_dossier_rate 2022-01-01/2022-05-31: printed 82,6% and 1.280 / 1.550 = 82,58%: rounded to one decimal';
+    const json = JSON.parse(cli(['--json', 'fixtures/seeds']).stdout);
+    expect(json.problems.filter((p: { line: number; code: string }) => p.code === 'rate-rounded' && p.line === 47))
+      .toEqual([{ severity: 'info', file: 'fixtures/seeds/observations.csv', line: 47, column: 4, code: 'rate-rounded', message: text }]);
+    expect(cli(['fixtures/seeds']).stdout).toContain(`fixtures/seeds/observations.csv:47:4: info: ${text}\n`);
+  });
+
   it('an unknown option is a usage error', () => {
     expect(cli(['--ranking', 'fixtures/seeds']).status).toBe(2);
   });

@@ -6,7 +6,12 @@ import { unusableReason } from '../model/views/quality';
 import { rememberFirstView } from '../model/views/firstView';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
-import { fromWireDataset, type LoadContext, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
+import type { LoadContext, LoadReply, LoadRequest, ShownNotice } from './protocol';
+
+// What unpacks the worker's reply (its problems, and the writers of the messages it defers) is
+// code the first screen does not need before a reply comes: it is fetched while the worker reads.
+let unpacking: Promise<typeof import('./protocol')> | null = null;
+const unpacker = () => (unpacking ??= import('./protocol'));
 
 let worker: Worker | null = null;
 let latest = 0;
@@ -54,7 +59,8 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
       if (!s.dataset) fallback?.();
       return;
     }
-    try {
+    unpacker().then(({ fromWireDataset }) => {
+      if (reply.id !== latest) return;
       const { raw, computed } = fromWireDataset(reply.raw, reply.computed);
       const model = assembleModel(raw, computed, { today: reply.today ?? undefined });
       rememberFirstView(model, reply.first);
@@ -76,9 +82,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
           failure(err);
         }
       }, 0);
-    } catch (err) {
-      failure(err);
-    }
+    }).catch(failure);
   };
   const failure = (err: unknown) => {
     store.getState().failed({ kind: 'exception', detail: String((err as Error)?.message ?? err) });
@@ -86,6 +90,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);
+  void unpacker().catch(() => { unpacking = null; });
 }
 
 /** Today's date, the day whose units the "today's units" view shows. */

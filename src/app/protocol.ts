@@ -3,6 +3,7 @@ import type { RawDataset } from '../data/types';
 import type { ComputedDataset, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
+import { PROBLEM_WRITERS } from '../model/problemWriters';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {
@@ -43,5 +44,5 @@ export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw
 }
 
 export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: ModelRaw; computed: ComputedDataset } {
-  return { raw: { ...raw, problems: fromWire(raw.problems) }, computed: { ...computed, problems: fromWire(computed.problems) } };
+  return { raw: { ...raw, problems: fromWire(raw.problems, PROBLEM_WRITERS) }, computed: { ...computed, problems: fromWire(computed.problems, PROBLEM_WRITERS) } };
 }

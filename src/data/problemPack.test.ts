@@ -6,8 +6,11 @@ import fc from 'fast-check';
 import { loadFixture } from '../../test/helpers';
 import { fromWire, packable, packProblems, toWire, unpackProblems } from './problemPack';
 import type { Problem } from './types';
+import { PROBLEM_WRITERS } from '../model/problemWriters';
+import { DeferredProblem } from './deferredProblem';
 
-const roundTrip = (ps: Problem[]) => unpackProblems(structuredClone(packProblems(ps)));
+// The fixtures' printed-rate notes are deferred problems: unpacked with the model's writers.
+const roundTrip = (ps: Problem[]) => unpackProblems(structuredClone(packProblems(ps)), PROBLEM_WRITERS);
 
 describe('packProblems / unpackProblems', () => {
   it('gives back every problem of the bad fixtures and the seeds, in order, field for field', () => {
@@ -63,5 +66,50 @@ describe('toWire / fromWire', () => {
     expect('list' in wire).toBe(true);
     expect(fromWire(structuredClone(wire))).toStrictEqual(extra);
     expect(fromWire(structuredClone(toWire(plain)))).toStrictEqual(plain);
+  });
+});
+
+describe('deferred problems (a printed rate\'s note) across the wire', () => {
+  const write = (nums: readonly number[], texts: readonly string[]) => `${texts[0]}: ${nums.map(String).join(' / ')}`;
+  const writers = { note: write };
+  const deferred = (line: number, nums: number[], texts: string[]) =>
+    new DeferredProblem('info', 'obs.csv', line, 4, 'rate-rounded', [{ unit: '06', period: '2022', indicator: 'r', dims: '' }], 'note', nums, texts, write);
+  const mixed: Problem[] = [
+    { severity: 'error', file: 'a.csv', line: 2, column: 1, code: 'bad-period', message: 'Quý V/2025 is not a period' },
+    deferred(3, [82.6, 1, 1280, 1550], ['Sở Tư pháp']),
+    { severity: 'warning', file: 'a.csv', line: 5, column: 2, code: 'x', message: 'between', figures: [] },
+    deferred(6, [], ['', 'two texts']),
+    deferred(7, [NaN, -0, 1e300], []),
+  ];
+
+  it('cross as what their messages are made of, between plain ones, and come back as deferred problems with the same messages', () => {
+    const packed = packProblems(mixed);
+    expect(packed.messages).toBe('Quý V/2025 is not a periodbetween');
+    const back = unpackProblems(structuredClone(packed), writers);
+    expect(back).toStrictEqual(mixed);
+    expect(back[1]).toBeInstanceOf(DeferredProblem);
+    expect(back.map((p) => p.message)).toEqual(mixed.map((p) => p.message));
+    expect(back[1].message).toBe('Sở Tư pháp: 82.6 / 1 / 1280 / 1550');
+    expect(back[4].message).toBe('undefined: NaN / 0 / 1e+300');
+    expect(Object.is(back[4] instanceof DeferredProblem && back[4].nums[1], -0)).toBe(true);
+  });
+
+  it('the seeds\' notes, unpacked with the model\'s writers, say what the checks wrote', () => {
+    const problems = loadFixture('fixtures/seeds').problems;
+    const notes = problems.filter((p) => p instanceof DeferredProblem);
+    expect(notes.length).toBeGreaterThan(5);
+    expect(roundTrip(problems).map((p) => p.message)).toEqual(problems.map((p) => p.message));
+  });
+
+  it('a writer the page does not have is said, not guessed', () => {
+    expect(() => unpackProblems(packProblems(mixed), {})).toThrow('no writer named note');
+  });
+
+  it('beside a problem that cannot be packed, they are sent written out', () => {
+    const list = [...mixed, { ...mixed[0], hint: 'more' } as unknown as Problem];
+    const wire = structuredClone(toWire(list));
+    expect('list' in wire).toBe(true);
+    expect(fromWire(wire).map((p) => p.message)).toEqual(list.map((p) => p.message));
+    expect(fromWire(wire)[1]).toStrictEqual(JSON.parse(JSON.stringify(mixed[1])));
   });
 });

@@ -4,9 +4,11 @@
 // write and more to read back (each problem is an object, a message, a list and a figure), on the
 // worker's thread and then on the page's. Packed, it is a copy of a few buffers and one string.
 // Unpacking gives back problems equal to those packed, in the same order, with or without their
-// `figures` as they were.
+// `figures` as they were. A deferred problem (./deferredProblem) crosses as what its message is made
+// of, and is unpacked as one, given the writers by name.
 import type { FigureRef, Problem, Severity } from './types';
 import { Dictionary } from './dictionary';
+import { DeferredProblem, plainProblem, type MessageWriters } from './deferredProblem';
 
 export interface PackedProblems {
   count: number;
@@ -25,6 +27,13 @@ export interface PackedProblems {
   figureCount: Int32Array;
   /** Four indices into `texts` per figure (unit, period, indicator, dims), the problems' in order. */
   figures: Uint32Array;
+  /** Per problem: its message's writer as an index into `texts`, or -1 for a message written out. */
+  writer: Int32Array;
+  /** The deferred problems' numbers, and texts as indices into `texts`: problem i's end at `numEnd[i]`, `textEnd[i]`. */
+  nums: Float64Array;
+  numEnd: Uint32Array;
+  argTexts: Uint32Array;
+  textEnd: Uint32Array;
 }
 
 const KEYS = new Set(['severity', 'file', 'line', 'column', 'code', 'message', 'figures']);
@@ -33,7 +42,7 @@ const FIGURE_KEYS = ['unit', 'period', 'indicator', 'dims'] as const;
 /** Whether every problem has only the fields a Problem has (anything else is sent as it is). */
 export function packable(problems: readonly Problem[]): boolean {
   for (const p of problems) {
-    for (const k in p) if (!KEYS.has(k)) return false;
+    if (!(p instanceof DeferredProblem)) for (const k in p) if (!KEYS.has(k)) return false;
     if (p.figures) for (const f of p.figures) for (const k in f) if (!(FIGURE_KEYS as readonly string[]).includes(k)) return false;
   }
   return true;
@@ -49,8 +58,13 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
   const column = new Float64Array(n);
   const messageEnd = new Uint32Array(n);
   const figureCount = new Int32Array(n);
+  const writer = new Int32Array(n);
+  const numEnd = new Uint32Array(n);
+  const textEnd = new Uint32Array(n);
   const messages: string[] = [];
   const figures: number[] = [];
+  const nums: number[] = [];
+  const argTexts: number[] = [];
   let end = 0;
   for (let i = 0; i < n; i++) {
     const p = problems[i];
@@ -59,36 +73,65 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
     code[i] = texts.id(p.code);
     line[i] = p.line;
     column[i] = p.column;
-    messages.push(p.message);
-    end += p.message.length;
+    if (p instanceof DeferredProblem) {
+      writer[i] = texts.id(p.writer);
+      for (const x of p.nums) nums.push(x);
+      for (const x of p.texts) argTexts.push(texts.id(x));
+    } else {
+      writer[i] = -1;
+      messages.push(p.message);
+      end += p.message.length;
+    }
     messageEnd[i] = end;
+    numEnd[i] = nums.length;
+    textEnd[i] = argTexts.length;
     if (p.figures) {
       figureCount[i] = p.figures.length;
       for (const f of p.figures) figures.push(texts.id(f.unit), texts.id(f.period), texts.id(f.indicator), texts.id(f.dims));
     } else figureCount[i] = -1;
   }
-  return { count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: Uint32Array.from(figures) };
+  return {
+    count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: Uint32Array.from(figures),
+    writer, nums: Float64Array.from(nums), numEnd, argTexts: Uint32Array.from(argTexts), textEnd,
+  };
 }
 
-export function unpackProblems(packed: PackedProblems): Problem[] {
-  const { texts, messages, messageEnd, figureCount, figures } = packed;
+/** The problems packed, in order; a deferred one is made again with its writer from `writers`. */
+export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
+  const { texts, messages, messageEnd, figureCount, figures, writer, nums, numEnd, argTexts, textEnd } = packed;
   const out: Problem[] = new Array(packed.count);
   let start = 0;
   let f = 0;
+  let numStart = 0;
+  let textStart = 0;
   for (let i = 0; i < packed.count; i++) {
-    const end = messageEnd[i];
-    const p: Problem = {
-      severity: texts[packed.severity[i]] as Severity, file: texts[packed.file[i]], line: packed.line[i], column: packed.column[i],
-      code: texts[packed.code[i]], message: messages.slice(start, end),
-    };
-    start = end;
     const k = figureCount[i];
+    let refs: FigureRef[] | undefined;
     if (k >= 0) {
-      const refs: FigureRef[] = new Array(k);
+      refs = new Array(k);
       for (let j = 0; j < k; j++, f += 4) refs[j] = { unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] };
-      p.figures = refs;
     }
-    out[i] = p;
+    const severity = texts[packed.severity[i]] as Severity;
+    const file = texts[packed.file[i]];
+    const code = texts[packed.code[i]];
+    if (writer[i] >= 0) {
+      const name = texts[writer[i]];
+      const write = writers[name];
+      if (!write) throw new Error(`no writer named ${name} for a deferred problem's message`);
+      const args: string[] = new Array(textEnd[i] - textStart);
+      for (let j = textStart; j < textEnd[i]; j++) args[j - textStart] = texts[argTexts[j]];
+      const values: number[] = new Array(numEnd[i] - numStart);
+      for (let j = numStart; j < numEnd[i]; j++) values[j - numStart] = nums[j];
+      out[i] = new DeferredProblem(severity, file, packed.line[i], packed.column[i], code, refs ?? [], name, values, args, write);
+    } else {
+      const end = messageEnd[i];
+      const p: Problem = { severity, file, line: packed.line[i], column: packed.column[i], code, message: messages.slice(start, end) };
+      start = end;
+      if (refs) p.figures = refs;
+      out[i] = p;
+    }
+    numStart = numEnd[i];
+    textStart = textEnd[i];
   }
   return out;
 }
@@ -96,5 +139,5 @@ export function unpackProblems(packed: PackedProblems): Problem[] {
 /** Problems as they cross to the page or into IndexedDB: packed where they can be, else as they are. */
 export type WireProblems = { packed: PackedProblems } | { list: Problem[] };
 
-export const toWire = (problems: readonly Problem[]): WireProblems => (packable(problems) ? { packed: packProblems(problems) } : { list: [...problems] });
-export const fromWire = (w: WireProblems): Problem[] => ('packed' in w ? unpackProblems(w.packed) : w.list);
+export const toWire = (problems: readonly Problem[]): WireProblems => (packable(problems) ? { packed: packProblems(problems) } : { list: problems.map(plainProblem) });
+export const fromWire = (w: WireProblems, writers: MessageWriters = {}): Problem[] => ('packed' in w ? unpackProblems(w.packed, writers) : w.list);

@@ -2,6 +2,9 @@
 // checks from them. Each expectation is a figure as printed (see fixtures/seeds/README.md).
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/helpers';
+import { fromWire, toWire } from '../data/problemPack';
+import { plainProblem } from '../data/deferredProblem';
+import { PROBLEM_WRITERS } from './problemWriters';
 
 const model = loadFixture('fixtures/seeds');
 const problem = (code: string, line: number) => model.problems.find((p) => p.code === code && p.line === line);
@@ -128,9 +131,13 @@ describe('computing in a worker', () => {
     const { assembleModel, computeDataset } = await import('./model');
     // The rows read stay in the worker (a table of columns with its methods); the rest crosses.
     const raw = { ...structuredClone({ ...model.raw, observations: undefined }), observations: model.raw.observations! };
-    const rebuilt = assembleModel(raw, structuredClone(computeDataset(raw)));
+    // Problems cross packed (data/problemPack), the printed rates' notes as what their messages are made of.
+    const computed = computeDataset(raw);
+    const crossed = structuredClone({ ...computed, problems: toWire(computed.problems) });
+    const rebuilt = assembleModel(raw, { ...crossed, problems: fromWire(crossed.problems, PROBLEM_WRITERS) });
     expect(rebuilt.figures().length).toBe(model.figures().length);
-    expect(rebuilt.problems).toEqual(model.problems);
+    expect(rebuilt.problems.map(plainProblem)).toEqual(model.problems.map(plainProblem));
+    expect(rebuilt.problems.some((p) => p.code === 'rate-rounded')).toBe(true);
     expect(rebuilt.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value).toBe(model.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value);
   });
 });

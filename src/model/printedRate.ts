@@ -25,26 +25,51 @@ function truncTo(x: number, d: number): number {
 }
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-/** Compare a printed rate (with the decimals it was printed with) to numerator / denominator. */
-export function comparePrintedRate(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): RateComparison {
+type Verdict = Omit<RateComparison, 'message'>;
+const EXACT: Verdict = { agreement: 'exact', severity: null, code: null };
+const QUALIFIED: Verdict = { agreement: 'qualified', severity: null, code: null };
+const MISMATCH: Verdict = { agreement: 'mismatch', severity: 'warning', code: 'rate-mismatch' };
+const ROUNDED: Verdict = { agreement: 'rounded', severity: 'info', code: 'rate-rounded' };
+const TRUNCATED: Verdict = { agreement: 'truncated', severity: 'info', code: 'rate-truncated' };
+
+/** How a printed rate (with the decimals it was printed with) agrees with numerator / denominator, without its message. */
+export function rateAgreement(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): Verdict {
   const computed = (numerator / denominator) * 100;
-  if (same(computed, printed)) return { agreement: 'exact', severity: null, code: null, message: null };
-  const counts = `${formatVi(numerator)} / ${formatVi(denominator)} = ${formatVi(computed, 2)}%`;
-  const shown = `${formatVi(printed, decimals)}%`;
+  if (same(computed, printed)) return EXACT;
   if (qualifier !== '=') {
     const ok = qualifier === '>' ? computed >= printed : qualifier === '<' ? computed <= printed : Math.abs(computed - printed) <= 1;
-    const word = qualifier === '>' ? 'more than' : qualifier === '<' ? 'less than' : 'about';
-    return ok
-      ? { agreement: 'qualified', severity: null, code: null, message: null }
-      : { agreement: 'mismatch', severity: 'warning', code: 'rate-mismatch', message: `printed ${word} ${shown} but ${counts}` };
+    return ok ? QUALIFIED : MISMATCH;
   }
-  if (same(roundTo(computed, decimals), printed)) {
-    return { agreement: 'rounded', severity: 'info', code: 'rate-rounded', message: `printed ${shown} and ${counts}: rounded to ${decimalsWord(decimals)}` };
-  }
-  if (same(truncTo(computed, decimals), printed)) {
-    return { agreement: 'truncated', severity: 'info', code: 'rate-truncated', message: `printed ${shown} and ${counts} (${formatVi(computed, decimals + 2)}…): truncated to ${decimalsWord(decimals)}, not rounded` };
-  }
-  return { agreement: 'mismatch', severity: 'warning', code: 'rate-mismatch', message: `printed ${shown} but ${counts}` };
+  if (same(roundTo(computed, decimals), printed)) return ROUNDED;
+  if (same(truncTo(computed, decimals), printed)) return TRUNCATED;
+  return MISMATCH;
+}
+
+/** What the check says of a printed rate that does not equal its counts (null where it does, or agrees with its qualifier). */
+export function rateMessage(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): string | null {
+  const { agreement } = rateAgreement(printed, decimals, qualifier, numerator, denominator);
+  if (agreement === 'exact' || agreement === 'qualified') return null;
+  const computed = (numerator / denominator) * 100;
+  const counts = `${formatVi(numerator)} / ${formatVi(denominator)} = ${formatVi(computed, 2)}%`;
+  const shown = `${formatVi(printed, decimals)}%`;
+  if (qualifier !== '=') return `printed ${qualifier === '>' ? 'more than' : qualifier === '<' ? 'less than' : 'about'} ${shown} but ${counts}`;
+  if (agreement === 'rounded') return `printed ${shown} and ${counts}: rounded to ${decimalsWord(decimals)}`;
+  if (agreement === 'truncated') return `printed ${shown} and ${counts} (${formatVi(computed, decimals + 2)}…): truncated to ${decimalsWord(decimals)}, not rounded`;
+  return `printed ${shown} but ${counts}`;
+}
+
+/** Compare a printed rate (with the decimals it was printed with) to numerator / denominator. */
+export function comparePrintedRate(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): RateComparison {
+  return { ...rateAgreement(printed, decimals, qualifier, numerator, denominator), message: rateMessage(printed, decimals, qualifier, numerator, denominator) };
+}
+
+/**
+ * A printed rate's note, written when read (a deferred problem's writer): numbers printed, decimals,
+ * numerator, denominator; texts qualifier, unit name, rate id, period key.
+ */
+export const PRINTED_RATE_NOTE = 'printed-rate';
+export function printedRateNote(nums: readonly number[], texts: readonly string[]): string {
+  return `${texts[1]} ${texts[2]} ${texts[3]}: ${rateMessage(nums[0], nums[1], texts[0] as Qualifier, nums[2], nums[3])}`;
 }
 
 /** The whole-number denominators a printed rate allows for a known numerator, as [min, max] (possibly empty: min > max). */

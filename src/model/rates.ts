@@ -6,7 +6,8 @@ import { formatVi } from '../data/formatVi';
 import type { FigureTable } from './table';
 import type { TableBuilder } from './tableBuilder';
 import { sumQualifierOf } from './aggregate';
-import { comparePrintedRate } from './printedRate';
+import { PRINTED_RATE_NOTE, printedRateNote, rateAgreement } from './printedRate';
+import { DeferredProblem } from '../data/deferredProblem';
 import { RowIndex } from './rowIndex';
 
 export const pairId = (rate: string, part: 'n' | 'd') => `${rate}#${part}`;
@@ -130,10 +131,14 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
       const qualifier = sumQualifierOf(t, [nr, dr]);
       const printed = t.find(u, p, ri, dd);
       if (printed >= 0 && t.derived[printed] === 0) {
-        const cmp = comparePrintedRate(t.value[printed], t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed], t.q(printed), n, d);
+        const shown = t.value[printed];
+        const decimals = t.publishedDecimals[printed] < 0 ? 0 : t.publishedDecimals[printed];
+        const cmp = rateAgreement(shown, decimals, t.q(printed), n, d);
         const o = cmp.severity ? t.placeOf(printed) : null;
         if (cmp.severity && o) {
-          problems.push({ severity: cmp.severity, file: o.file, line: o.line, column: o.column, code: cmp.code!, figures: [t.ref(printed)], message: `${unitName(t.units.values[u])} ${rate.id} ${t.periods.values[p].key}: ${cmp.message}` });
+          // Its message is written when read: a country's file has a note on each of its printed rates.
+          problems.push(new DeferredProblem(cmp.severity, o.file, o.line, o.column, cmp.code!, [t.ref(printed)], PRINTED_RATE_NOTE,
+            [shown, decimals, n, d], [t.q(printed), unitName(t.units.values[u]), rate.id, t.periods.values[p].key], printedRateNote));
         }
         t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
       } else if (printed < 0) {

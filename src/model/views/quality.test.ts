@@ -30,6 +30,16 @@ describe('qualityList', () => {
     expect(qualityIndex(m, 'quality')).toBe(-1);
   });
 
+  it('an entry of a printed rate\'s note (a message written when read) has its message, and only a problem\'s fields', () => {
+    const m = seeds();
+    const i = m.problems.findIndex((p) => p.code === 'rate-rounded' && p.line === 47);
+    expect(qualityItem(m, i)).toStrictEqual({
+      severity: 'info', file: m.problems[i].file, line: 47, column: 4, code: 'rate-rounded',
+      message: 'Sở Tư pháp online_dossier_rate 2022-01-01/2022-05-31: printed 82,6% and 1.280 / 1.550 = 82,58%: rounded to one decimal',
+      figures: m.problems[i].figures, id: `q-${i}`, where: 'observations.csv:47:4',
+    });
+  });
+
 });
 
 describe('loadSummary and unusableReason', () => {

@@ -22,7 +22,11 @@ export function qualityItem(model: Model, i: number): QualityItem {
   let list = made.get(model);
   if (!list) made.set(model, (list = []));
   const p = model.problems[i];
-  return (list[i] ??= { ...p, id: `q-${i}`, where: `${baseName(p.file)}:${p.line}:${p.column}` });
+  if (list[i]) return list[i];
+  // Field by field: a printed rate's note is a deferred problem (data/deferredProblem), whose
+  // message a spread would not copy (it is written when read).
+  const { severity, file, line, column, code, figures } = p;
+  return (list[i] = { severity, file, line, column, code, message: p.message, ...(figures ? { figures } : {}), id: `q-${i}`, where: `${baseName(file)}:${line}:${column}` });
 }
 
 /** Every entry, in order. */
