@@ -57,8 +57,8 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     expect(await fold.locator('summary').textContent()).toBe('13 đơn vị chưa có số liệu');
     await fold.locator('summary').click();
     // Once in CI, on a busy machine, this click was reported as done and the fold did not open
-    // (and once a download button gave nothing: exports.e2e.ts); not seen in 80 runs under load
-    // here. A fold still shut after 5 s is clicked again, and said in the output.
+    // (and once, beside the unit tests, a download button gave nothing: exports.e2e.ts); not seen
+    // again in 80 runs under load. A fold still shut after 5 s is clicked again, and said in the output.
     if (!(await page.waitForSelector('#ranking details.ranking-fold[open]', { timeout: 5_000 }).then(() => true, () => false))) {
       console.warn('firstScreen.e2e: the fold did not open 5 s after the click; clicked again');
       await fold.locator('summary').click();
