@@ -154,3 +154,17 @@ export async function closePages(opened: Watched[]): Promise<void> {
     await w.context.close();
   }
 }
+
+/** What the page looked like when a click had no effect: for the warning a test prints before it clicks again. */
+export function pageState(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    const box = els[0]?.getBoundingClientRect();
+    const at = box ? document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) : null;
+    return JSON.stringify({
+      matches: els.length, connected: els.map((e) => e.isConnected), box: box && [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)],
+      atItsMiddle: at ? `${at.tagName.toLowerCase()}.${at.className}` : null, rankings: document.querySelectorAll('#ranking').length,
+      busy: [...document.querySelectorAll('[aria-busy="true"]')].map((e) => e.id || e.className), scrollY: Math.round(scrollY), sinceLoad: Math.round(performance.now()),
+    });
+  }, selector).catch((e: unknown) => `(page state unreadable: ${String(e)})`);
+}

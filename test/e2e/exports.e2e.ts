@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, pageOpener, type Watched, closePages } from './browser';
+import { hasChromium, launch, pageOpener, pageState, type Watched, closePages } from './browser';
 import { xlsxTables } from '../../src/data/xlsx';
 import { exportSize } from '../../src/charts/export';
 
@@ -31,7 +31,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   // runs under load). A click with no download after 5 s is made again, and said in the output;
   // the first download is read.
   if (await Promise.race([downloaded.then(() => false, () => false), new Promise((r) => setTimeout(r, 5_000, true))])) {
-    console.warn('exports.e2e: no download 5 s after the click; clicked again');
+    console.warn(`exports.e2e: no download 5 s after the click; clicked again. What has the focus: ${await pageState(page, ':focus')}`);
     await click();
   }
   const d: Download = await downloaded;

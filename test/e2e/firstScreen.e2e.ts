@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, kpiValue, launch, axeViolations, pageOpener, scrollThrough, type Watched, closePages } from './browser';
+import { current, hasChromium, kpiValue, launch, axeViolations, pageOpener, pageState, scrollThrough, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BAC_KAN = '?unit=06&period=2022-Q1';
@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     // (and once, beside the unit tests, a download button gave nothing: exports.e2e.ts); not seen
     // again in 80 runs under load. A fold still shut after 5 s is clicked again, and said in the output.
     if (!(await page.waitForSelector('#ranking details.ranking-fold[open]', { timeout: 5_000 }).then(() => true, () => false))) {
-      console.warn('firstScreen.e2e: the fold did not open 5 s after the click; clicked again');
+      console.warn(`firstScreen.e2e: the fold did not open 5 s after the click; clicked again. Its summary: ${await pageState(page, '#ranking details.ranking-fold summary')}`);
       await fold.locator('summary').click();
       await page.waitForSelector('#ranking details.ranking-fold[open]');
     }
