@@ -187,7 +187,8 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
     expect(table.header[0]).toBe('Period');
     expect(typeof table.rows.at(0)!.cells[0]).toBe('string');
     expect(typeof table.rows.at(0)!.cells[1]).toBe('number');
-    expect(await page.locator('#trend .downloads__status').textContent()).toBe(`Downloaded ${xlsx.name}`);
+    // Said once React has drawn the state set after the file was handed over: the download may come first.
+    await page.waitForFunction((t) => document.querySelector('#trend .downloads__status')?.textContent === t, `Downloaded ${xlsx.name}`, { timeout: 5_000 });
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.downloads').first().isVisible()).toBe(false);
