@@ -5,11 +5,11 @@ import { formatVi } from '../data/formatVi';
 
 export type Agreement = 'exact' | 'rounded' | 'truncated' | 'qualified' | 'mismatch';
 
+/** How a printed rate agrees with its counts, and the check's code and severity where it does not. */
 export interface RateComparison {
   agreement: Agreement;
   severity: Severity | null;
   code: string | null;
-  message: string | null;
 }
 
 const WORDS = ['whole numbers', 'one decimal', 'two decimals', 'three decimals'];
@@ -25,15 +25,14 @@ function truncTo(x: number, d: number): number {
 }
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-type Verdict = Omit<RateComparison, 'message'>;
-const EXACT: Verdict = { agreement: 'exact', severity: null, code: null };
-const QUALIFIED: Verdict = { agreement: 'qualified', severity: null, code: null };
-const MISMATCH: Verdict = { agreement: 'mismatch', severity: 'warning', code: 'rate-mismatch' };
-const ROUNDED: Verdict = { agreement: 'rounded', severity: 'info', code: 'rate-rounded' };
-const TRUNCATED: Verdict = { agreement: 'truncated', severity: 'info', code: 'rate-truncated' };
+const EXACT: RateComparison = { agreement: 'exact', severity: null, code: null };
+const QUALIFIED: RateComparison = { agreement: 'qualified', severity: null, code: null };
+const MISMATCH: RateComparison = { agreement: 'mismatch', severity: 'warning', code: 'rate-mismatch' };
+const ROUNDED: RateComparison = { agreement: 'rounded', severity: 'info', code: 'rate-rounded' };
+const TRUNCATED: RateComparison = { agreement: 'truncated', severity: 'info', code: 'rate-truncated' };
 
 /** How a printed rate (with the decimals it was printed with) agrees with numerator / denominator, without its message. */
-export function rateAgreement(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): Verdict {
+export function rateAgreement(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): RateComparison {
   const computed = (numerator / denominator) * 100;
   if (same(computed, printed)) return EXACT;
   if (qualifier !== '=') {
@@ -56,11 +55,6 @@ export function rateMessage(printed: number, decimals: number, qualifier: Qualif
   if (agreement === 'rounded') return `printed ${shown} and ${counts}: rounded to ${decimalsWord(decimals)}`;
   if (agreement === 'truncated') return `printed ${shown} and ${counts} (${formatVi(computed, decimals + 2)}…): truncated to ${decimalsWord(decimals)}, not rounded`;
   return `printed ${shown} but ${counts}`;
-}
-
-/** Compare a printed rate (with the decimals it was printed with) to numerator / denominator. */
-export function comparePrintedRate(printed: number, decimals: number, qualifier: Qualifier, numerator: number, denominator: number): RateComparison {
-  return { ...rateAgreement(printed, decimals, qualifier, numerator, denominator), message: rateMessage(printed, decimals, qualifier, numerator, denominator) };
 }
 
 /**
