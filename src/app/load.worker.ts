@@ -7,7 +7,7 @@ import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/ref
 import { placeUnits } from '../data/geo/placeUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import { assembleModel, computeTable } from '../model/model';
+import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
 import { findFirstView } from '../model/views/firstView';
 import { columnBuffers } from '../model/table';
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
@@ -29,21 +29,29 @@ const nameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('
 async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}): Promise<Uint8Array> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) throw new LoadFailure({ kind: 'http', url, status: res.status });
-  // A compressed response's length is not the length of what it reads to: no size then.
-  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length'));
-  if (length > 0) onSize(length);
+  // A compressed response's length is not the length of what it reads to: no size then (0).
+  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length')) || 0;
+  onSize(length);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   return readBody(res.body, length, onChunk);
 }
 
 async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
-  // The total grows as each file's size becomes known (Content-Length), so the bar never overshoots.
-  // All at once (one round trip, not one per file), kept in the index's order.
+  // All at once (one round trip, not one per file), kept in the index's order. The bar has a total
+  // once every file's size is known (Content-Length): a small file that came whole before a large
+  // one's size was known took the bar to 100 % and back to 1 %. Until then, and if any size is not
+  // told, it only says it is busy.
   let loaded = 0;
   let total = 0;
+  let told = 0;
+  let unsized = false;
   for (const url of urls) if (new URL(url).origin !== self.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
   return Promise.all(urls.map(async (url) => {
-    const content = await fetchBytes(url, (n) => { loaded += n; post({ id, type: 'progress', phase: 'fetch', loaded, total: Math.max(total, loaded) }); }, (n) => { total += n; });
+    const content = await fetchBytes(url, (n) => {
+      loaded += n;
+      const known = told === urls.length && !unsized;
+      post({ id, type: 'progress', phase: 'fetch', loaded, total: known ? Math.max(total, loaded) : 0 });
+    }, (n) => { told++; total += n; if (n <= 0) unsized = true; });
     return { name: nameOf(url), content };
   }));
 }
@@ -254,7 +262,9 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
     const raw = r.placed;
-    const { computed, transfer, spare } = computeTable(raw, { today: req.today ?? undefined });
+    // Each step of the sums and checks moves the bar (at a million rows they take seconds).
+    const onStep = (step: ComputeStep) => post({ id: req.id, type: 'progress', phase: 'build', loaded: computeProgress(step), total: 100 });
+    const { computed, transfer, spare } = computeTable(raw, { today: req.today ?? undefined, onStep });
     // Where the overview opens: found here on the columns the page will get (the page's own search
     // would hold its thread; a reopen finds it kept).
     const first = findFirstView(assembleModel(raw, computed, { today: req.today ?? undefined }));

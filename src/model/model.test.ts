@@ -141,3 +141,17 @@ describe('computing in a worker', () => {
     expect(rebuilt.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value).toBe(model.figure('259', 'resolution_rate', '2020-07-01/2023-06-30', { level: 'huyen' })?.value);
   });
 });
+
+describe('computing, step by step (the loading bar)', () => {
+  it('tells of each step once, in order, and the shares make the whole', async () => {
+    const { COMPUTE_STEPS, computeProgress, computeTable } = await import('./model');
+    const steps: string[] = [];
+    const { computed } = computeTable(model.raw as Parameters<typeof computeTable>[0], { onStep: (s) => steps.push(s) });
+    expect(steps).toEqual(COMPUTE_STEPS.map(([name]) => name));
+    expect(steps.map((s) => computeProgress(s as (typeof COMPUTE_STEPS)[number][0]))).toEqual([11, 33, 46, 65, 69, 83, 87, 100]);
+    // Told or not, the same figures and problems.
+    const quiet = computeTable(model.raw as Parameters<typeof computeTable>[0]).computed;
+    expect(computed.columns.size).toBe(quiet.columns.size);
+    expect(computed.problems.map(plainProblem)).toEqual(quiet.problems.map(plainProblem));
+  });
+});

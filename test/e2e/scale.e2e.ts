@@ -47,9 +47,20 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads: the KPI cards and the first chart appear within 60 s, with no console error', async () => {
+  it('loads: the KPI cards and the first chart appear within 60 s, with no console error; the bar moves while the sums are computed', async () => {
     expect(rows).toBeGreaterThan(90_000);
     const { context, page, problems, url } = await openScale({ viewport: { width: 1280, height: 900 } });
+    // Every state the loading bar is drawn in: its words and its value (none: it only says it is busy).
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { barStates: string[] }).barStates = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('.progress');
+        if (!bar) return;
+        const state = `${bar.querySelector('span')?.textContent}|${bar.querySelector('progress')?.getAttribute('value') ?? ''}`;
+        if (seen[seen.length - 1] !== state) seen.push(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     try {
       await page.goto(url);
       await page.waitForFunction(
@@ -60,6 +71,19 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       // The first screen is the unit with the most children that have figures: the largest province.
       expect(await page.textContent('.breadcrumb__current')).toBe('Thành phố Hà Nội');
       expect(await page.locator('.header__synthetic').count()).toBe(1);
+      // Computing (about a second here, seconds at a million rows) shows how far it has got: the
+      // steps' shares (model.ts, COMPUTE_STEPS), not a bar that only says it is busy.
+      const states = await page.evaluate(() => (window as unknown as { barStates: string[] }).barStates);
+      const values = (phase: string) => states.filter((s) => s.startsWith(`${phase}|`)).map((s) => s.split('|')[1]).filter((v) => v !== '').map(Number);
+      const computing = values('Đang tính toán');
+      expect(computing.length, states.join(' · ')).toBeGreaterThan(0);
+      expect(computing.every((v) => v > 0 && v <= 100), states.join(' · ')).toBe(true);
+      // No phase's bar goes back: the download's total is the files' sizes once all are known (a
+      // small file done first no longer takes it to 100 % and back).
+      for (const phase of ['Đang tải tệp', 'Đang phân tích số liệu', 'Đang tính toán']) {
+        const v = values(phase);
+        expect(v.every((x, i) => i === 0 || x >= v[i - 1]), `${phase}: ${states.join(' · ')}`).toBe(true);
+      }
       expect(problems).toEqual([]);
     } finally {
       await context.close();
