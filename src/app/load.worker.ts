@@ -1,7 +1,6 @@
 // The loading worker: fetches (same origin only) or reads the files, then parses them with the
 // one reader, posting progress. The page builds the model from the RawDataset it posts back.
 /// <reference lib="webworker" />
-import { readDataset } from '../data/read';
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
@@ -14,6 +13,7 @@ import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import { toWireDataset, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readBody } from './responseBody';
+import { readInParts, warmPartReader } from './readInParts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -51,7 +51,7 @@ async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
       loaded += n;
       const known = told === urls.length && !unsized;
       post({ id, type: 'progress', phase: 'fetch', loaded, total: known ? Math.max(total, loaded) : 0 });
-    }, (n) => { told++; total += n; if (n <= 0) unsized = true; });
+    }, (n) => { told++; total += n; if (n <= 0) unsized = true; warmPartReader(n); });
     return { name: nameOf(url), content };
   }));
 }
@@ -81,6 +81,7 @@ async function warmReference(names: string[], req: LoadRequest): Promise<void> {
 
 async function inputs(req: Extract<LoadRequest, { kind: 'file' | 'folder' | 'files' }>): Promise<Inputs> {
   if (req.kind === 'files') {
+    for (const f of req.files) warmPartReader(f.size);
     const total = req.files.reduce((s, f) => s + f.size, 0);
     let loaded = 0;
     const out: InputFile[] = [];
@@ -150,7 +151,8 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
 async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<Read> {
   await warmReference(inp.files.map((f) => f.name), req);
   post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
-  const raw = readDataset(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
+  // A large CSV file is read in two parts at once, by this worker and a second one (readInParts.ts).
+  const raw = await readInParts(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
   const deferred: RawDataset = {
     ...raw,
     partitions: (inp.index?.partitions ?? []).map((p) => ({ ...p, loaded: loaded.has(p.unit) })),

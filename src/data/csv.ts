@@ -50,7 +50,7 @@ export class CsvRows implements Iterable<CsvRow> {
     const i = this.from + k;
     const start = this.starts[i];
     const cells = (this.quoted.size > 0 ? this.quoted.get(i) : undefined) ?? this.lines.at(start).split(this.delimiter);
-    return { line: start + 1, cells };
+    return { line: this.lines.number(start), cells };
   }
 
   *[Symbol.iterator](): Iterator<CsvRow> {
@@ -115,12 +115,22 @@ function digitsAlone(text: string, from: number, to: number): boolean {
  * file was read, each copied by the young generation's collections (splitting alone: 180–380 ms
  * against 50 ms to find where they start, node, .tmp: splitbench).
  */
+/**
+ * How a text's lines are numbered where it is part of a file: its lines from `from` (0-based) on
+ * are the file's lines from `first` (1-based) on. A file read in two parts at once (csvSplit.ts)
+ * gives its second part under its header lines, which keep their own numbers.
+ */
+export interface LineNumbering {
+  from: number;
+  first: number;
+}
+
 class Lines {
   readonly count: number;
   /** Where line n starts; line n ends one before where line n + 1 starts (its newline). */
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, private readonly numbering: LineNumbering | null = null) {
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
     const starts = new Int32Array(n + 2);
@@ -133,6 +143,12 @@ class Lines {
 
   start(n: number): number {
     return this.starts[n];
+  }
+
+  /** The file's number (1-based) of line n. */
+  number(n: number): number {
+    const g = this.numbering;
+    return g === null || n < g.from ? n + 1 : n - g.from + g.first;
   }
 
   end(n: number): number {
@@ -249,9 +265,9 @@ function countOf(line: string, delimiter: string): number {
  * first line and skipped, and reading goes on at the next line — so one stray quote never
  * hides the rows after it. Records with quotes are tokenised by papaparse; plain ones are split.
  */
-export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): CsvTable {
+export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set(), numbering: LineNumbering | null = null): CsvTable {
   const text = input.replace(/\r\n?/g, '\n');
-  const lines = new Lines(text);
+  const lines = new Lines(text, numbering);
   // The first 20 non-blank lines, with their line numbers: the header is among them.
   const firstLines: string[] = [];
   const firstLineNumbers: number[] = [];
@@ -270,8 +286,8 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   const quoted = new Map<number, string[]>();
 
   // The column of a broken quote: the cell where the line's first quote stands.
-  const broken = (line: number, why: string) => problems.push({
-    severity: 'error', file, line, column: countOf(lines.at(line - 1).slice(0, lines.at(line - 1).indexOf('"')), delimiter) + 1, code: 'csv-quote',
+  const broken = (at: number, why: string) => problems.push({
+    severity: 'error', file, line: lines.number(at), column: countOf(lines.at(at).slice(0, lines.at(at).indexOf('"')), delimiter) + 1, code: 'csv-quote',
     message: `${why}; the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
   });
 
@@ -290,7 +306,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
     let quotes = quotesIn(first);
     while (quotes % 2 === 1 && j + 1 < lines.count && j - i < MAX_SPAN) quotes += quotesIn(lines.at(++j));
     if (quotes % 2 === 1) {
-      broken(i + 1, 'a quote opened on this line is never closed');
+      broken(i, 'a quote opened on this line is never closed');
       i++;
       continue;
     }
@@ -300,7 +316,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
     inside.push(lines.at(j).slice(0, closingQuote(lines.at(j))));
     const swallowed = j > i && headerWidth >= 3 && inside.some((l) => countOf(l, delimiter) >= headerWidth - 1);
     if (swallowed) {
-      broken(i + 1, `a quote opened on this line runs on to line ${j + 1}, taking the rows between into one cell`);
+      broken(i, `a quote opened on this line runs on to line ${lines.number(j)}, taking the rows between into one cell`);
       i++;
       continue;
     }
@@ -310,7 +326,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
       const err = parsed.errors[0];
       const col = err?.index !== undefined ? splitLine(record.slice(0, err.index + 1), delimiter).length : 1;
       problems.push({
-        severity: 'error', file, line: i + 1, column: Math.max(1, col), code: 'csv-quote',
+        severity: 'error', file, line: lines.number(i), column: Math.max(1, col), code: 'csv-quote',
         message: `a quote is misplaced${err ? ` (${err.message})` : ''}; the row was skipped. Put quotes around the whole cell and double any quote inside it ("").`,
       });
     } else {
@@ -326,7 +342,7 @@ export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<
   if (skipped.length > 0) {
     problems.push({
       severity: 'info', file, line: skipped[0].line, column: 1, code: 'rows-above-header',
-      message: `line${skipped.length > 1 ? `s ${skipped[0].line}–${skipped[skipped.length - 1].line}` : ` ${skipped[0].line}`} above the header (line ${headerLineNumber}) ${skipped.length > 1 ? 'were' : 'was'} skipped: ${JSON.stringify(skipped[0].cells.join(' ').trim().slice(0, 60))}`,
+      message: `line${skipped.length > 1 ? `s ${skipped[0].line}–${skipped[skipped.length - 1].line}` : ` ${skipped[0].line}`} above the header (line ${lines.number(headerLineNumber - 1)}) ${skipped.length > 1 ? 'were' : 'was'} skipped: ${JSON.stringify(skipped[0].cells.join(' ').trim().slice(0, 60))}`,
     });
   }
   const from = start > 0 ? start : 0;

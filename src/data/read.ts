@@ -11,7 +11,7 @@ import { periodFromTitle, stackHeader } from './headerRows';
 import { isZip, xlsxTables } from './xlsx';
 import { DimensionLookup, readDimensions } from './dimensions';
 import { IndicatorLookup, UnitLookup, readIndicators, readObservation, readTarget, readUnits, type ObservationContext } from './records';
-import { detectNumberStyle } from './number';
+import { detectNumberStyle, type NumberStyle } from './number';
 import { ProblemLog } from './problemLog';
 import type { DatasetGeometry, PendingUnit } from './types';
 import { isGeometry } from './geo/geometry';
@@ -33,6 +33,22 @@ export interface ReadOptions {
   reference?: Reference | null | 'defer';
   /** Told how many rows of how many were read, every few thousand (the worker posts it as progress). */
   onProgress?: (rows: number, total: number) => void;
+  /** Told of each observations or targets table as its rows are about to be read: how it was
+   * understood (a file read in parts checks that each part was read the same way, csvSplit.ts). */
+  onTable?: (table: TableReading) => void;
+  /** Room kept for this many rows more than the files have (the second part of a file read in
+   * parts is put in after them: csvSplit.ts); the observations are then not trimmed. */
+  reserveRows?: number;
+}
+
+export interface TableReading {
+  file: string;
+  role: 'observations' | 'targets';
+  header: string[];
+  headerLine: number;
+  style: NumberStyle;
+  /** Where its rows go among the observations read (observations only). */
+  firstRow: number;
 }
 
 function isJson(name: string, text: string): boolean {
@@ -52,15 +68,19 @@ function* numberCells(table: Table, fields: Map<string, number>): Generator<stri
   for (const row of table.rows) for (const i of cols) { const c = row.cells[i]; if (typeof c === 'string') yield c; }
 }
 
+/** Header names that tell a header row from a title above it, besides the columns we know: the
+ * catalogue's indicator names (an office's sheet is headed `Đơn vị, Tiếp nhận, Đã giải quyết`). */
+export function headerNames(catalogue: readonly IndicatorRecord[]): Set<string> {
+  return new Set(catalogue.flatMap((i) => [i.id, i.nameVi, ...i.aliases].map(keyOf)));
+}
+
 export function readDataset(files: InputFile[], options: ReadOptions): RawDataset {
   const problems = new ProblemLog();
   const byRole: Record<Role, { table: Table; fields: Map<string, number>; dimensions: Map<string, number> }[]> = {
     observations: [], units: [], indicators: [], targets: [], dimensions: [],
   };
 
-  // Header names that tell a header row from a title above it: the columns we know, and the
-  // catalogue's indicator names (an office's sheet is headed `Đơn vị, Tiếp nhận, Đã giải quyết`).
-  const names = new Set(options.catalogue.flatMap((i) => [i.id, i.nameVi, ...i.aliases].map(keyOf)));
+  const names = headerNames(options.catalogue);
   const pending: Table[] = [];
   const geometries: DatasetGeometry[] = [];
   for (const f of files) {
@@ -92,7 +112,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     }
     const tables = isJson(f.name, decoded.text)
       ? jsonTables(f.name, decoded.text)
-      : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS, names); return { tables: [r.table], problems: r.problems }; })();
+      : (() => { const r = csvTable(f.name, decoded.text!, KNOWN_HEADERS, names, f.lines ?? null); return { tables: [r.table], problems: r.problems }; })();
     problems.addAll(tables.problems);
     for (const table of tables.tables) pending.push(table);
   }
@@ -183,7 +203,8 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   const flatUnits = byRole.units.length === 0;
 
   // Room for every row of the observations files; given back once they are read.
-  const observations = new Observations(byRole.observations.reduce((s, t) => s + t.table.rows.length, 0));
+  const reserve = options.reserveRows ?? 0;
+  const observations = new Observations(byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + reserve);
   const targets: TargetRecord[] = [];
   const unitLookup = flatUnits ? null : new UnitLookup(units);
   // Units named by text that the units file does not hold: placed at the end, with the context
@@ -206,6 +227,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   for (const role of ['observations', 'targets'] as const) {
     for (const { table, fields, dimensions } of byRole[role]) {
       const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions, dimensionValues };
+      options.onTable?.({ file: table.file, role, header: table.header, headerLine: table.headerLine, style: oc.style, firstRow: observations.length });
       for (const row of table.rows) {
         if (options.onProgress && ++done % 20_000 === 0) options.onProgress(done, total);
         const ctx = new RowContext(table, row, fields);
@@ -240,7 +262,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  observations.trim();
+  if (reserve === 0) observations.trim();
   const synthetic = observations.length > 0 && observations.source.every((source) => /^SYNTHETIC/i.test(source));
   const raw: RawDataset = { units, indicators: declared, dimensions: declaredDimensions, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);

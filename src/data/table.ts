@@ -1,7 +1,7 @@
 // A file's records as a table: header names and rows of cells with their line numbers,
 // whether the file was CSV or JSON. The record readers only ever see this shape.
 import type { Problem } from './types';
-import { parseCsv } from './csv';
+import { parseCsv, type LineNumbering } from './csv';
 import { jsonErrorOffset } from './jsonError';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -34,8 +34,8 @@ export interface Table {
   preamble?: string[];
 }
 
-export function csvTable(file: string, text: string, knownHeaders: ReadonlySet<string>, names?: ReadonlySet<string>): { table: Table; problems: Problem[] } {
-  const csv = parseCsv(file, text, knownHeaders, names);
+export function csvTable(file: string, text: string, knownHeaders: ReadonlySet<string>, names?: ReadonlySet<string>, numbering: LineNumbering | null = null): { table: Table; problems: Problem[] } {
+  const csv = parseCsv(file, text, knownHeaders, names, numbering);
   return {
     table: { file, jsonKey: null, header: csv.header, headerLine: csv.headerLine, rows: csv.rows, strictWidth: true, preamble: csv.preamble },
     problems: csv.problems,

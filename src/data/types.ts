@@ -220,4 +220,6 @@ export interface PendingUnit {
 export interface InputFile {
   name: string;
   content: Uint8Array | string;
+  /** A CSV file's part (csvSplit.ts): how its lines are numbered in the whole file. */
+  lines?: { from: number; first: number };
 }

@@ -3,13 +3,16 @@
 // within 60 s with no console error. `npm run bench` measures; this only says scale still works.
 // On a phone of 4 device pixels per CSS pixel, the tallest chart (126 communes) and its PNG stay
 // canvases a phone can draw (src/charts/canvasRatio.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generate } from '../../src/cli/genData';
 import { axeViolations, hasChromium, launch } from './browser';
+import { SPLIT_MIN_BYTES } from '../../src/data/csvSplit';
+import { loadDataset } from '../../src/model/load';
+import { builtinReference } from '../../src/data/geo/nodeReference';
 
 const RESULTS = join(import.meta.dirname, '../../test-results');
 
@@ -252,4 +255,53 @@ describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
       }
     }, LOAD_TIMEOUT + 60_000);
   }
+});
+
+// A file of 16 MB or more is read in two parts at once, by the loading worker and a second one
+// (src/app/readInParts.ts, src/data/csvSplit.ts), and the parts joined: the page must show what
+// data:check reads from the same files whole.
+describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', () => {
+  let big = '';
+  let chromium: Browser;
+  beforeAll(async () => {
+    mkdirSync(SERVED, { recursive: true });
+    big = mkdtempSync(join(SERVED, 'split-'));
+    generate({ rows: 240_000, out: big, seed: 2 });
+    chromium = await launch();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    if (big) rmSync(big, { recursive: true, force: true });
+  });
+
+  it('starts the second reader, and shows the rows and problems data:check reads from the whole file', async () => {
+    const observations = join(big, 'observations.csv');
+    expect(statSync(observations).size).toBeGreaterThan(SPLIT_MIN_BYTES);
+    const files = ['observations.csv', 'targets.csv'].map((n) => ({ name: n, content: new Uint8Array(readFileSync(join(big, n))) }));
+    const whole = loadDataset(files, { reference: builtinReference() });
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const p of whole.problems) counts[p.severity]++;
+
+    const base = inject('baseUrl');
+    const context = await chromium.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    // The loading worker says which way it read the file.
+    const said: string[] = [];
+    page.on('worker', (w) => w.on('console', (m) => said.push(m.text())));
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    try {
+      await page.goto(`${base}?data=/e2e-data/${basename(big)}/`);
+      await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
+      expect(requested.some((u) => /\/read\.worker-[\w-]+\.js$/.test(u)), requested.filter((u) => /worker/.test(u)).join(' ')).toBe(true);
+      expect(said.filter((t) => t.startsWith('observations.csv: read'))).toEqual([expect.stringMatching(/^observations\.csv: read in two parts, cut at line \d+$/)]);
+      const summary = (await page.locator('.load-status').textContent())!.replace(/\s+/g, ' ').replace(/\./g, '');
+      expect(summary).toContain(`Đã nạp 2 tệp, ${whole.rowsRead.toLocaleString('de-DE').replace(/\./g, '')} dòng số liệu: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info.toLocaleString('de-DE').replace(/\./g, '')} thông tin`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, LOAD_TIMEOUT + 60_000);
 });

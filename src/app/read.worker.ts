@@ -1,0 +1,23 @@
+// The second reader: reads the second part of a large CSV file (data/csvSplit.ts) while the
+// loading worker reads the first, and sends back its rows of the file, their problems and the
+// units they name, to be joined to the first part's.
+/// <reference lib="webworker" />
+import { readDataset, type TableReading } from '../data/read';
+import { tailPart } from '../data/csvSplit';
+import { BUILTIN_INDICATORS } from '../model/catalogue';
+import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
+import type { PartReply, PartRequest } from './readInParts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+self.onmessage = (e: MessageEvent<PartRequest>) => {
+  const { id, files, split } = e.data;
+  try {
+    const tables: TableReading[] = [];
+    const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onTable: (t) => tables.push(t) });
+    const out = tailPart(raw, tables, split);
+    self.postMessage({ id, part: out?.part ?? null } satisfies PartReply, out?.transfer ?? []);
+  } catch (err) {
+    self.postMessage({ id, part: null, error: String((err as Error)?.message ?? err) } satisfies PartReply);
+  }
+};

@@ -1,0 +1,202 @@
+// A file read in two parts and joined gives what reading it whole gives: the same rows in the same
+// order, the same problems (the model sorts them by place), the same units to place, cut anywhere
+// a cut is safe; and where the parts were not read the same way, the join refuses.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
+import { joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { plainProblem } from './deferredProblem';
+import { BUILTIN_INDICATORS } from '../model/catalogue';
+import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
+import { sortProblems } from '../model/model';
+import type { InputFile, RawDataset } from './types';
+
+const OPTIONS: ReadOptions = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' };
+const NAMES = headerNames(BUILTIN_INDICATORS);
+const bytes = (s: string) => new TextEncoder().encode(s);
+const file = (name: string, text: string | Uint8Array): InputFile => ({ name, content: typeof text === 'string' ? bytes(text) : text });
+
+/** The two readers, as the workers run them: the second part's answer crosses by structured clone;
+ * the first part keeps room for `reserve` rows more (as the app does, split.tailLines). */
+function readSplit(files: InputFile[], split: CsvSplit, reserve = split.tailLines): RawDataset | null {
+  const tablesB: TableReading[] = [];
+  const rawB = readDataset([...files.filter((f) => f !== split.whole), split.tail], { ...OPTIONS, onTable: (t) => tablesB.push(t) });
+  const out = tailPart(rawB, tablesB, split);
+  if (!out) return null;
+  const part = structuredClone(out.part);
+  const tablesA: TableReading[] = [];
+  const rawA = readDataset(files.map((f) => (f === split.whole ? split.head : f)), { ...OPTIONS, onTable: (t) => tablesA.push(t), reserveRows: reserve });
+  return joinSplit(rawA, tablesA, part, split);
+}
+
+function expectSameRead(joined: RawDataset, whole: RawDataset): void {
+  expect(joined.observations.length).toBe(whole.observations.length);
+  expect(joined.observations.rows()).toEqual(whole.observations.rows());
+  expect(sortProblems(joined.problems).map(plainProblem)).toEqual(sortProblems(whole.problems).map(plainProblem));
+  expect(joined.pendingUnits).toEqual(whole.pendingUnits);
+  expect(joined.targets).toEqual(whole.targets);
+  expect(joined.units).toEqual(whole.units);
+  expect(joined.synthetic).toBe(whole.synthetic);
+  expect(joined.files).toEqual(whole.files);
+}
+
+/**
+ * Every safe cut from the first data line to the last, `step` bytes apart: each joined read is the
+ * whole read, or is refused (a first part of a row or two may not show the number style the whole
+ * file shows). How many cuts were joined, and how many refused.
+ */
+function expectEveryCut(files: InputFile[], name: string, step: number, reserve?: number): { joined: number; refused: number } {
+  const big = files.find((f) => f.name === name)!;
+  const whole = readDataset(files, OPTIONS);
+  const seen = { joined: 0, refused: 0 };
+  let lastCut = -1;
+  for (let near = 0; near < big.content.length; near += step) {
+    const split = splitCsv(big, NAMES, near);
+    if (!split || split.cutLine === lastCut) continue;
+    lastCut = split.cutLine;
+    const joined = readSplit(files, split, reserve);
+    if (joined === null) { seen.refused++; continue; }
+    expectSameRead(joined, whole);
+    seen.joined++;
+  }
+  return seen;
+}
+
+// A province's monthly file, as offices write it: a title above the header, communes named by
+// name (placed among the built-in units), printed rates with their counts, Vietnamese numbers,
+// some notes quoted with commas and line breaks, a few bad cells.
+function provinceFile(months: number, crlf = false): string {
+  const communes = ['Phường Điện Biên Phủ', 'Xã Mường Phăng', 'Phường Him Lam', 'Xã Thanh Nưa', 'Xã Mường Ảng'];
+  const lines = ['BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC', 'Kỳ,Đơn vị,Chỉ tiêu,Giá trị,Tử số,Mẫu số,Ghi chú'];
+  for (let m = 1; m <= months; m++) {
+    const period = `${2024 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}`;
+    communes.forEach((c, i) => {
+      const received = 1000 + m * 7 + i * 13;
+      const resolved = received - 40 - i;
+      lines.push(`${period},${c},received,"${received.toLocaleString('de-DE')}",,,`);
+      lines.push(`${period},${c},resolved,${resolved},,,`);
+      lines.push(`${period},${c},on_time_rate,"${((resolved - 3) / resolved * 100).toFixed(2).replace('.', ',')}",${resolved - 3},${resolved},`);
+      if ((m + i) % 7 === 0) lines.push(`${period},${c},pending,"khoảng 12","ghi chú, có dấu phẩy",,`);
+      if ((m * 5 + i) % 37 === 0) lines.push(`${period},${c},returned,3,,,"dòng một\ndòng hai"`);
+      if ((m * 3 + i) % 11 === 0) lines.push(`${period},${c},received_online,abc,,,`);
+      if ((m + i) % 13 === 0) lines.push(`${period},Xã Không Có Thật,received,5,,,`);
+    });
+  }
+  return lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+}
+
+describe('a CSV file read in two parts, then joined', () => {
+  it('gives what reading it whole gives, cut at every line', () => {
+    const files = [file('observations.csv', provinceFile(24))];
+    const seen = expectEveryCut(files, 'observations.csv', 23);
+    expect(seen.joined).toBeGreaterThan(150);
+    expect(seen.refused).toBeLessThan(5);
+  });
+
+  it('with CRLF line ends, a BOM, and a units file and targets beside it', () => {
+    const units = 'code,name,type,parent\n11,Tỉnh Điện Biên,tinh,\n95,Phường Điện Biên Phủ,xa,11\n';
+    const targets = 'period,unit,indicator,target\n2024,11,on_time_rate,>=95\n';
+    const obs = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(provinceFile(6, true))]);
+    const files = [file('units.csv', units), file('observations.csv', obs), file('targets.csv', targets)];
+    const seen = expectEveryCut(files, 'observations.csv', 61);
+    expect(seen.joined).toBeGreaterThan(30);
+    expect(seen.refused).toBeLessThan(5);
+  });
+
+  it('for a file of the seeds with quoted cells and a broken quote (fixtures/bad/broken-quote), cut at each line', () => {
+    const text = readFileSync('fixtures/bad/broken-quote/observations.csv', 'utf8');
+    // Long enough to cut after the broken quote's span.
+    const body = text.split('\n').slice(1).filter(Boolean);
+    const many = [text.split('\n')[0], ...Array.from({ length: 8 }, () => body).flat()].join('\n') + '\n';
+    expect(expectEveryCut([file('observations.csv', many)], 'observations.csv', 17).joined).toBeGreaterThan(0);
+  });
+
+  it('with another observations file after it: its rows, and the units they name, come after the whole file\'s', () => {
+    const more = 'period,unit,indicator,value\n2024-01,Xã Mường Phăng,received,7\n2024-01,Phường Him Lam,received,8\n';
+    const files = [file('observations.csv', provinceFile(6)), file('zz-more.csv', more)];
+    const whole = readDataset(files, OPTIONS);
+    // The second part's rows go in before the other file's (no room kept for them at the end).
+    expect(whole.pendingUnits.filter((p) => p.file === 'zz-more.csv').map((p) => p.index)).toEqual([whole.observations.length - 2, whole.observations.length - 1]);
+    expect(expectEveryCut(files, 'observations.csv', 97).joined).toBeGreaterThan(10);
+  });
+
+  it('whether the first part kept room enough for the second part\'s rows or not', () => {
+    const files = [file('observations.csv', provinceFile(6))];
+    expect(expectEveryCut(files, 'observations.csv', 101, 1).joined).toBeGreaterThan(10);
+    expect(expectEveryCut(files, 'observations.csv', 101, 0).joined).toBeGreaterThan(10);
+  });
+
+  it('keeps a run of rows naming one unit the same way as one unit to place, across the cut', () => {
+    const lines = ['period,unit,indicator,value'];
+    for (let k = 0; k < 200; k++) lines.push(`2024-01,Xã Mường Phăng,received,${k}`);
+    const files = [file('observations.csv', lines.join('\n') + '\n')];
+    const whole = readDataset(files, OPTIONS);
+    expect(whole.pendingUnits).toHaveLength(1);
+    const split = splitCsv(files[0], NAMES)!;
+    expect(split.cutLine).toBeGreaterThan(50);
+    expect(readSplit(files, split)!.pendingUnits).toEqual(whole.pendingUnits);
+  });
+});
+
+describe('where the parts were not read the same way, the join refuses (the file is then read whole)', () => {
+  it('numbers written one way before the cut and the other way after it', () => {
+    const lines = ['period,unit,indicator,value'];
+    for (let k = 0; k < 100; k++) lines.push(`2024-01,${k},on_time_rate,"97.5"`);
+    for (let k = 0; k < 100; k++) lines.push(`2024-02,${k},on_time_rate,"97,25"`);
+    const f = file('observations.csv', lines.join('\n') + '\n');
+    const split = splitCsv(f, NAMES)!;
+    expect(split).not.toBeNull();
+    expect(readSplit([f], split)).toBeNull();
+  });
+
+  it('a file that is UTF-8 before the cut and Windows-1258 after it', () => {
+    const head = bytes(['period,unit,indicator,value', ...Array.from({ length: 50 }, (_, k) => `2024-01,Xã ${k},received,${k}`)].join('\n') + '\n');
+    // 'Xã Phương' with ơ as Windows-1258 writes it (0xF5): not UTF-8.
+    const tail = new Uint8Array(Array.from({ length: 50 }, (_, k) => [...bytes(`2024-02,Ph`), 0xf5, ...bytes(`ng ${k},received,${k}\n`)]).flat());
+    const f = file('observations.csv', new Uint8Array([...head, ...tail]));
+    const split = splitCsv(f, NAMES, head.length - 1)!;
+    expect(split.cutLine).toBe(52);
+    expect(readSplit([f], split)).toBeNull();
+  });
+
+  it('more problems than a file lists (MAX_PER_FILE)', () => {
+    const lines = ['period,unit,indicator,value'];
+    for (let k = 0; k < 1200; k++) lines.push(`2024-01,${k},received,abc`);
+    const f = file('observations.csv', lines.join('\n') + '\n');
+    expect(readSplit([f], splitCsv(f, NAMES)!)).toBeNull();
+  });
+});
+
+describe('which file is cut, and where', () => {
+  const csv = (rows: number) => ['period,unit,indicator,value', ...Array.from({ length: rows }, (_, k) => `2024-01,${k},received,${k}`)].join('\n') + '\n';
+
+  it('the largest file, when it is as large as asked and the others are small', () => {
+    const files = [file('a.csv', csv(10)), file('observations.csv', csv(1000)), file('targets.csv', 'period,unit,indicator,target\n')];
+    expect(planSplit(files, NAMES, 1000)?.name).toBe('observations.csv');
+    expect(planSplit(files, NAMES, 1_000_000)).toBeNull();
+  });
+
+  it('no file that cannot be cut safely: JSON, a workbook, UTF-16, lines ended by CR alone, a cell running over lines near every line', () => {
+    expect(splitCsv(file('observations.json', csv(100)), NAMES)).toBeNull();
+    expect(splitCsv(file('observations.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes(csv(100))])), NAMES)).toBeNull();
+    expect(splitCsv(file('observations.csv', new Uint8Array([0xff, 0xfe, ...bytes(csv(100))])), NAMES)).toBeNull();
+    expect(splitCsv(file('observations.csv', csv(100).replace(/\n/g, '\r')), NAMES)).toBeNull();
+    // A note over two lines every 20 rows: a cut has one within the 51 lines a cell may span.
+    const notes = ['period,unit,indicator,value,note', ...Array.from({ length: 300 }, (_, k) => `2024-01,${k},received,${k},${k % 20 === 0 ? '"one\ntwo"' : ''}`)].join('\n') + '\n';
+    expect(splitCsv(file('observations.csv', notes), NAMES)).toBeNull();
+    // Quotes closed on their line are no such cell.
+    const quoted = ['period,unit,indicator,value', ...Array.from({ length: 100 }, (_, k) => `2024-01,${k},received,"${k}"`)].join('\n') + '\n';
+    expect(splitCsv(file('observations.csv', quoted), NAMES)).not.toBeNull();
+  });
+
+  it('the second part is the header lines and the lines from the cut, numbered as in the whole file', () => {
+    const f = file('observations.csv', `TITLE\n${csv(100)}`);
+    const split = splitCsv(f, NAMES)!;
+    const tail = new TextDecoder().decode(split.tail.content as Uint8Array).split('\n');
+    expect(tail.slice(0, 2)).toEqual(['TITLE', 'period,unit,indicator,value']);
+    const whole = new TextDecoder().decode(f.content as Uint8Array).split('\n');
+    expect(tail[2]).toBe(whole[split.cutLine - 1]);
+    expect(split.tail.lines).toEqual({ from: 2, first: split.cutLine });
+    expect(new TextDecoder().decode(split.head.content as Uint8Array).split('\n')).toEqual([...whole.slice(0, split.cutLine - 1), '']);
+  });
+});

@@ -1,0 +1,284 @@
+// A large CSV file read in two parts at once (the web app's two workers): the first part as it is,
+// the second under the file's header lines, its lines numbered as in the whole file. The parts are
+// read by the one reader, then joined: the rows, the problems and the units to place come out as a
+// read of the whole file gives them. Where the parts were not read the same way (another header
+// found, another number style, another encoding, a part too full of problems to list them all),
+// the join refuses and the whole file is read at once instead.
+import type { InputFile, PendingUnit, Problem, RawDataset } from './types';
+import { parseCsv } from './csv';
+import { KNOWN_HEADERS } from './columns';
+import { isZip } from './xlsx';
+import { MAX_PER_FILE } from './problemLog';
+import { spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
+import type { TableReading } from './read';
+
+/** Files smaller than this are read whole: two parts save little, and cost a worker. */
+export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+/** Beside the file split, the others are each read by both parts' readers: they must be small. */
+export const SPLIT_OTHERS_MAX_BYTES = 8 * 1024 * 1024;
+/** Lines a quoted cell may span (csv.ts): the cut has no quote within this many lines before it. */
+const QUOTE_SPAN = 51;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+export interface CsvSplit {
+  name: string;
+  /** The file cut. */
+  whole: InputFile;
+  /** The file's lines before the cut. */
+  head: InputFile;
+  /** The header lines, then the lines from the cut on, numbered as in the whole file. */
+  tail: InputFile;
+  /** The file's line (1-based) where the second part starts. */
+  cutLine: number;
+  /** About as many lines as the second part has: room for its rows (readDataset's reserveRows). */
+  tailLines: number;
+}
+
+/**
+ * The file of `files` to read in two parts, cut at a line near its middle, or null: no file as
+ * large as `minBytes`, another file larger than SPLIT_OTHERS_MAX_BYTES, or one that cannot be cut
+ * safely (a workbook, JSON, UTF-16, lines ended by CR alone, quotes near every cut).
+ */
+export function planSplit(files: readonly InputFile[], names: ReadonlySet<string>, minBytes = SPLIT_MIN_BYTES): CsvSplit | null {
+  let big: InputFile | null = null;
+  for (const f of files) {
+    if (f.content.length >= minBytes && (big === null || f.content.length > big.content.length)) big = f;
+  }
+  if (big === null || files.some((f) => f !== big && f.content.length > SPLIT_OTHERS_MAX_BYTES)) return null;
+  return splitCsv(big, names);
+}
+
+/**
+ * `file` cut at the first safe line at or after byte `near`, or null. By default a little before
+ * the middle: the second part's reader then packs its rows to send them (0.2 s at a million rows)
+ * while the first part's reader is still reading.
+ */
+export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: number): CsvSplit | null {
+  const b = file.content;
+  if (typeof b === 'string' || file.lines || !/\.(csv|tsv|txt)$/i.test(file.name) || b.length < 2) return null;
+  if (isZip(b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
+  // Lines are counted by their LF: a CR alone ends a line too (csv.ts), so such a file is not cut.
+  for (let i = b.indexOf(CR); i !== -1; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== LF) return null;
+
+  // The header, found as the reader finds it, in the first whole lines.
+  const head = b.subarray(0, Math.min(b.length, 64 * 1024));
+  const headEnd = head.lastIndexOf(LF) + 1;
+  if (headEnd === 0) return null;
+  const csv = parseCsv(file.name, new TextDecoder().decode(head.subarray(0, headEnd)), KNOWN_HEADERS, names);
+  if (csv.header.length === 0) return null;
+  let zoneEnd = 0;
+  for (let n = 0; n < csv.headerLine; n++) {
+    const at = b.indexOf(LF, zoneEnd);
+    if (at === -1 || at >= headEnd) return null;
+    zoneEnd = at + 1;
+  }
+
+  // The header lines are whole records (no quoted cell runs on from them into the rows).
+  if (oddQuoteLine(b, 0, zoneEnd) !== -1) return null;
+  // A cut after a line near the middle such that no quoted cell opened in the lines before it
+  // can run on past it: none of the QUOTE_SPAN lines before it opens one (an odd count of quotes).
+  for (let from = Math.max(zoneEnd, near ?? Math.floor(b.length * 0.47)), tries = 0; tries < 64; tries++) {
+    const nl = b.indexOf(LF, from);
+    if (nl === -1 || nl + 1 >= b.length) return null;
+    const cut = nl + 1;
+    let start = cut;
+    for (let k = 0; k <= QUOTE_SPAN && start > zoneEnd; k++) start = b.lastIndexOf(LF, start - 2) + 1;
+    if (start < zoneEnd) return null;
+    const odd = oddQuoteLine(b, start, cut);
+    if (odd === -1) {
+      const cutLine = countLines(b, 0, cut) + 1;
+      const zoneLines = csv.headerLine;
+      const tail = new Uint8Array(zoneEnd + b.length - cut);
+      tail.set(b.subarray(0, zoneEnd), 0);
+      tail.set(b.subarray(cut), zoneEnd);
+      return {
+        name: file.name,
+        whole: file,
+        head: { name: file.name, content: b.subarray(0, cut) },
+        tail: { name: file.name, content: tail, lines: { from: zoneLines, first: cutLine } },
+        cutLine,
+        // Lines are about as long after the cut as before it: a tenth more, for room.
+        tailLines: Math.ceil((cutLine * (b.length - cut)) / cut * 1.1) + 16,
+      };
+    }
+    // Past that line and the lines its cell may span, and try again.
+    from = odd;
+    for (let k = 0; k <= QUOTE_SPAN; k++) { const at = b.indexOf(LF, from); if (at === -1) return null; from = at + 1; }
+  }
+  return null;
+}
+
+/** What the second part's reader gives back: its rows of the file, their problems and units to place. */
+export interface SplitPart {
+  table: Omit<TableReading, 'firstRow'>;
+  rows: WireObservations;
+  problems: Problem[];
+  pendingUnits: WirePending;
+  /** Whether the part was read as Windows-1258 (not UTF-8). */
+  notUtf8: boolean;
+  /** Its problems about the file, past the cut, before any was left out (MAX_PER_FILE). */
+  listedAll: boolean;
+}
+
+/** How many LF bytes b[from, to) has. */
+function countLines(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (b[i] === LF) n++;
+  return n;
+}
+
+/** Where the first line of b[from, to) with an odd count of quotes starts, or -1. */
+function oddQuoteLine(b: Uint8Array, from: number, to: number): number {
+  let line = from;
+  let odd = false;
+  for (let q = b.indexOf(QUOTE, from); q !== -1 && q < to; q = b.indexOf(QUOTE, q + 1)) {
+    const nl = b.lastIndexOf(LF, q);
+    const at = nl < from ? from : nl + 1;
+    if (at !== line) {
+      if (odd) return line;
+      line = at;
+      odd = false;
+    }
+    odd = !odd;
+  }
+  return odd ? line : -1;
+}
+
+const rowsOf = (raw: RawDataset, file: string, first: number): number => {
+  let end = first;
+  while (end < raw.observations.length && raw.observations.file[end] === file) end++;
+  return end;
+};
+
+/**
+ * The second part's reading of the file (`raw`, read from `split.tail` and the other files), as it
+ * crosses to the first part's reader: null if its file was not read as one observations table.
+ */
+export function tailPart(raw: RawDataset, tables: readonly TableReading[], split: Pick<CsvSplit, 'name' | 'cutLine'>): { part: SplitPart; transfer: ArrayBuffer[] } | null {
+  const mine = tables.filter((t) => t.file === split.name);
+  if (mine.length !== 1 || mine[0].role !== 'observations') return null;
+  const { firstRow, ...table } = mine[0];
+  const end = rowsOf(raw, split.name, firstRow);
+  const { wire, transfer } = toWireObservations(raw.observations, firstRow, end);
+  const ofFile = raw.problems.filter((p) => p.file === split.name);
+  const pending = packPending(raw.pendingUnits.filter((p) => p.of === 'observation' && p.file === split.name && p.index >= firstRow && p.index < end), -firstRow);
+  return {
+    part: {
+      table, rows: wire, pendingUnits: pending.wire,
+      problems: ofFile.filter((p) => p.line >= split.cutLine && p.code !== 'too-many-problems'),
+      notUtf8: ofFile.some((p) => p.code === 'not-utf8'),
+      listedAll: !ofFile.some((p) => p.code === 'too-many-problems'),
+    },
+    transfer: [...transfer, ...pending.transfer],
+  };
+}
+
+const sameReading = (a: Omit<TableReading, 'firstRow'>, b: Omit<TableReading, 'firstRow'>) =>
+  a.role === b.role && a.headerLine === b.headerLine && a.style === b.style && a.header.length === b.header.length && a.header.every((h, i) => h === b.header[i]);
+
+/**
+ * The first part's reading (`raw`, from `split.head` and the other files) with the second part's
+ * put in after its rows of the file: what reading the whole file gives, or null where the parts
+ * were not read the same way (then read the whole file).
+ */
+export function joinSplit(raw: RawDataset, tables: readonly TableReading[], part: SplitPart, split: CsvSplit): RawDataset | null {
+  const mine = tables.filter((t) => t.file === split.name);
+  if (mine.length !== 1 || !sameReading(mine[0], part.table) || !part.listedAll) return null;
+  const ofFile = raw.problems.filter((p) => p.file === split.name);
+  if (ofFile.some((p) => p.code === 'too-many-problems') || ofFile.length + part.problems.length >= MAX_PER_FILE) return null;
+  if (ofFile.some((p) => p.code === 'not-utf8') !== part.notUtf8) return null;
+
+  const at = rowsOf(raw, split.name, mine[0].firstRow);
+  const n = part.rows.length;
+  const observations = spliceObservations(raw.observations, at, part.rows);
+
+  // The units to place: the first part's, those of rows after the file's moved on by the part's
+  // rows, the part's put in after the file's first rows, joined where one run of rows naming the
+  // same unit the same way crosses the cut (as one read of the file makes it one entry).
+  const shift = (p: PendingUnit): PendingUnit => (p.of !== 'observation' || p.index < at ? p
+    : { ...p, index: p.index + n, ...(p.more ? { more: p.more.map((v, j) => (j % 3 === 0 ? v + n : v)) } : {}) });
+  const before = raw.pendingUnits.filter((p) => p.of === 'observation' && p.index < at);
+  const after = raw.pendingUnits.filter((p) => !(p.of === 'observation' && p.index < at)).map(shift);
+  const moved = unpackPending(part.pendingUnits, at);
+  const last = before[before.length - 1];
+  const first = moved[0];
+  if (last && first && last.file === first.file && last.text === first.text && last.parent === first.parent && last.start === first.start && last.end === first.end
+    && (last.more ? last.more[last.more.length - 3] : last.index) === first.index - 1) {
+    before[before.length - 1] = { ...last, more: [...(last.more ?? []), first.index, first.line, first.column, ...(first.more ?? [])] };
+    moved.shift();
+  }
+
+  // The part's problems after the first part's about the file (all are sorted by place later).
+  const lastOfFile = raw.problems.reduce((k, p, i) => (p.file === split.name ? i : k), -1);
+  const problems = [...raw.problems.slice(0, lastOfFile + 1), ...part.problems, ...raw.problems.slice(lastOfFile + 1)];
+  const synthetic = raw.synthetic && (part.rows.texts.source.values as string[]).every((s) => /^SYNTHETIC/i.test(s));
+  return { ...raw, observations, problems, pendingUnits: [...before, ...moved, ...after], synthetic };
+}
+
+/** Units to place as they cross: numbers in typed arrays, texts by dictionary (tens of thousands of
+ * objects, each with its rows' numbers, took 0.2 s to clone). */
+export interface WirePending {
+  count: number;
+  index: Int32Array;
+  line: Int32Array;
+  column: Int32Array;
+  /** Where each one's `more` starts in `more` (count + 1 entries; equal ends: none). */
+  moreAt: Int32Array;
+  more: Int32Array;
+  texts: Record<'text' | 'parent' | 'start' | 'end' | 'file', { values: string[]; ids: Int32Array }>;
+}
+
+const PENDING_TEXTS = ['text', 'parent', 'start', 'end', 'file'] as const;
+
+/** Observation units to place, their rows' indices moved by `shift`. */
+function packPending(list: readonly PendingUnit[], shift: number): { wire: WirePending; transfer: ArrayBuffer[] } {
+  const n = list.length;
+  const index = new Int32Array(n);
+  const line = new Int32Array(n);
+  const column = new Int32Array(n);
+  const moreAt = new Int32Array(n + 1);
+  let size = 0;
+  for (let k = 0; k < n; k++) { moreAt[k] = size; size += list[k].more?.length ?? 0; }
+  moreAt[n] = size;
+  const more = new Int32Array(size);
+  const texts = {} as WirePending['texts'];
+  for (const c of PENDING_TEXTS) texts[c] = { values: [], ids: new Int32Array(n) };
+  const dicts = PENDING_TEXTS.map(() => new Map<string, number>());
+  for (let k = 0; k < n; k++) {
+    const p = list[k];
+    index[k] = p.index + shift; line[k] = p.line; column[k] = p.column;
+    const m = p.more;
+    if (m) for (let j = 0; j < m.length; j++) more[moreAt[k] + j] = j % 3 === 0 ? m[j] + shift : m[j];
+    PENDING_TEXTS.forEach((c, t) => {
+      const v = p[c];
+      let id = dicts[t].get(v);
+      if (id === undefined) { id = texts[c].values.length; texts[c].values.push(v); dicts[t].set(v, id); }
+      texts[c].ids[k] = id;
+    });
+  }
+  const transfer = [index, line, column, moreAt, more, ...PENDING_TEXTS.map((c) => texts[c].ids)].map((a) => a.buffer as ArrayBuffer);
+  return { wire: { count: n, index, line, column, moreAt, more, texts }, transfer };
+}
+
+/** The units to place of a wire, their rows' indices moved by `shift`. */
+function unpackPending(w: WirePending, shift: number): PendingUnit[] {
+  const out = new Array<PendingUnit>(w.count);
+  const t = w.texts;
+  for (let k = 0; k < w.count; k++) {
+    const from = w.moreAt[k];
+    const to = w.moreAt[k + 1];
+    const p: PendingUnit = {
+      of: 'observation', index: w.index[k] + shift, text: t.text.values[t.text.ids[k]], parent: t.parent.values[t.parent.ids[k]],
+      start: t.start.values[t.start.ids[k]], end: t.end.values[t.end.ids[k]], file: t.file.values[t.file.ids[k]], line: w.line[k], column: w.column[k],
+    };
+    if (to > from) {
+      const more = new Array<number>(to - from);
+      for (let j = from; j < to; j++) more[j - from] = (j - from) % 3 === 0 ? w.more[j] + shift : w.more[j];
+      p.more = more;
+    }
+    out[k] = p;
+  }
+  return out;
+}
