@@ -110,12 +110,6 @@ function digitsAlone(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A text's lines, as text.split('\n') gives them less a last empty one, each cut out of the text
- * when asked for. Split all at once, a million rows' lines were a million strings kept while the
- * file was read, each copied by the young generation's collections (splitting alone: 180–380 ms
- * against 50 ms to find where they start, node, .tmp: splitbench).
- */
-/**
  * How a text's lines are numbered where it is part of a file: its lines from `from` (0-based) on
  * are the file's lines from `first` (1-based) on. A file read in two parts at once (csvSplit.ts)
  * gives its second part under its header lines, which keep their own numbers.
@@ -125,6 +119,12 @@ export interface LineNumbering {
   first: number;
 }
 
+/**
+ * A text's lines, as text.split('\n') gives them less a last empty one, each cut out of the text
+ * when asked for. Split all at once, a million rows' lines were a million strings kept while the
+ * file was read, each copied by the young generation's collections (splitting alone: 180–380 ms
+ * against 50 ms to find where they start, node, .tmp: splitbench).
+ */
 class Lines {
   readonly count: number;
   /** Where line n starts; line n ends one before where line n + 1 starts (its newline). */
