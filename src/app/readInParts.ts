@@ -44,6 +44,10 @@ function askPart(files: InputFile[], split: CsvSplit): Promise<SplitPart | null>
     const onMessage = (e: MessageEvent<PartReply>) => {
       if (e.data.id !== id) return;
       stop();
+      // Its heap holds the part's rows until collected, which an idle worker may not be for a
+      // long while: it goes (the next large file starts another as its size becomes known).
+      w.terminate();
+      if (helper === w) helper = null;
       done(e.data.part);
     };
     // A reader that cannot start or dies answers nothing: the first part's reader then reads it all.
