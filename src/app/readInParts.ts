@@ -17,42 +17,44 @@ export interface PartReply {
   error?: string;
 }
 
-let helper: Worker | null = null;
+// A second reader started ahead, not yet given a part. Each part gets a reader of its own, ended
+// once it has answered: a reader shared by two loads (one started while the other waits for its
+// part) would be ended by the first with the second's part unread.
+let warm: Worker | null = null;
 let asked = 0;
 
-/** The second reader, started ahead (its code loads while the file comes) when a file is large. */
-export function warmPartReader(size: number): void {
-  if (size >= SPLIT_MIN_BYTES) partReader();
+function startReader(): Worker | null {
+  try {
+    const w = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('error', (e) => { e.preventDefault(); if (warm === w) warm = null; });
+    return w;
+  } catch {
+    return null;
+  }
 }
 
-function partReader(): Worker | null {
-  if (helper) return helper;
-  try {
-    helper = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
-    helper.addEventListener('error', (e) => { e.preventDefault(); helper = null; });
-  } catch {
-    helper = null;
-  }
-  return helper;
+/** Starts the second reader ahead (its code loads while the file comes) when a file is large. */
+export function warmPartReader(size: number): void {
+  if (size >= SPLIT_MIN_BYTES && !warm) warm = startReader();
 }
 
 function askPart(files: InputFile[], split: CsvSplit): Promise<SplitPart | null> {
-  const w = partReader();
+  const w = warm ?? startReader();
+  warm = null;
   if (!w) return Promise.resolve(null);
   const id = ++asked;
   return new Promise((done) => {
-    const onMessage = (e: MessageEvent<PartReply>) => {
-      if (e.data.id !== id) return;
-      stop();
-      // Its heap holds the part's rows until collected, which an idle worker may not be for a
-      // long while: it goes (the next large file starts another as its size becomes known).
+    // Its heap holds the part's rows until collected, which an idle worker's may not be for a
+    // long while: it is ended once it has answered, or failed.
+    const finish = (part: SplitPart | null) => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
       w.terminate();
-      if (helper === w) helper = null;
-      done(e.data.part);
+      done(part);
     };
+    const onMessage = (e: MessageEvent<PartReply>) => { if (e.data.id === id) finish(e.data.part); };
     // A reader that cannot start or dies answers nothing: the first part's reader then reads it all.
-    const onError = () => { stop(); done(null); };
-    const stop = () => { w.removeEventListener('message', onMessage); w.removeEventListener('error', onError); };
+    const onError = () => finish(null);
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     const request: PartRequest = { id, files, split: { name: split.name, cutLine: split.cutLine } };

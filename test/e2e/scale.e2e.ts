@@ -3,7 +3,7 @@
 // within 60 s with no console error. `npm run bench` measures; this only says scale still works.
 // On a phone of 4 device pixels per CSS pixel, the tallest chart (126 communes) and its PNG stay
 // canvases a phone can draw (src/charts/canvasRatio.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
@@ -304,4 +304,29 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
       await context.close();
     }
   }, LOAD_TIMEOUT + 60_000);
+
+  it('another large dataset asked for while the first is being read (Back, a link) loads: each load has its own second reader', async () => {
+    const other = `${big}-again`;
+    cpSync(big, other, { recursive: true });
+    const base = inject('baseUrl');
+    const context = await chromium.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const said: string[] = [];
+    page.on('worker', (w) => w.on('console', (m) => said.push(m.text())));
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    try {
+      await page.goto(`${base}?data=/e2e-data/${basename(big)}/`);
+      // The first file is being read (its second reader started) when the second is asked for.
+      await page.waitForFunction(() => document.querySelector('.progress')?.textContent?.includes('Đang phân tích số liệu'), null, { timeout: LOAD_TIMEOUT, polling: 20 });
+      await page.evaluate((data) => { history.pushState(null, '', `?data=${data}`); dispatchEvent(new PopStateEvent('popstate')); }, `/e2e-data/${basename(other)}/`);
+      await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
+      expect(await page.textContent('.header')).toContain(`/e2e-data/${basename(other)}/`);
+      expect(said.filter((t) => t.startsWith('observations.csv: read in two parts')).length).toBe(2);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, LOAD_TIMEOUT * 2 + 60_000);
 });
