@@ -58,7 +58,7 @@ function askPart(files: InputFile[], split: CsvSplit): Promise<SplitPart | null>
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     const request: PartRequest = { id, files, split: { name: split.name, cutLine: split.cutLine } };
-    w.postMessage(request, [split.tail.content as Uint8Array].map((c) => c.buffer as ArrayBuffer));
+    w.postMessage(request, [(split.tail.content as Uint8Array).buffer as ArrayBuffer]);
   });
 }
 

@@ -9,7 +9,7 @@ import { parseCsv } from './csv';
 import { KNOWN_HEADERS } from './columns';
 import { isZip } from './xlsx';
 import { MAX_PER_FILE } from './problemLog';
-import { spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
+import { encodeColumn, spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
 import type { TableReading } from './read';
 
 /** Files smaller than this are read whole: two parts save little, and cost a worker. */
@@ -243,21 +243,14 @@ function packPending(list: readonly PendingUnit[], shift: number): { wire: WireP
   for (let k = 0; k < n; k++) { moreAt[k] = size; size += list[k].more?.length ?? 0; }
   moreAt[n] = size;
   const more = new Int32Array(size);
-  const texts = {} as WirePending['texts'];
-  for (const c of PENDING_TEXTS) texts[c] = { values: [], ids: new Int32Array(n) };
-  const dicts = PENDING_TEXTS.map(() => new Map<string, number>());
   for (let k = 0; k < n; k++) {
     const p = list[k];
     index[k] = p.index + shift; line[k] = p.line; column[k] = p.column;
     const m = p.more;
     if (m) for (let j = 0; j < m.length; j++) more[moreAt[k] + j] = j % 3 === 0 ? m[j] + shift : m[j];
-    PENDING_TEXTS.forEach((c, t) => {
-      const v = p[c];
-      let id = dicts[t].get(v);
-      if (id === undefined) { id = texts[c].values.length; texts[c].values.push(v); dicts[t].set(v, id); }
-      texts[c].ids[k] = id;
-    });
   }
+  const texts = {} as WirePending['texts'];
+  for (const c of PENDING_TEXTS) texts[c] = encodeColumn(list.map((p) => p[c]), 0, n);
   const transfer = [index, line, column, moreAt, more, ...PENDING_TEXTS.map((c) => texts[c].ids)].map((a) => a.buffer as ArrayBuffer);
   return { wire: { count: n, index, line, column, moreAt, more, texts }, transfer };
 }

@@ -16,30 +16,36 @@ export interface WireObservations {
   numbers: { [K in NumberColumn]: Observations[K] };
 }
 
+/**
+ * Values column[from, from + n) as their distinct values and an index per row. Keyed by the value
+ * itself, not by a text as `Dictionary` (dictionary.ts) is: a period or a dimension set shared by
+ * many rows stays one object. Rows come in runs (a unit's indicators, one file, one source): a value
+ * like the last one needs no look-up.
+ */
+export function encodeColumn<T>(column: ArrayLike<T>, from: number, n: number): { values: T[]; ids: Int32Array } {
+  const values: T[] = [];
+  const at = new Map<T, number>();
+  const ids = new Int32Array(n);
+  let last: T | undefined;
+  let lastId = -1;
+  for (let k = 0; k < n; k++) {
+    const v = column[from + k];
+    if (lastId < 0 || v !== last) {
+      let id = at.get(v);
+      if (id === undefined) { id = values.length; values.push(v); at.set(v, id); }
+      last = v;
+      lastId = id;
+    }
+    ids[k] = lastId;
+  }
+  return { values, ids };
+}
+
 /** Rows [from, to) of `obs` as they cross (the numbers copied, so they can be transferred). */
 export function toWireObservations(obs: Observations, from = 0, to = obs.length): { wire: WireObservations; transfer: ArrayBuffer[] } {
   const n = Math.max(0, to - from);
   const texts = {} as WireObservations['texts'];
-  for (const c of TEXT_COLUMNS) {
-    const column = obs[c] as unknown[];
-    const values: unknown[] = [];
-    const at = new Map<unknown, number>();
-    const ids = new Int32Array(n);
-    // Rows come in runs (a unit's indicators, one file, one source): the last value needs no look-up.
-    let last: unknown = undefined;
-    let lastId = -1;
-    for (let k = 0; k < n; k++) {
-      const v = column[from + k];
-      if (lastId < 0 || v !== last) {
-        let id = at.get(v);
-        if (id === undefined) { id = values.length; values.push(v); at.set(v, id); }
-        last = v;
-        lastId = id;
-      }
-      ids[k] = lastId;
-    }
-    texts[c] = { values, ids };
-  }
+  for (const c of TEXT_COLUMNS) texts[c] = encodeColumn(obs[c] as unknown[], from, n);
   const numbers = {} as Record<NumberColumn, Float64Array | Int32Array | Int8Array | Uint8Array>;
   for (const c of NUMBER_COLUMNS) numbers[c] = obs[c].slice(from, from + n);
   const transfer = [...Object.values(texts).map((t) => t.ids.buffer as ArrayBuffer), ...Object.values(numbers).map((a) => a.buffer as ArrayBuffer)];

@@ -24,17 +24,20 @@ let browser: Browser;
 let dir = '';
 let rows = 0;
 
-/** A new context (`options`: its viewport and device), its page, the dataset's URL, and the console
- * errors, page errors and crashes the page has. */
-async function openScale(options: BrowserContextOptions) {
+/** A new context (`options`: its viewport and device) of browser `on`, its page, the dataset's URL,
+ * the console errors, page errors and crashes the page has, and what its workers write to the console. */
+async function openScale(options: BrowserContextOptions, on: Browser = browser) {
   const base = inject('baseUrl');
-  const context = await browser.newContext({ baseURL: base, ...options });
+  const context = await on.newContext({ baseURL: base, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('crash', () => problems.push('the page crashed'));
-  return { context, page, problems, url: `${base}?data=/e2e-data/${basename(dir)}/` };
+  // The loading worker says which way it read a large file.
+  const said: string[] = [];
+  page.on('worker', (w) => w.on('console', (m) => said.push(m.text())));
+  return { context, page, problems, said, base, url: `${base}?data=/e2e-data/${basename(dir)}/` };
 }
 
 describe.skipIf(!hasChromium())('a 100k-row dataset in Chromium', () => {
@@ -282,16 +285,9 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
     const counts = { error: 0, warning: 0, info: 0 };
     for (const p of whole.problems) counts[p.severity]++;
 
-    const base = inject('baseUrl');
-    const context = await chromium.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const { context, page, problems, said, base } = await openScale({ viewport: { width: 1280, height: 900 } }, chromium);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    // The loading worker says which way it read the file.
-    const said: string[] = [];
-    page.on('worker', (w) => w.on('console', (m) => said.push(m.text())));
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     try {
       await page.goto(`${base}?data=/e2e-data/${basename(big)}/`);
       await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
@@ -308,13 +304,7 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
   it('another large dataset asked for while the first is being read (Back, a link) loads: each load has its own second reader', async () => {
     const other = `${big}-again`;
     cpSync(big, other, { recursive: true });
-    const base = inject('baseUrl');
-    const context = await chromium.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const said: string[] = [];
-    page.on('worker', (w) => w.on('console', (m) => said.push(m.text())));
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const { context, page, problems, said, base } = await openScale({ viewport: { width: 1280, height: 900 } }, chromium);
     try {
       await page.goto(`${base}?data=/e2e-data/${basename(big)}/`);
       // The first file is being read (its second reader started) when the second is asked for.
