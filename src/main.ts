@@ -6,7 +6,8 @@ import { createAppStore } from './state/store';
 import { embedParams, parseEmbed } from './state/embed';
 import './app/fonts.css';
 import './app/styles.css';
-import { loadMessages } from './i18n/messages';
+import { loadMessages, localeFor } from './i18n/messages';
+import { paintShell } from './app/shell';
 import { loadForView } from './app/loader';
 
 const embed = parseEmbed(window.location.search);
@@ -18,5 +19,8 @@ const root = document.getElementById('root')!;
 if (embed) {
   void Promise.all([import('./app/mount'), import('./app/Embed'), words]).then(([{ mount }, { EmbedApp }]) => mount(root, EmbedApp, { store, options: embed }));
 } else {
+  // The header first (its words are in: Vietnamese comes with this entry), then the page on it.
+  const { lang, data } = store.getState().view;
+  void words.then(() => paintShell(root, localeFor(lang), data));
   void Promise.all([import('./app/mount'), import('./app/App'), words]).then(([{ mount }, { App }]) => mount(root, App, { store }));
 }

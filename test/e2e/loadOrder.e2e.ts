@@ -30,7 +30,8 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     const held = new Promise<void>((ok) => { release = ok; });
     await page.route('**/data/observations.csv', async (route) => { await held; await route.continue(); });
     await page.goto(inject('baseUrl'));
-    await page.waitForSelector('.header__dataset');
+    // The app's header (the entry draws its title block before: the next tests).
+    await page.waitForSelector('.header__actions');
     expect(await page.textContent('.header__dataset')).toBe('Dữ liệu: Bộ số liệu mẫu (trích từ các bài báo)');
     expect(await page.isVisible('.loading-page')).toBe(true);
     expect(await page.locator('.kpi').count()).toBe(0);
@@ -39,6 +40,60 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     // The date joins the same line when the figures are in.
     expect(await page.textContent('.header__dataset')).toMatch(/^Dữ liệu: Bộ số liệu mẫu \(trích từ các bài báo\) · số liệu đến \d\d\/\d\d\/\d{4}$/);
     await context.close();
+  });
+
+  // The entry draws the header's title block before React and the page's code have come (held
+  // back here): a reader on a slow link sees at once which page this is, and it is the largest
+  // thing on a phone's first screen (Lighthouse's largest paint). The app's header then draws the
+  // same words in the same place.
+  const SHELL = ['.header h1', '.header__subtitle', '.header__dataset'];
+  for (const width of [1280, 360]) {
+    it(`at ${width} px, the header is drawn before the page's code comes, and the app's header draws its words in the same place`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, baseURL: inject('baseUrl') });
+      const page = await context.newPage();
+      opened.push({ context, page, problems: [], dialogs: [] });
+      let release!: () => void;
+      const held = new Promise<void>((ok) => { release = ok; });
+      await page.route(/\/assets\/mount-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+      // The figures are held until the end, so that the dataset line has no date yet.
+      let releaseData!: () => void;
+      const data = new Promise<void>((ok) => { releaseData = ok; });
+      await page.route('**/data/observations.csv', async (route) => { await data; await route.continue(); });
+      await page.goto('/');
+      await page.waitForSelector('.header__subtitle');
+      const boxes = () => page.evaluate(async (selectors) => {
+        await document.fonts.ready;
+        return selectors.map((s) => { const r = document.querySelector(s)!.getBoundingClientRect(); return { s, text: document.querySelector(s)!.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; });
+      }, SHELL);
+      const before = await boxes();
+      expect(before.map((b) => b.text)).toEqual(['Thống kê cải cách hành chính', 'Kết quả giải quyết thủ tục hành chính so với kế hoạch', 'Dữ liệu: Bộ số liệu mẫu (trích từ các bài báo)']);
+      expect(await page.locator('.header__actions').count()).toBe(0);
+      expect(await page.textContent('.sr-only[role="status"]')).toBe('Đang nạp số liệu…');
+      release();
+      await page.waitForSelector('.header__actions');
+      expect(await boxes()).toEqual(before);
+      releaseData();
+      await page.waitForSelector('.kpi');
+    });
+  }
+
+  it('an English link gets the header in English before the page\'s code; an embedded widget gets none', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    opened.push({ context, page, problems: [], dialogs: [] });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.route(/\/assets\/mount-[^/]*\.js$/, () => undefined); // never answered
+    await page.goto('/?lang=en');
+    await page.waitForSelector('.header__subtitle');
+    expect(await page.textContent('.header h1')).toBe('Administrative reform statistics');
+    expect(await page.textContent('.header__dataset')).toBe('Data: Sample dataset (transcribed from news reports)');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.goto('/?unit=91&embed=compare');
+    await expect.poll(() => asked.filter((a) => /\/assets\/mount-/.test(a)).length).toBe(2);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.header').count()).toBe(0);
+    expect(await page.textContent('#root')).toBe('Đang nạp số liệu… · Loading…');
   });
 
   it('on a phone the first screen fetches no ECharts; the first chart near the screen fetches it and draws', async () => {
