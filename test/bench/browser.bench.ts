@@ -1,8 +1,9 @@
-// `npm run bench [-- --rows 100000] [--json] [--drills N] [--no-build] [--no-aggregate]`: the
-// production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of 100k
-// and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
+// `npm run bench [-- --rows 100000] [--json] [--drills N] [--filters N] [--no-build] [--no-aggregate]`:
+// the production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of
+// 100k and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
 // chart, 50 drills (a unit's name in the ranking table → its view) and the way back up from each
-// (the breadcrumb → the parent's view), the same URL opened again
+// (the breadcrumb → the parent's view), 20 filter changes (the indicator, then the period, in the
+// filter bar), the same URL opened again
 // (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
 // `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table (with --json, a JSON array on
 // stdout; progress goes to stderr). Asserts nothing.
@@ -15,6 +16,7 @@ import { generate } from '../../src/cli/genData';
 import { ARGS } from '../e2e/browser';
 import { serve } from '../e2e/server';
 import { bundleSizes } from '../bundleSizes';
+import { vi } from '../../src/i18n/vi';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -33,6 +35,9 @@ interface Result {
   /** The way back from each drill, by the breadcrumb (the parent's whole view again). */
   upP50Ms: number | null;
   upP95Ms: number | null;
+  /** A new indicator or period chosen in the filter bar, in turn, until the page shows it. */
+  filterP50Ms: number | null;
+  filterP95Ms: number | null;
   heapBytes: number | null;
   appJsGzipBytes: number;
   embedJsGzipBytes: number | null;
@@ -59,6 +64,7 @@ function options(argv: string[]) {
     build: !argv.includes('--no-build'),
     aggregate: !argv.includes('--no-aggregate'),
     drills: Number(value('--drills') ?? 50),
+    filters: Number(value('--filters') ?? 20),
     seed: Number(value('--seed') ?? 1),
   };
 }
@@ -74,7 +80,7 @@ const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 1
 
 // In every document the page opens (plain JavaScript: tsx would add helpers to functions passed
 // to page.evaluate). `__benchFirstChart`: when, from navigation start, the first chart is on
-// screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click
+// screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click (or a change)
 // notes the first chart on screen and when it last rendered; `__bench.wait(name)` resolves with the
 // ms from the click to the unit's name in the breadcrumb, the chart on screen drawn anew and every
 // panel caught up with the new view (none aria-busy) — null on timeout.
@@ -106,6 +112,7 @@ const IN_PAGE = `(() => {
       before = node && node.echartsInstance ? node.echartsInstance : null;
       clicked = null;
       window.addEventListener('click', (e) => { clicked = e.timeStamp; }, { capture: true, once: true });
+      window.addEventListener('change', (e) => { clicked = e.timeStamp; }, { capture: true, once: true });
     },
     wait(name, timeout) {
       return new Promise((done) => {
@@ -148,7 +155,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
     viewport: { width: 1280, height: 900 },
   });
-  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, upP50Ms: null, upP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
+  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, upP50Ms: null, upP95Ms: null, filterP50Ms: null, filterP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
   await context.addInitScript(IN_PAGE);
   let page = context.pages()[0] ?? await context.newPage();
@@ -159,7 +166,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
   };
   watch(page);
   try {
-    await measureApp(page, `${base}?data=/bench-data/${dirName}/`, opts.drills, result, problems);
+    await measureApp(page, `${base}?data=/bench-data/${dirName}/`, opts, result, problems);
   } catch (e) {
     problems.push(`app run stopped: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -188,8 +195,8 @@ async function nextTablePage(page: Page): Promise<void> {
   await page.waitForFunction((b) => document.querySelector('#ranking .pager__where')?.textContent !== b, before);
 }
 
-/** Navigation → first chart, the heap after load, then the drills. Fills `result` as it goes. */
-async function measureApp(page: Page, url: string, drills: number, result: Result, problems: string[]): Promise<void> {
+/** Navigation → first chart, the heap after load, then the drills and the filters. Fills `result` as it goes. */
+async function measureApp(page: Page, url: string, { drills, filters }: { drills: number; filters: number }, result: Result, problems: string[]): Promise<void> {
   log(`  opening ${url}`);
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
   const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
@@ -239,6 +246,32 @@ async function measureApp(page: Page, url: string, drills: number, result: Resul
   result.drillP95Ms = round(percentile(times, 95));
   result.upP50Ms = round(percentile(ups, 50));
   result.upP95Ms = round(percentile(ups, 95));
+
+  // Filters, at the top of the page (where the filter bar is, and the comparison, which follows
+  // both): the next indicator, then the next period, with figures for the unit (an option marked
+  // as having none would leave nothing to draw), in turn, from the change to the page showing it
+  // by the same test as a drill (the breadcrumb still names the parent).
+  await page.evaluate(() => scrollTo(0, 0));
+  const choices = (id: string) => page.locator(`${id} option`).evaluateAll((os, mark) => os.filter((o) => !o.textContent?.includes(mark)).map((o) => (o as HTMLOptionElement).value), vi.noDataMark);
+  const lists = { '#f-indicator': await choices('#f-indicator'), '#f-period': await choices('#f-period') };
+  log(`  filters: ${lists['#f-indicator'].length} indicator(s), ${lists['#f-period'].length} period(s) with figures; ${filters} change(s)`);
+  const changes: number[] = [];
+  for (let i = 0; i < filters; i++) {
+    const id = i % 2 === 0 ? '#f-indicator' : '#f-period';
+    const list = lists[id];
+    if (list.length < 2) { problems.push(`${id}: fewer than two choices with figures`); break; }
+    const now = await page.inputValue(id);
+    const next = list[(list.indexOf(now) + 1) % list.length];
+    await armDrill(page);
+    await page.selectOption(id, next, { timeout: 5 * MINUTE });
+    const ms = await awaitDrill(page, parent, 5 * MINUTE);
+    if (ms === null) { problems.push(`filter ${i + 1} (${id} = ${next}): no update within 5 minutes`); break; }
+    changes.push(ms);
+  }
+  if (changes.length < filters) problems.push(`${changes.length} of ${filters} filter changes measured`);
+  result.filterP50Ms = round(percentile(changes, 50));
+  result.filterP95Ms = round(percentile(changes, 95));
+  log(`  filters: p50 ${result.filterP50Ms} ms, p95 ${result.filterP95Ms} ms`);
 
   // Opened again: the figures computed the first time are reopened, not read again.
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
@@ -297,7 +330,7 @@ function dossierAggregation(tmp: string, seed: number): number | null {
 }
 
 function table(results: Result[]): string {
-  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
   const show = (k: keyof Result, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
