@@ -6,7 +6,8 @@ import type { Locale } from '../i18n/messages';
 
 /**
  * Replaces `root`'s loading line with the header's title block (`requested`: the view's `data`, as
- * the Header names it) and a loading status for screen readers, in the link's language.
+ * the Header names it) and the loading line under it, in the link's language. React then replaces
+ * both with the page (its nodes are new: nothing here is moved, so nothing counts as shifted).
  */
 export function paintShell(root: HTMLElement, { lang, m }: Locale, requested: string): void {
   document.documentElement.lang = lang;
@@ -20,7 +21,7 @@ export function paintShell(root: HTMLElement, { lang, m }: Locale, requested: st
     el('h1', '', m.appTitle),
     el('p', 'header__subtitle', m.appSubtitle),
     el('p', 'header__dataset', el('span', '', `${m.dataset}: ${requested || m.datasetBundled}`)));
-  const status = el('p', 'sr-only', m.loading);
+  const status = el('p', 'loading-page', m.loading);
   status.setAttribute('role', 'status');
   root.replaceChildren(el('div', 'app', el('header', 'header', title), status));
 }

@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
       const before = await boxes();
       expect(before.map((b) => b.text)).toEqual(['Thống kê cải cách hành chính', 'Kết quả giải quyết thủ tục hành chính so với kế hoạch', 'Dữ liệu: Bộ số liệu mẫu (trích từ các bài báo)']);
       expect(await page.locator('.header__actions').count()).toBe(0);
-      expect(await page.textContent('.sr-only[role="status"]')).toBe('Đang nạp số liệu…');
+      expect(await page.textContent('.loading-page[role="status"]')).toBe('Đang nạp số liệu…');
       release();
       await page.waitForSelector('.header__actions');
       expect(await boxes()).toEqual(before);
