@@ -32,8 +32,9 @@ describe('bundle budgets', () => {
     // The levels' bars too (HTML, each level against its own target).
     const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/LevelBars.tsx');
     expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
-    // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_500);
+    // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0);
+    // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_800);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).
