@@ -2,7 +2,7 @@
 // The first render is a transition: React builds it in slices that yield to the browser. When the
 // figures are in before React (a small dataset on a fast link), that first render is the whole
 // first screen — the cards, the filters, the comparison — and built at once it was one long task
-// (about 37 ms on this machine, 150 ms at a phone's 4 × slower CPU) that held the page's thread.
+// (150 ms with the CPU 4 × slower, as Lighthouse takes a phone's) that held the page's thread.
 import { StrictMode, startTransition, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 

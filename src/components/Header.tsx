@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { Dataset } from '../state/store';
 import { latestDay } from '../model/views/pickers';
 import { formatDate } from '../i18n/format';
-import type { Locale } from '../i18n/messages';
+import { requestedDataset, type Locale } from '../i18n/messages';
 import { EmbedCode } from './embed/EmbedCode';
 import { TemplateMenu } from './templates/TemplateMenu';
 
@@ -25,7 +25,7 @@ export function Header({ dataset, requested, locale, onLang, onFiles }: { datase
     setTimeout(() => setCopied(null), 3000);
   };
   const day = dataset ? latestDay(dataset.model) : null;
-  const label = !dataset ? (requested || m.datasetBundled) : dataset.origin === 'bundled' ? m.datasetBundled : dataset.origin === 'files' ? m.datasetFiles(dataset.files.length) : dataset.source;
+  const label = !dataset ? requestedDataset(m, requested) : dataset.origin === 'bundled' ? m.datasetBundled : dataset.origin === 'files' ? m.datasetFiles(dataset.files.length) : dataset.source;
   return (
     <header className="header">
       <div className="header__title">

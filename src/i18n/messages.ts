@@ -35,6 +35,11 @@ export interface Locale {
   m: Messages;
 }
 
+/** The dataset line's name for a dataset still loading: the view's `data` as asked for, or the bundled one's. */
+export function requestedDataset(m: Messages, requested: string): string {
+  return requested || m.datasetBundled;
+}
+
 /** The locale of a language, once its messages are loaded (Vietnamese meanwhile: words and numbers agree). */
 export function localeFor(lang: Lang): Locale {
   const m = loaded.get(lang);
