@@ -1,10 +1,16 @@
-// Dossier status and online-service coverage: stacked bars with a table of the same counts.
+// Dossier status and online-service coverage: stacked bars with a table of the same counts. One
+// row (a commune, which has no children) is a bar in HTML (StackedBar); the chart of the children
+// stays mounted, hidden, with the picture it drew, so the way back up draws it at its own height
+// without a resize, and the drill down draws no canvas at all.
 import { useTheme } from './appContext';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { StackedSpec } from '../charts/stacked';
 import { stackedHeight, stackedOption, stackedSummary } from '../charts/stacked';
 import type { Locale } from '../i18n/messages';
+import { stackedBar } from '../charts/stackedBar';
 import { Chart } from './Chart';
+import { StackedBar } from './StackedBar';
+import { PanelHidden, usePanelHidden } from './panelHidden';
 import { ChartPanel } from './ChartPanel';
 import { countLabel } from './format';
 import { Pager } from './pager/Pager';
@@ -25,6 +31,11 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
   const { from, to } = paging.page;
   const whole = to - from === spec.rows.length;
   const shown = useMemo(() => (whole ? option : stackedOption(spec, theme, locale, { from, to })), [whole, option, spec, theme, locale, from, to]);
+  const bar = useMemo(() => stackedBar(spec, locale), [spec, locale]);
+  // The chart is put in the page once there are rows to chart, and stays (hidden under a bar).
+  const charted = useRef(false);
+  if (bar === null && spec.rows.length > 0) charted.current = true;
+  const panelHidden = usePanelHidden();
   const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
   const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
   const download: DownloadSpec | null = spec.rows.length === 0 ? null : {
@@ -53,12 +64,17 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
         </table>
       )}
     >
-      {spec.rows.length > 0 && (
-        <Chart
-          name={id} lang={lang} option={shown} height={stackedHeight(to - from)}
-          onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
-        />
+      {charted.current && (
+        <div hidden={bar !== null}>
+          <PanelHidden.Provider value={panelHidden || bar !== null}>
+            <Chart
+              name={id} lang={lang} option={shown} height={stackedHeight(to - from)}
+              onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
+            />
+          </PanelHidden.Provider>
+        </div>
       )}
+      {bar && <StackedBar bar={bar} name={id} />}
       {spec.rows.length > 0 && <Pager paging={paging} ranked={false} />}
     </ChartPanel>
   );

@@ -155,7 +155,9 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
       const node = document.querySelector('[data-chart="trend"] > div') as (HTMLElement & { echartsInstance?: { getOption(): { series: { data: { value: number }[] }[] } } }) | null;
       return node?.echartsInstance ? node.echartsInstance.getOption().series[0].data.map((d) => d.value) : null;
     });
-    await page.waitForSelector('[data-chart="online"]');
+    // Bắc Kạn's one row of online services is a bar in HTML with its counts and shares (Q1 2022).
+    await page.waitForSelector('[data-bar="online"]');
+    expect((await page.locator('[data-bar="online"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Toàn trình 1.293 (94,9%)', 'Một phần 70 (5,1%)']);
     // Bắc Kạn at 1280 × 900: its trend (online_full_rate) is below the fold, not drawn until scrolled to.
     expect(await page.evaluate(() => document.querySelector('[data-chart="trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(900 + 240);
     expect(await trendValues()).toBeNull();
