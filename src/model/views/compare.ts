@@ -5,6 +5,7 @@ import type { Model } from '../model';
 import type { TargetView } from './value';
 import { dimsAt, rowsOf } from './rows';
 import { betterOf, dimsFor, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
+import { recentByModel } from './recentByModel';
 
 export interface UnitRow {
   unit: string;
@@ -59,7 +60,15 @@ export function sharedTarget(rows: UnitRow[]): TargetView | null {
   return targets.every((t) => t.op === first.op && t.value === first.value) ? first : null;
 }
 
+/** The unit's children on one indicator, best first (remembered per model: the comparison and the
+ * map ask for the same one). */
 export function childComparison(model: Model, unit: string, indicator: string, periodKey: string, level: Level = ''): ComparisonView {
+  return recentComparison(model, unit, indicator, periodKey, level);
+}
+
+const recentComparison = recentByModel((model: Model, unit: string, indicator: string, periodKey: string, level: Level) => computeComparison(model, unit, indicator, periodKey, level));
+
+function computeComparison(model: Model, unit: string, indicator: string, periodKey: string, level: Level): ComparisonView {
   const period = periodOf(model, periodKey);
   const better = betterOf(model, indicator);
   const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [], oldUnits: [] };
