@@ -5,6 +5,8 @@
 import { useTheme } from './appContext';
 import { useMemo, useRef } from 'react';
 import type { StackedSpec } from '../charts/stacked';
+import type { Theme } from '../charts/theme';
+import type { ChartOption } from '../charts/option';
 import { stackedHeight, stackedOption, stackedSummary } from '../charts/stacked';
 import type { Locale } from '../i18n/messages';
 import { stackedBar } from '../charts/stackedBar';
@@ -17,6 +19,19 @@ import { Pager } from './pager/Pager';
 import { useRowPage } from './pager/useRowPage';
 import type { DownloadSpec } from './download/spec';
 
+// Each spec's options, whole and by page, made once: the panels keep their recent specs
+// (StatusPanels, useRecent), so a drill in and back finds the very option the chart drew.
+const options = new WeakMap<StackedSpec, { theme: Theme; locale: Locale; byPage: Map<string, ChartOption> }>();
+
+function optionOf(spec: StackedSpec, theme: Theme, locale: Locale, page: { from: number; to: number } | null): ChartOption {
+  let made = options.get(spec);
+  if (!made || made.theme !== theme || made.locale !== locale) options.set(spec, (made = { theme, locale, byPage: new Map() }));
+  const key = page ? `${page.from}-${page.to}` : 'whole';
+  let option = made.byPage.get(key);
+  if (!option) made.byPage.set(key, (option = stackedOption(spec, theme, locale, page ?? undefined)));
+  return option;
+}
+
 /** File names of the two stacked panels. */
 const STEMS: Record<string, string> = { status: 'tinh-trang-ho-so', online: 'dich-vu-cong-truc-tuyen' };
 
@@ -25,12 +40,12 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
 }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const option = useMemo(() => stackedOption(spec, theme, locale), [spec, locale, theme]);
   // A long list (a province's wards) is drawn a page at a time (model/views/rowPage).
   const paging = useRowPage(spec.rows.length, spec);
   const { from, to } = paging.page;
   const whole = to - from === spec.rows.length;
-  const shown = useMemo(() => (whole ? option : stackedOption(spec, theme, locale, { from, to })), [whole, option, spec, theme, locale, from, to]);
+  const option = optionOf(spec, theme, locale, null);
+  const shown = whole ? option : optionOf(spec, theme, locale, { from, to });
   const bar = useMemo(() => stackedBar(spec, locale), [spec, locale]);
   // The chart is put in the page once there are rows to chart, and stays (hidden under a bar).
   const charted = useRef(false);

@@ -18,6 +18,7 @@ import { StatusBadge } from '../StatusBadge';
 import { Sparkline } from '../Sparkline';
 import { saveBlob } from '../download/save';
 import { TargetForm } from './TargetForm';
+import { useRecent } from '../useRecent';
 import type { PlanEdits } from './usePlanEdits';
 import './targets.css';
 
@@ -38,7 +39,8 @@ export function TargetTracker({ model, view, locale, plan }: TargetTrackerProps)
   const t = planMessages(lang);
   // Before the store answers (or without one), the model's targets as they are.
   const edited: EditedTarget[] = useMemo(() => plan?.edited ?? model.targets.map((target, i) => ({ id: `ds:${i}`, target, edit: null })), [plan, model]);
-  const rows = useMemo(() => trackerRows(model, edited, view.unit), [model, edited, view.unit]);
+  // A province's rows (all its communes' targets) are kept for the way back from a commune.
+  const rows = useRecent([model, edited], view.unit, () => trackerRows(model, edited, view.unit));
   const counts = statusCounts(rows);
   // The first rows (missed and at risk come first), then more on request: a province's targets
   // over all its communes are thousands of rows, which the page would lay out on every drill.
