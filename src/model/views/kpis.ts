@@ -8,6 +8,7 @@ import { HEADLINE_INDICATORS, MAX_KPI_CARDS } from './headline';
 import { problemsOf } from './flags';
 import { dimsAt, indicatorAt, rowsIn } from './rows';
 import { dimsFor, periodOf, statusOf, valueOf, kindOf, type Level, type StatusView, type ValueView } from './value';
+import { recentByModel } from './recentByModel';
 
 export interface KpiChange {
   previous: Period;
@@ -71,6 +72,13 @@ function card(model: Model, unit: string, indicator: string, period: Period, lev
  * without a figure are listed apart.
  */
 export function kpiView(model: Model, unit: string, periodKey: string, level: Level = ''): KpiView {
+  return recentKpiView(model, unit, periodKey, level);
+}
+
+// Remembered per model: the way back from a commune finds the cards it had.
+const recentKpiView = recentByModel((model: Model, unit: string, periodKey: string, level: Level) => computeKpiView(model, unit, periodKey, level));
+
+function computeKpiView(model: Model, unit: string, periodKey: string, level: Level): KpiView {
   const period = periodOf(model, periodKey);
   if (!period || !model.tree.units.has(unit)) return { cards: [], withoutFigures: [] };
   const dims = dimsFor(level);

@@ -8,6 +8,7 @@ import { hasDataIn } from './defaults';
 import { allPeriods, dimsFor, type Level } from './value';
 import { compareLevels } from './headline';
 import { dimsAt, figureCounts, hasFigures, levelAt, rowsIn, rowsOf } from './rows';
+import { recentByModel } from './recentByModel';
 
 export interface UnitOption {
   code: string;
@@ -67,8 +68,15 @@ export interface IndicatorGroup {
   indicators: IndicatorOption[];
 }
 
-/** Indicators that have figures or targets, grouped in catalogue group order. */
+/** Indicators that have figures or targets, grouped in catalogue group order (a unit's, remembered
+ * per model: the filter bar asks on every drill and on the way back). */
 export function indicatorGroups(model: Model, unit?: string): IndicatorGroup[] {
+  return unit ? recentIndicatorGroups(model, unit) : computeIndicatorGroups(model);
+}
+
+const recentIndicatorGroups = recentByModel((model: Model, unit: string) => computeIndicatorGroups(model, unit));
+
+function computeIndicatorGroups(model: Model, unit?: string): IndicatorGroup[] {
   const present = new Set<string>(figureCounts(model).keys());
   for (const t of model.targets) present.add(t.indicator);
   const ofUnit = new Set<string>();
@@ -102,8 +110,15 @@ export interface PeriodGroup {
   periods: PeriodOption[];
 }
 
-/** Every period of the dataset (figures and targets), grouped by kind, newest first in each. */
+/** Every period of the dataset (figures and targets), grouped by kind, newest first in each
+ * (remembered per model and unit). */
 export function periodGroups(model: Model, unit: string): PeriodGroup[] {
+  return recentPeriodGroups(model, unit);
+}
+
+const recentPeriodGroups = recentByModel((model: Model, unit: string) => computePeriodGroups(model, unit));
+
+function computePeriodGroups(model: Model, unit: string): PeriodGroup[] {
   const byKind = new Map<PeriodKind, PeriodOption[]>();
   for (const p of allPeriods(model)) {
     const list = byKind.get(p.kind) ?? [];

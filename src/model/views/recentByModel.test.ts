@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recentByModel } from './recentByModel';
 import { childComparison } from './compare';
 import { mapView } from './map';
+import { kpiView } from './kpis';
+import { indicatorGroups, periodGroups } from './pickers';
 import { withTargets, type Model } from '../model';
 import { loadFixture } from '../../../test/helpers';
 
@@ -54,5 +56,18 @@ describe('the comparison, remembered', () => {
     expect(mv.ranked).toBe(cv.rows.length);
     expect(mv.regions.filter((r) => r.rank === 1).map((r) => r.unit)).toEqual([cv.rows[0].unit]);
     expect(childComparison(model, 'VN', 'par_index', '2022')).not.toBe(cv);
+  });
+});
+
+describe('the first screen\'s views, remembered', () => {
+  it('a drill in and back finds the cards and the filter bar\'s lists it had (Bắc Kạn, Q1 2022)', () => {
+    const model = loadFixture('fixtures/seeds');
+    const cards = kpiView(model, '06', '2022-Q1');
+    expect(cards.cards.length).toBeGreaterThan(0);
+    expect(kpiView(model, '06', '2022-Q1', '')).toBe(cards);
+    expect(indicatorGroups(model, '06')).toBe(indicatorGroups(model, '06'));
+    expect(periodGroups(model, '06')).toBe(periodGroups(model, '06'));
+    // Without a unit, the whole dataset's indicators, computed each time (nothing to key them by).
+    expect(indicatorGroups(model)).toEqual(indicatorGroups(model));
   });
 });
