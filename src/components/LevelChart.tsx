@@ -1,7 +1,7 @@
 // Levels side by side against their own targets: the panel (summary, table, downloads) around a
 // drawing of the view (the app's canvas chart, LevelChart; an embed's HTML bars, embed/LevelBars).
 import { useTheme } from './appContext';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { levelComparison, type LevelView } from '../model/views/levels';
@@ -12,6 +12,7 @@ import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
 import type { ChartOption } from '../charts/option';
+import { useRecent } from './useRecent';
 
 export interface LevelProps { model: Model; view: ViewChoice; locale: Locale; onSelectLevel: (level: string, indicator: string) => void }
 
@@ -25,9 +26,12 @@ export function LevelChart(props: LevelProps) {
 export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelProps & { draw: (d: LevelDrawing) => ReactNode }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const lv = useMemo(() => levelComparison(model, view.unit, view.indicator, view.period), [model, view.unit, view.indicator, view.period]);
-  const name = indicatorName(model.catalogue.get(lv.indicator), lang, lv.indicator);
-  const option = useMemo(() => levelsOption(lv, theme, locale, { indicatorName: name }), [lv, locale, name, theme]);
+  // The same view and option for a view asked for again (a drill in and back): nothing to draw.
+  const { lv, name, option } = useRecent([model, theme, locale], `${view.unit}\u0001${view.indicator}\u0001${view.period}`, () => {
+    const levels = levelComparison(model, view.unit, view.indicator, view.period);
+    const indicator = indicatorName(model.catalogue.get(levels.indicator), lang, levels.indicator);
+    return { lv: levels, name: indicator, option: levelsOption(levels, theme, locale, { indicatorName: indicator }) };
+  });
   const kind = lv.rows.find((r) => r.value)?.value?.kind ?? model.catalogue.get(lv.indicator)?.kind ?? 'rate';
   const download: DownloadSpec | null = lv.rows.length === 0 ? null : {
     stem: 'theo-cap', title: m.levelsTitle(name),

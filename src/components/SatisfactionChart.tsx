@@ -1,6 +1,5 @@
 // Satisfaction of the unit and its children against the plan target.
 import { useTheme } from './appContext';
-import { useMemo } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { satisfaction } from '../model/views/satisfaction';
@@ -11,13 +10,17 @@ import { ChartPanel } from './ChartPanel';
 import { StatusBadge } from './StatusBadge';
 import { targetLabel, valueLabel } from './format';
 import type { DownloadSpec } from './download/spec';
+import { useRecent } from './useRecent';
 
 export function SatisfactionChart({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const sv = useMemo(() => satisfaction(model, view.unit, view.period, view.level), [model, view.unit, view.period, view.level]);
-  const name = indicatorName(model.catalogue.get(sv.indicator), lang, sv.indicator);
-  const option = useMemo(() => satisfactionOption(sv, theme, locale, { indicatorName: name }), [sv, locale, name, theme]);
+  // The same view and option for a view asked for again (a drill in and back): nothing to draw.
+  const { sv, name, option } = useRecent([model, theme, locale], `${view.unit}\u0001${view.period}\u0001${view.level}`, () => {
+    const seen = satisfaction(model, view.unit, view.period, view.level);
+    const indicator = indicatorName(model.catalogue.get(seen.indicator), lang, seen.indicator);
+    return { sv: seen, name: indicator, option: satisfactionOption(seen, theme, locale, { indicatorName: indicator }) };
+  });
   const targetText = sv.target ? ` ${m.target} ${targetLabel(sv.target, 'rate', locale)} (${sv.target.plan}).` : '';
   const height = Math.max(120, sv.rows.length * 36 + 56);
   const download: DownloadSpec | null = sv.rows.length === 0 ? null : {

@@ -1,6 +1,5 @@
 // The chosen indicator over periods of the same kind, with its target.
 import { useTheme } from './appContext';
-import { useMemo } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { trend } from '../model/views/trend';
@@ -12,13 +11,17 @@ import { ChartPanel } from './ChartPanel';
 import { StatusBadge } from './StatusBadge';
 import { targetLabel, valueLabel } from './format';
 import type { DownloadSpec } from './download/spec';
+import { useRecent } from './useRecent';
 
 export function TrendChart({ model, view, locale, onSelectPeriod }: { model: Model; view: ViewChoice; locale: Locale; onSelectPeriod: (period: string) => void }) {
   const theme = useTheme();
   const { m, lang } = locale;
-  const tv = useMemo(() => trend(model, view.unit, view.indicator, view.period, view.level), [model, view.unit, view.indicator, view.period, view.level]);
   const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
-  const option = useMemo(() => trendOption(tv, theme, locale, { indicatorName: name }), [tv, locale, name, theme]);
+  // The same view and option for a view asked for again (a drill in and back): nothing to draw.
+  const { tv, option } = useRecent([model, theme, locale], `${view.unit}\u0001${view.indicator}\u0001${view.period}\u0001${view.level}`, () => {
+    const points = trend(model, view.unit, view.indicator, view.period, view.level);
+    return { tv: points, option: trendOption(points, theme, locale, { indicatorName: name }) };
+  });
   const kind = tv.points[0]?.value.kind ?? 'rate';
   const download: DownloadSpec | null = tv.points.length === 0 ? null : {
     stem: 'dien-bien', title: m.trendTitle(name),
