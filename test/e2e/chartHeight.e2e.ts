@@ -4,7 +4,7 @@
 // on the way down, and on the way back it shows the picture it kept, the province's, unchanged.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { axeViolations, closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
 import { atUnit as at, syntheticDataset } from './synthetic';
 
 let data: ReturnType<typeof syntheticDataset> | null = null;
@@ -79,7 +79,8 @@ describe.skipIf(!hasChromium())('a chart whose new view has another height', () 
     const widths = await page.locator('#status .stacked-bar__part').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().width));
     const bar = await page.locator('#status .stacked-bar__bar').evaluate((b) => b.getBoundingClientRect().width);
     expect(Math.abs(widths.reduce((a, b) => a + b, 0) - bar)).toBeLessThan(2);
-    await page.locator('#status').screenshot({ path: `test-results/status-one-commune.png` });
+    await page.locator('#status').screenshot({ path: `test-results/status-one-commune-1280.png` });
+    expect(await axeViolations(page, '#status')).toEqual([]);
 
     await countStatus(page);
     await page.locator('.breadcrumb button', { hasText: province }).click();
@@ -103,4 +104,21 @@ describe.skipIf(!hasChromium())('a chart whose new view has another height', () 
     await settled(page);
     await expect.poll(() => drawn(page)).toEqual({ rendered: 1, resize: 0, height: 856, canvasHeight: 856 });
   });
+
+  it('on a 360 px phone one commune\'s bar and legend fit the screen, and axe finds nothing in the panel', async () => {
+    const { page } = await open(data!.search, 360, 800);
+    await page.waitForSelector('#ranking tbody th button');
+    const commune = (await page.locator('#ranking tbody th button').first().textContent())!;
+    await page.locator('#ranking tbody th button').first().click();
+    await at(page, commune);
+    const bar = page.locator('#status [data-bar="status"]');
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.locator('#status').screenshot({ path: `test-results/status-one-commune-360.png` });
+    expect(await axeViolations(page, '#status')).toEqual([]);
+  });
 });
+
