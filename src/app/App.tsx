@@ -16,21 +16,23 @@ import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
 import { prefetchCharts } from '../components/Chart';
 import { panelCode, prefetchOverview } from './panels';
+// Panels that show only part of the view are rendered again only when that part changes.
+import { onView } from '../components/onView';
 // Below the comparison, with code of their own (./panels): loaded after the first paint.
 const RankingTable = lazy(() => panelCode.ranking().then((m) => ({ default: m.RankingTable })));
 const MapPanel = lazy(() => panelCode.map().then((m) => ({ default: m.MapPanel })));
-const LevelChart = lazy(() => panelCode.levels().then((m) => ({ default: m.LevelChart })));
+const LevelChart = lazy(() => panelCode.levels().then((m) => ({ default: onView(m.LevelChart, ['unit', 'indicator', 'period']) })));
 const TrendChart = lazy(() => panelCode.trend().then((m) => ({ default: m.TrendChart })));
-const SatisfactionChart = lazy(() => panelCode.satisfaction().then((m) => ({ default: m.SatisfactionChart })));
-const DossierStatusPanel = lazy(() => panelCode.status().then((m) => ({ default: m.DossierStatusPanel })));
-const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: m.OnlinePanel })));
+const SatisfactionChart = lazy(() => panelCode.satisfaction().then((m) => ({ default: onView(m.SatisfactionChart, ['unit', 'period', 'level']) })));
+const DossierStatusPanel = lazy(() => panelCode.status().then((m) => ({ default: onView(m.DossierStatusPanel, ['unit', 'period', 'level']) })));
+const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: onView(m.OnlinePanel, ['unit', 'period', 'level']) })));
 const TargetTracker = lazy(() => panelCode.plan().then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
-const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: m.QualityPanel })));
-const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: m.ServiceIndexPanel })));
+const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: onView(m.QualityPanel, []) })));
+const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: onView(m.ServiceIndexPanel, ['unit', 'period']) })));
 import { kpiView } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 
