@@ -12,15 +12,18 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 112.5 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 113 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
     // and to 112 KB for drawing a long list of units a page at a time (0.8 KB: the page's rule and
     // state in the charts' panels; the pager itself and its words load only for a long list), and
     // to 112.5 KB for fetching the overview's code while the worker reads the figures (0.25 KB:
-    // src/app/panels.ts; with 100 ms of latency the first chart on the bundled data came 0.5 s sooner).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(112_500);
+    // src/app/panels.ts; with 100 ms of latency the first chart on the bundled data came 0.5 s sooner),
+    // and to 113 KB (112.8) for the views kept for the way back from a commune and the panels not
+    // rendered again for a part of the view they do not show (model/views/recentByModel.ts,
+    // components/onView.ts, the first screen's useRecent: 0.3 KB; drills and filters at 1M rows).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(113_000);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -33,8 +36,9 @@ describe('bundle budgets', () => {
     const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/LevelBars.tsx');
     expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
     // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0);
-    // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(110_800);
+    // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts);
+    // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_000);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).
