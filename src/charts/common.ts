@@ -43,8 +43,22 @@ export function barColor(s: StatusView, theme: Theme): string {
   return theme.status[s.status];
 }
 
+/** An axis tick's text, with as many decimals as the tick has (up to 3): on an axis scaled to its
+ * figures, ticks 0.1 apart (99,5%, 99,6% … a ward's on-time rates) all read "100%" when rounded. */
 export function axisLabelFormatter(kind: ValueView['kind'], locale: Locale): (value: number) => string {
-  return (value: number) => (kind === 'rate' ? `${formatNumber(value, locale.lang)}%` : formatNumber(value, locale.lang));
+  return (value: number) => {
+    const text = formatNumber(value, locale.lang, tickDecimals(value));
+    return kind === 'rate' ? `${text}%` : text;
+  };
+}
+
+/** The decimals a tick value has (ECharts gives round ticks: 99.6, 0.25, 20000), at most 3. */
+export function tickDecimals(value: number): number {
+  for (let d = 0; d < 3; d++) {
+    const scaled = value * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 3;
 }
 
 export function baseOption(theme: Theme, description: string) {

@@ -31,6 +31,17 @@ describe('trendOption', () => {
     expect(o.series).toHaveLength(1);
   });
 
+  it('the value axis names each tick with its own decimals: rates between 99,5% and 100% do not all read "100%"', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2025-07,A,on_time_rate,"99,58"\n2025-08,A,on_time_rate,"99,82"\n' });
+    const o: Loose = trendOption(trend(m, 'A', 'on_time_rate', '2025-08'), THEME, vi, { indicatorName: 'Tỷ lệ đúng hạn' });
+    const tick = o.yAxis.axisLabel.formatter;
+    expect([99.5, 99.6, 99.7, 99.75, 100].map(tick)).toEqual(['99,5%', '99,6%', '99,7%', '99,75%', '100%']);
+    // Whole ticks stay whole; a count's axis groups its thousands.
+    expect((trendOption(trend(model(), 'A', 'satisfaction_rate', '2024'), THEME, en, { indicatorName: 'x' }) as Loose).yAxis.axisLabel.formatter(88)).toBe('88%');
+    const counts = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2024,A,received,12000\n2025,A,received,25000\n' });
+    expect((trendOption(trend(counts, 'A', 'received', '2025'), THEME, vi, { indicatorName: 'x' }) as Loose).yAxis.axisLabel.formatter(20000)).toBe('20.000');
+  });
+
   it('summary and tooltip text', () => {
     const v = trend(model(), 'A', 'satisfaction_rate', '2024');
     expect(trendSummary(v.points, en)).toBe('3 periods, from 2022 88.5% to 2024 93.0%.');
