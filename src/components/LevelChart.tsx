@@ -1,17 +1,13 @@
-// Levels side by side against their own targets: the panel (summary, table, downloads) around
-// the levels' bars, drawn in HTML (embed/BarList) in the app and in an embed alike. A handful of
-// bars: the canvas chart cost a filter change at 1M rows 5–15 ms of ECharts work, and the view a
-// drill scrolls it into another such draw; HTML bars come with the page's own update and need no
-// chart library. The canvas option is still made, for the panel's image download.
+// Levels side by side against their own targets: the panel (summary, table, downloads) around a
+// drawing of the view (the app's canvas chart, LevelChart; an embed's HTML bars, embed/LevelBars).
 import { useTheme } from './appContext';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { levelComparison, type LevelView } from '../model/views/levels';
 import { levelsOption, levelsSummary } from '../charts/levels';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
-import { levelBars } from '../charts/levelBars';
-import { BarList } from './embed/BarList';
+import { Chart } from './Chart';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
@@ -23,14 +19,8 @@ export interface LevelProps { model: Model; view: ViewChoice; locale: Locale; on
 /** What a drawing of the levels gets: the view, the canvas chart's option, the indicator's name. */
 export interface LevelDrawing { lv: LevelView; option: ChartOption; indicatorName: string }
 
-function Bars({ drawing, locale }: { drawing: LevelDrawing; locale: Locale }) {
-  const theme = useTheme();
-  const spec = useMemo(() => levelBars(drawing.lv, theme, locale, { indicatorName: drawing.indicatorName }), [drawing.lv, drawing.indicatorName, theme, locale]);
-  return <BarList spec={spec} name="levels" />;
-}
-
 export function LevelChart(props: LevelProps) {
-  return <LevelPanel {...props} draw={(d) => <Bars drawing={d} locale={props.locale} />} />;
+  return <LevelPanel {...props} draw={({ option }) => <Chart name="levels" lang={props.locale.lang} option={option} height={260} />} />;
 }
 
 export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelProps & { draw: (d: LevelDrawing) => ReactNode }) {

@@ -99,8 +99,7 @@ const IN_PAGE = `(() => {
   // The first chart on screen (charts draw only on or near it; a panel with nothing to show keeps
   // its chart mounted but hidden). None on screen: the drill is done when the view is.
   const onScreen = (n) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; };
-  // Bars drawn in HTML (data-drawn="html": the levels) are drawn with the page's update itself.
-  const firstChart = () => [...document.querySelectorAll('main [data-chart]:not([data-drawn="html"]) > div')].find(onScreen) ?? null;
+  const firstChart = () => [...document.querySelectorAll('main [data-chart] > div')].find(onScreen) ?? null;
   let before = null;
   let clicked = null;
   w.__bench = {

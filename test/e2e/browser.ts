@@ -134,7 +134,7 @@ export async function scrollThrough(page: Page): Promise<void> {
   // At each screen the reader waits for the charts on it (the first one near fetches ECharts).
   const drawnOnScreen = () => [...document.querySelectorAll('[data-chart]')].every((c) => {
     const r = c.getBoundingClientRect();
-    return c.getClientRects().length === 0 || r.bottom < 0 || r.top > innerHeight || (c as HTMLElement).dataset.drawn === 'html' || c.querySelector('canvas');
+    return c.getClientRects().length === 0 || r.bottom < 0 || r.top > innerHeight || c.querySelector('canvas');
   });
   // To the end of the page as it is at each step (panels that come in make it longer).
   for (let y = 0; y < await page.evaluate(() => document.documentElement.scrollHeight); y += step) {
@@ -143,7 +143,7 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.waitForFunction(drawnOnScreen, null, { timeout: 30_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.dataset.drawn === 'html' || c.querySelector('canvas')));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));
 }
 
 /** After each test: every page it opened logged no console error, page error or dialog; then closed. */

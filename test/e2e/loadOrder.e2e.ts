@@ -107,14 +107,13 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     await page.waitForSelector('.kpi');
     await page.waitForFunction(() => !document.querySelector('.progress, main [aria-busy="true"]'));
     await page.waitForTimeout(500);
-    // Gò Quao's cards fill the phone's screen; the trend chart is further down, not drawn, not
-    // fetched. (The levels above it are HTML bars, which need no chart library.)
+    // Gò Quao's cards fill the phone's screen; the levels chart is further down, not drawn, not fetched.
     expect(await page.locator('.kpi').count()).toBe(8);
-    expect(await page.evaluate(() => document.querySelector('[data-chart="trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(823 + 240);
+    expect(await page.evaluate(() => document.querySelector('[data-chart="levels"]')!.getBoundingClientRect().top)).toBeGreaterThan(823 + 240);
     expect(asked).toEqual([]);
-    expect(await page.locator('[data-chart="trend"] canvas').count()).toBe(0);
-    await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('[data-chart="trend"] canvas');
+    expect(await page.locator('[data-chart="levels"] canvas').count()).toBe(0);
+    await page.locator('[data-chart="levels"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="levels"] canvas');
     expect(asked.length).toBe(1);
   });
 
