@@ -44,8 +44,9 @@ describe('bundle budgets', () => {
     // React, 278 KB when it drew them with ECharts).
     expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_000);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
-    // is over that budget; this guards its size against growth.
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(285_000);
+    // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
+    // their decimals (charts/common.ts tickDecimals: a ward's 99,5–100% axis read 100% six times).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(285_500);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
