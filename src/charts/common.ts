@@ -4,6 +4,7 @@ import { STATUS_ICON, opMark } from '../i18n/messages';
 import { formatFigure, formatNumber, formatPoints } from '../i18n/format';
 import type { StatusView, TargetView, ValueView } from '../model/views/value';
 import type { Theme } from './theme';
+import { decimalsOf } from '../data/formatVi';
 import { problemTitle } from '../i18n/problems';
 
 /** The mark a figure a check flags carries on a chart's label. */
@@ -47,18 +48,10 @@ export function barColor(s: StatusView, theme: Theme): string {
  * figures, ticks 0.1 apart (99,5%, 99,6% … a ward's on-time rates) all read "100%" when rounded. */
 export function axisLabelFormatter(kind: ValueView['kind'], locale: Locale): (value: number) => string {
   return (value: number) => {
-    const text = formatNumber(value, locale.lang, tickDecimals(value));
+    // ECharts gives round ticks (99.6, 0.25, 20000): their own decimals, at most 3.
+    const text = formatNumber(value, locale.lang, decimalsOf(value, 3));
     return kind === 'rate' ? `${text}%` : text;
   };
-}
-
-/** The decimals a tick value has (ECharts gives round ticks: 99.6, 0.25, 20000), at most 3. */
-export function tickDecimals(value: number): number {
-  for (let d = 0; d < 3; d++) {
-    const scaled = value * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-7 * Math.max(1, Math.abs(scaled))) return d;
-  }
-  return 3;
 }
 
 export function baseOption(theme: Theme, description: string) {

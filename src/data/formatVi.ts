@@ -1,5 +1,12 @@
 // Vietnamese number formatting for messages and rule texts (the parser is number.ts).
 
+/** Significant decimals of a value (up to `max`), for writing it back unambiguously: 99.6 → 1,
+ * 99.75 → 2, 20000 → 0. */
+export function decimalsOf(v: number, max = 10): number {
+  for (let d = 0; d < max; d++) if (Number(v.toFixed(d)) === v) return d;
+  return max;
+}
+
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(min: number, max: number): Intl.NumberFormat {
   const key = `${min}:${max}`;

@@ -281,12 +281,6 @@ function parse(text: string, opts: ParseNumberOptions): NumberResult {
   return { ok: true, number: { value, qualifier, decimals, percent } };
 }
 
-/** Significant decimals of a value (up to 10), for writing it back unambiguously. */
-function decimalsOf(v: number): number {
-  for (let d = 0; d < 10; d++) if (Number(v.toFixed(d)) === v) return d;
-  return 10;
-}
-
 // Formatting lives in its own module, so the page's first screen does not carry the parser.
-import { formatVi } from './formatVi';
+import { decimalsOf, formatVi } from './formatVi';
 export { formatVi };

@@ -45,7 +45,7 @@ describe('bundle budgets', () => {
     expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_000);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
-    // their decimals (charts/common.ts tickDecimals: a ward's 99,5–100% axis read 100% six times).
+    // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times).
     expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(285_500);
   });
 
