@@ -1,12 +1,13 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
 import { loadMessages } from '../i18n/messages';
 import { loadFiles, recompute } from './loader';
 import { useDataset } from './useDataset';
+import { revealViewTop } from './revealView';
 import { Header } from '../components/Header';
 import { FilterBar } from '../components/FilterBar';
 import { Breadcrumb } from '../components/Breadcrumb';
@@ -29,7 +30,7 @@ const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: onView
 const TargetTracker = lazy(() => panelCode.plan().then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
-import { usePrinting } from '../components/useNearScreen';
+import { recheckNearScreen, usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: onView(m.QualityPanel, []) })));
 const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: onView(m.ServiceIndexPanel, ['unit', 'period']) })));
@@ -43,7 +44,23 @@ function Overview() {
   const store = useAppStore();
   const locale = useLocale();
   const current = useView();
-  const selectUnit = useCallback((unit: string) => store.getState().selectUnit(unit), [store]);
+  // A unit chosen on the page opens at the top of its view, its name focused (./revealView); one
+  // chosen in the filter bar's picker is already at the top, and the picker keeps the focus.
+  const pickUnit = useCallback((unit: string) => store.getState().selectUnit(unit), [store]);
+  const [revealed, setRevealed] = useState(0);
+  const selectUnit = useCallback((unit: string) => {
+    store.getState().selectUnit(unit);
+    revealViewTop();
+    setRevealed((n) => n + 1);
+  }, [store]);
+  const currentName = useRef<HTMLSpanElement>(null);
+  // Once the view is in the page, at its top: the charts now on screen draw in this same frame, and
+  // the unit's name takes the focus (the button clicked is gone with the view it was in).
+  useLayoutEffect(() => {
+    if (revealed === 0) return;
+    recheckNearScreen();
+    currentName.current?.focus({ preventScroll: true });
+  }, [revealed]);
   const change = useCallback((patch: Partial<ViewChoice>) => store.getState().navigate(patch), [store]);
   const selectPeriod = useCallback((period: string) => change({ period }), [change]);
   // The dataset's targets with the reader's own edits: every view below follows the edited plan.
@@ -85,8 +102,8 @@ function Overview() {
   if (!model || !view) return null;
   return (
     <>
-      <FilterBar model={model} view={view} locale={locale} onUnit={selectUnit} onChange={change} today={today} onToday={(t) => store.getState().setToday(t)} />
-      <Breadcrumb model={model} unit={view.unit} locale={locale} onSelect={selectUnit} />
+      <FilterBar model={model} view={view} locale={locale} onUnit={pickUnit} onChange={change} today={today} onToday={(t) => store.getState().setToday(t)} />
+      <Breadcrumb model={model} unit={view.unit} locale={locale} onSelect={selectUnit} currentRef={currentName} />
       <main id="main" className="main" tabIndex={-1}>
         <KpiCards cards={kpis.cards} withoutFigures={kpis.withoutFigures} model={model} locale={locale} />
         <div className="grid">

@@ -3,11 +3,12 @@
 // a drawn chart that is off screen takes the view's new option when it comes back. So the first
 // screen costs what the reader sees, and a drill redraws what is seen, not every panel of the page.
 // Printing draws everything first (beforeprint, and the print media query for emulated print).
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far off the screen a chart starts drawing, so that scrolling finds it drawn. */
-const MARGIN = '240px 0px';
+const MARGIN_PX = 240;
+const MARGIN = `${MARGIN_PX}px 0px`;
 
 type Listener = (near: boolean) => void;
 const listeners = new Map<Element, Listener>();
@@ -58,12 +59,30 @@ export function usePrinting(): boolean {
   return now;
 }
 
+/**
+ * Tells every chart at once whether it is near the screen now, as the observer would in a frame's
+ * time. For a page just changed and moved (a unit opened at the top of its view, app/revealView):
+ * called from a layout effect, the charts the reader lands on draw in the same frame as the rest
+ * of the view, instead of showing the unit left for a frame until the observer reports. Reads the
+ * layout the frame would compute anyway.
+ */
+export function recheckNearScreen(): void {
+  if (typeof window === 'undefined') return;
+  const bottom = window.innerHeight + MARGIN_PX;
+  for (const [el, listener] of listeners) {
+    const r = el.getBoundingClientRect();
+    listener(printing || (el.getClientRects().length > 0 && r.bottom >= -MARGIN_PX && r.top <= bottom));
+  }
+}
+
 const supported = () => typeof IntersectionObserver !== 'undefined';
 
 export function useNearScreen(ref: RefObject<Element | null>): boolean {
   // Without an observer (an old browser, a test DOM) everything draws at once, as before.
   const [near, setNear] = useState(() => !supported() || printing);
-  useEffect(() => {
+  // Watched from the commit that puts the element in (a layout effect), so that a parent's layout
+  // effect in the same commit may ask at once (recheckNearScreen).
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !supported()) return;
     watchPrint();

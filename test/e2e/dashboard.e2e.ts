@@ -97,6 +97,46 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
   });
 
+  for (const [width, height] of [[1280, 900], [360, 740]] as const) {
+    it(`at ${width} px a unit chosen in the ranking opens at the top of its view, its name focused; Back returns to the row`, async () => {
+      const { page } = await open(KIEN_GIANG, width, height);
+      const button = page.locator('#ranking tbody').getByRole('button', { name: 'Huyện Gò Quao' });
+      // The whole page in (the panels below the first screen come in a second pass), then the row.
+      await page.waitForSelector('#satisfaction');
+      await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+      await button.scrollIntoViewIfNeeded();
+      const onScreen = (b: Element) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; };
+      expect(await button.evaluate(onScreen)).toBe(true);
+      const crumbTop = () => page.evaluate(() => Math.round(document.querySelector('.breadcrumb')!.getBoundingClientRect().top));
+      expect(await crumbTop()).toBeLessThan(0);
+      const before = await page.evaluate(() => Math.round(scrollY));
+      await button.click();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+      // The breadcrumb at the window's top (8 px below it), the cards under it.
+      expect(await crumbTop()).toBe(8);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('breadcrumb__current');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Huyện Gò Quao');
+      expect(await page.evaluate(() => document.querySelector('.kpis')!.getBoundingClientRect().top < innerHeight)).toBe(true);
+      await page.screenshot({ path: resolve(RESULTS, `drill-top-${width}.png`) });
+      // Back: the province, where the reader was, the row on screen.
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Kiên Giang');
+      await page.waitForFunction((y) => Math.abs(scrollY - y) <= 1, before);
+      expect(await button.evaluate(onScreen)).toBe(true);
+    });
+  }
+
+  it('a unit picked in the filter bar keeps the focus in the picker', async () => {
+    const { page } = await open(KIEN_GIANG);
+    await page.locator('#ranking tbody').getByRole('button', { name: 'Huyện Gò Quao' }).waitFor();
+    const picker = page.locator('.filters [role="combobox"]').first();
+    await picker.click();
+    await picker.fill('Gò Quao');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Huyện Gò Quao');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+  });
+
   it('a copied link opens the same view', async () => {
     const first = await open(QUE_VO);
     await first.page.selectOption('#f-indicator', 'on_time_rate');

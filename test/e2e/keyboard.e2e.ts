@@ -41,5 +41,11 @@ describe.skipIf(!hasChromium())('keyboard only', () => {
     const name = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelector('.breadcrumb__current')?.textContent === n, name);
+    // The button pressed went with the province's view: the focus is on the unit's name, at the
+    // top of its view, so one Shift+Tab reaches its province and Tab goes on into its figures.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('breadcrumb__current');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tỉnh Kiên Giang');
   });
 });

@@ -1,0 +1,64 @@
+// A unit chosen on the page opens at the top of its view (app/revealView.ts), and the charts the
+// reader lands on are the unit's from the first frame: a chart off the screen a moment ago, now on
+// it, is told at once (recheckNearScreen), not a frame later by the screen's observer, which left
+// the province's picture under the commune's name for a frame. On a synthetic province of 99
+// communes (npm run gen:data), where the province and its communes both have level and trend charts.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { atUnit, syntheticDataset } from './synthetic';
+
+let data: ReturnType<typeof syntheticDataset> | null = null;
+let browser: Browser;
+const opened: Watched[] = [];
+const open = pageOpener(() => browser, opened);
+
+/** Each chart on the screen that had drawn before (the ones in `names`): its name and its series' data. */
+const DRAWN = `((names) => [...document.querySelectorAll('main [data-chart] > div')]
+  .filter((n) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; })
+  .filter((n) => !names || names.includes(n.parentElement.dataset.chart))
+  .map((n) => n.parentElement.dataset.chart + ' ' + JSON.stringify(n.echartsInstance?.getOption().series.map((x) => x.data))))`;
+
+describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
+  beforeAll(async () => {
+    data = syntheticDataset('reveal');
+    browser = await launch();
+  });
+  afterAll(async () => { await browser?.close(); data?.remove(); });
+  afterEach(() => closePages(opened));
+
+  it('opens at the top of its view, and the charts on screen show it in the first frame', async () => {
+    const { page } = await open(data!.search);
+    await page.waitForSelector('#ranking tbody th button');
+    const province = (await page.textContent('.breadcrumb__current'))!;
+    await atUnit(page, province);
+    // Once into a commune and back, so that the code of every chart kind is in.
+    const buttons = page.locator('#ranking tbody th button');
+    const first = (await buttons.nth(0).textContent())!;
+    await buttons.nth(0).click();
+    await atUnit(page, first);
+    await page.waitForSelector('[data-chart="trend"] canvas');
+    await page.goBack();
+    await atUnit(page, province);
+
+    const button = buttons.nth(5);
+    const name = (await button.textContent())!;
+    await button.scrollIntoViewIfNeeded();
+    // Drawn before, and off the screen now (the reader is at the ranking).
+    const mounted = await page.evaluate(() => [...document.querySelectorAll('main [data-chart] > div')].filter((n) => (n as HTMLElement & { echartsInstance?: unknown }).echartsInstance).map((n) => (n.parentElement as HTMLElement).dataset.chart!));
+    expect(mounted).toEqual(expect.arrayContaining(['levels', 'trend']));
+    expect(await page.evaluate(`${DRAWN}(null)`)).toEqual([]);
+    const inFirstFrame = await page.evaluate(([drawn, unit, names]) => new Promise<string[]>((done) => {
+      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
+      b.click();
+      requestAnimationFrame(() => done(eval(`${drawn}(${JSON.stringify(names)})`) as string[]));
+    }), [DRAWN, name, mounted] as const);
+    await atUnit(page, name);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+    const settled = await page.evaluate(`${DRAWN}(${JSON.stringify(mounted)})`) as string[];
+    // The commune's level and trend charts are on the screen under its name, drawn from the first frame.
+    expect(settled.map((s) => s.split(' ')[0])).toEqual(expect.arrayContaining(['levels', 'trend']));
+    expect(inFirstFrame).toEqual(settled);
+    expect(await page.evaluate(() => Math.round(document.querySelector('.breadcrumb')!.getBoundingClientRect().top))).toBe(8);
+  });
+});
