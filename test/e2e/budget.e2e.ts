@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 113 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 113.3 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -22,8 +22,11 @@ describe('bundle budgets', () => {
     // src/app/panels.ts; with 100 ms of latency the first chart on the bundled data came 0.5 s sooner),
     // and to 113 KB (112.8) for the views kept for the way back from a commune and the panels not
     // rendered again for a part of the view they do not show (model/views/recentByModel.ts,
-    // components/onView.ts, the first screen's useRecent: 0.3 KB; drills and filters at 1M rows).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(113_000);
+    // components/onView.ts, the first screen's useRecent: 0.3 KB; drills and filters at 1M rows),
+    // and to 113.3 KB (113.1) for opening a unit chosen on the page at the top of its view, its
+    // name focused and its charts on screen drawn in the same frame (app/revealView.ts,
+    // recheckNearScreen in components/useNearScreen.ts: 0.13 KB).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(113_300);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -37,16 +40,19 @@ describe('bundle budgets', () => {
     expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
     // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0);
     // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts);
-    // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_000);
+    // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back);
+    // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_200);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).
     expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_000);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
-    // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(285_500);
+    // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
+    // 289.8 KB since the line part registers ECharts' label layout (4.3 KB), which hides a point's
+    // label where it would overlap another (a province's 17 months drew their labels over each other).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(290_000);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
