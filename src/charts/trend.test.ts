@@ -42,6 +42,13 @@ describe('trendOption', () => {
     expect((trendOption(trend(counts, 'A', 'received', '2025'), THEME, vi, { indicatorName: 'x' }) as Loose).yAxis.axisLabel.formatter(20000)).toBe('20.000');
   });
 
+  it('a point label that would overlap another is hidden (the larger current point keeps its own); the first and last periods are labelled inside the chart', () => {
+    const o: Loose = trendOption(trend(model(), 'A', 'satisfaction_rate', '2024'), THEME, vi, { indicatorName: 'x' });
+    expect(seriesOf(o).labelLayout).toEqual({ hideOverlap: true });
+    expect(seriesOf(o).data.map((d: Loose) => d.symbolSize)).toEqual([10, 10, 14]);
+    expect(o.xAxis.axisLabel).toMatchObject({ showMinLabel: true, showMaxLabel: true, alignMinLabel: 'left', alignMaxLabel: 'right', hideOverlap: true });
+  });
+
   it('summary and tooltip text', () => {
     const v = trend(model(), 'A', 'satisfaction_rate', '2024');
     expect(trendSummary(v.points, en)).toBe('3 periods, from 2022 88.5% to 2024 93.0%.');

@@ -34,6 +34,10 @@ export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: 
         return pt ? `${valueText(pt.value, locale)}${pt.status.status === 'none' ? '' : ` ${STATUS_ICON[pt.status.status]}`}` : '';
       },
     },
+    // Seventeen months on a half-width chart put every label over its neighbours: a label that
+    // would overlap one already placed is hidden (shown when its point is pointed at). ECharts
+    // places the larger symbols' labels first, so the period on screen (symbol 14) keeps its own.
+    labelLayout: { hideOverlap: true },
     markLine: targetLine(view.target, kind, 'yAxis', theme, locale),
   }];
   if (stepTargets) {
@@ -48,7 +52,7 @@ export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: 
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
     legend: { show: stepTargets, top: 0, right: 0, textStyle: { color: theme.muted } },
-    xAxis: { type: 'category', data: labels, boundaryGap: points.length < 3, axisLabel: { color: theme.text }, axisTick: { show: false } },
+    xAxis: { type: 'category', data: labels, boundaryGap: points.length < 3, axisLabel: { color: theme.text, showMinLabel: true, showMaxLabel: true, alignMinLabel: 'left', alignMaxLabel: 'right', hideOverlap: true }, axisTick: { show: false } },
     yAxis: {
       type: 'value', scale: kind === 'rate', max: kind === 'rate' && max <= 100 ? 100 : undefined,
       axisLabel: { formatter: axisLabelFormatter(kind, locale), color: theme.muted, hideOverlap: true },

@@ -1,4 +1,6 @@
 import { LineChart } from 'echarts/charts';
+import { LabelLayout } from 'echarts/features';
 import { echarts } from '../echarts';
 
-echarts.use([LineChart]);
+// The label layout hides a point's label where it would overlap another (trend.ts).
+echarts.use([LineChart, LabelLayout]);
