@@ -17,18 +17,23 @@ describe('trendOption', () => {
     expect(seriesOf(o).data.map((d: Loose) => d.value)).toEqual([88.5, 91.2, 93]);
     expect(seriesOf(o).data.map((d: Loose) => d.itemStyle.color)).toEqual([THEME.status.none, THEME.status.met, THEME.status['at-risk']]);
     expect(seriesOf(o, 1).data).toEqual(['-', 90, 95]);
+    expect(o.legend).toMatchObject({ show: true, data: [{ name: 'Mục tiêu' }] });
     expect(seriesOf(o).markLine).toBeUndefined();
     expect(seriesOf(o).label.formatter({ dataIndex: 1 })).toBe('91,2% ✓');
   });
 
-  it('one shared target is a line', () => {
+  it('one shared target is a dashed line named in the legend, not by a label on the plot (where it sat on the last points\' labels)', () => {
     const m = loadTexts({
       'observations.csv': 'period,unit,indicator,value\n2023,A,on_time_rate,97\n2024,A,on_time_rate,99\n',
       'targets.csv': 'plan,period,unit,level,indicator,op,value\nKH,2023,,,on_time_rate,>=,98\nKH,2024,,,on_time_rate,>=,98\n',
     });
     const o: Loose = trendOption(trend(m, 'A', 'on_time_rate', '2024'), THEME, en, { indicatorName: 'On-time rate' });
     expect(seriesOf(o).markLine.data[0].yAxis).toBe(98);
-    expect(o.series).toHaveLength(1);
+    expect(seriesOf(o).markLine.label).toEqual({ show: false });
+    // An entry for the legend only: no data of its own.
+    expect(o.series).toHaveLength(2);
+    expect(seriesOf(o, 1)).toMatchObject({ name: 'Target ≥ 98%', data: [], lineStyle: { type: 'dashed' } });
+    expect(o.legend).toMatchObject({ show: true, data: [{ name: 'Target ≥ 98%' }] });
   });
 
   it('the value axis names each tick with its own decimals: rates between 99,5% and 100% do not all read "100%"', () => {

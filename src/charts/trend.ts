@@ -1,12 +1,13 @@
 // The indicator over periods of one kind: a line with each point coloured by its status (and
-// the icon in its label), the target as a dashed line — or, when targets change from period to
-// period, as a dashed step series.
+// the icon in its label), the target as a dashed line named in the legend — a step series when
+// targets change from period to period. (A target line's own label, at its end, sat on the last
+// points' labels.)
 import type { Locale } from '../i18n/messages';
 import { STATUS_ICON } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import type { TrendPoint, TrendView } from '../model/views/trend';
 import { escapeHtml } from './escape';
-import { axisLabelFormatter, baseOption, barColor, figureLines, targetLine, valueText } from './common';
+import { axisLabelFormatter, baseOption, barColor, figureLines, targetLine, targetText, valueText } from './common';
 import type { ChartContext, ChartOption } from './option';
 import type { Theme } from './theme';
 
@@ -38,20 +39,20 @@ export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: 
     // would overlap one already placed is hidden (shown when its point is pointed at). ECharts
     // places the larger symbols' labels first, so the period on screen (symbol 14) keeps its own.
     labelLayout: { hideOverlap: true },
-    markLine: targetLine(view.target, kind, 'yAxis', theme, locale),
+    // The shared target: a dashed line across, named in the legend (below), not by a label of its own.
+    markLine: view.target ? { ...targetLine(view.target, kind, 'yAxis', theme, locale), label: { show: false } } : undefined,
   }];
-  if (stepTargets) {
-    series.push({
-      type: 'line', name: locale.m.seriesTarget, step: 'middle', symbol: 'none',
-      lineStyle: { type: 'dashed', color: theme.text, width: 1.5 },
-      data: points.map((p) => p.status.target?.value ?? '-'),
-    });
-  }
+  const targetName = view.target ? targetText(view.target, kind, locale) : locale.m.seriesTarget;
+  const dashed = { type: 'dashed', color: theme.text, width: 1.5 };
+  // The legend's entry for the shared target (no data: the line above draws it), or the targets
+  // that change from period to period, as a dashed step series.
+  if (view.target) series.push({ type: 'line', name: targetName, symbol: 'none', silent: true, lineStyle: dashed, itemStyle: { color: theme.text }, data: [] });
+  else if (stepTargets) series.push({ type: 'line', name: targetName, step: 'middle', symbol: 'none', lineStyle: dashed, itemStyle: { color: theme.text }, data: points.map((p) => p.status.target?.value ?? '-') });
   return {
     ...baseOption(theme, `${ctx.indicatorName}. ${trendSummary(points, locale)}`),
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tips[(p as { dataIndex: number }).dataIndex] ?? '' },
-    legend: { show: stepTargets, top: 0, right: 0, textStyle: { color: theme.muted } },
+    legend: { show: series.length > 1, data: [{ name: targetName, itemStyle: { opacity: 0 } }], top: 0, right: 0, textStyle: { color: theme.muted } },
     xAxis: { type: 'category', data: labels, boundaryGap: points.length < 3, axisLabel: { color: theme.text, showMinLabel: true, showMaxLabel: true, alignMinLabel: 'left', alignMaxLabel: 'right', hideOverlap: true }, axisTick: { show: false } },
     yAxis: {
       type: 'value', scale: kind === 'rate', max: kind === 'rate' && max <= 100 ? 100 : undefined,

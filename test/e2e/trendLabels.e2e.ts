@@ -1,4 +1,4 @@
-// The trend's point labels never overlap one another (a province's months, at 1280 and 360 px: at
+// The trend's point labels never overlap one another or the target's name (a province's months, at 1280 and 360 px: at
 // 1280 px its 17 labels were drawn over each other), the period on screen keeps its label, and the
 // time axis's last label is inside the canvas (at 360 px it read "Tháng 11/202"). Read from what
 // ECharts drew: the visible texts of its display list and their rectangles.
@@ -56,6 +56,10 @@ describe.skipIf(!hasChromium())('the trend chart\'s labels', () => {
       const months = texts.filter((t) => /^Tháng \d+\/\d{4}$/.test(t.text));
       expect(points.length).toBeGreaterThan(1);
       for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) expect(overlap(points[i], points[j]), `${points[i].text} over ${points[j].text}`).toBe(false);
+      // The target is named in the legend, above the plot, clear of every point's label.
+      const target = texts.filter((t) => t.text.startsWith('Mục tiêu'));
+      expect(target.length).toBe(1);
+      for (const p of points) expect(overlap(p, target[0]), `${p.text} over ${target[0].text}`).toBe(false);
       // The period on screen is the last point, drawn larger: its label is kept.
       const summary = (await page.textContent('#trend .panel__summary'))!;
       const last = summary.match(/đến .* ([\d,]+%)\.$/)?.[1];
