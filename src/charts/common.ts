@@ -70,7 +70,10 @@ export function targetLine(t: TargetView | null, kind: ValueView['kind'], axis: 
     silent: true,
     symbol: 'none',
     lineStyle: { color: theme.text, type: 'dashed' as const, width: 1.5 },
-    label: { formatter: () => text, color: theme.text, position: axis === 'xAxis' ? ('end' as const) : ('insideEndTop' as const) },
+    // A vertical line (the comparison's bars, best first from the top: an inverse category axis)
+    // starts at the top, in the room the grid keeps there; its end, at the bottom, sat on the
+    // value axis's last tick ("Mục tiêu ≥ 98%" over "100%").
+    label: { formatter: () => text, color: theme.text, position: axis === 'xAxis' ? ('start' as const) : ('insideEndTop' as const) },
     data: [{ [axis]: t.value, name: text }],
   };
 }

@@ -39,6 +39,8 @@ describe('compareOption', () => {
     const s = seriesOf(compareOption(view(), THEME, en, ctx));
     expect(s.markLine.data[0].xAxis).toBe(95);
     expect(s.markLine.label.formatter()).toBe('Target ≥ 95%');
+    // Above the bars (the category axis runs top-down), clear of the value axis's ticks below.
+    expect(s.markLine.label.position).toBe('start');
   });
 
   it('escapes unit names in tooltips (ECharts renders them as HTML)', () => {
