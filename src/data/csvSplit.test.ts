@@ -2,9 +2,10 @@
 // order, the same problems (the model sorts them by place), the same units to place, cut anywhere
 // a cut is safe; and where the parts were not read the same way, the join refuses.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
-import { joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { countLines, joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
 import { plainProblem } from './deferredProblem';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
@@ -198,5 +199,24 @@ describe('which file is cut, and where', () => {
     expect(tail[2]).toBe(whole[split.cutLine - 1]);
     expect(split.tail.lines).toEqual({ from: 2, first: split.cutLine });
     expect(new TextDecoder().decode(split.head.content as Uint8Array).split('\n')).toEqual([...whole.slice(0, split.cutLine - 1), '']);
+  });
+});
+
+describe('countLines (four bytes at a time)', () => {
+  it('counts the LF bytes of any span of any view, as a byte at a time does', () => {
+    const naive = (b: Uint8Array, from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (b[i] === 10) n++; return n; };
+    fc.assert(fc.property(
+      fc.uint8Array({ maxLength: 200 }).map((a) => a.map((x) => (x % 3 === 0 ? 10 : x))), fc.nat(7), fc.nat(), fc.nat(),
+      (bytes, offset, x, y) => {
+        // A view that starts anywhere in its buffer (words are read from aligned places only).
+        const buffer = new Uint8Array(bytes.length + offset);
+        buffer.set(bytes, offset);
+        const view = buffer.subarray(offset);
+        const from = bytes.length ? x % (bytes.length + 1) : 0;
+        const to = bytes.length ? y % (bytes.length + 1) : 0;
+        expect(countLines(view, from, to)).toBe(naive(view, from, to));
+      },
+    ), { numRuns: 2000 });
+    expect(countLines(bytes('a\nb\n\n'), 0, 5)).toBe(3);
   });
 });

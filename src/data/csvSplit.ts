@@ -122,10 +122,25 @@ export interface SplitPart {
   listedAll: boolean;
 }
 
-/** How many LF bytes b[from, to) has. */
-function countLines(b: Uint8Array, from: number, to: number): number {
+/**
+ * How many LF bytes b[from, to) has. Four bytes at a time (a word's LF bytes become zero bytes,
+ * which are counted): the second part's reader waits for this count, its first line's number, and
+ * at a million rows a byte at a time took 73 ms of the 0.45 s before it could start.
+ */
+export function countLines(b: Uint8Array, from: number, to: number): number {
+  if (to <= from) return 0;
   let n = 0;
-  for (let i = from; i < to; i++) if (b[i] === LF) n++;
+  let i = from;
+  while (i < to && ((b.byteOffset + i) & 3) !== 0) if (b[i++] === LF) n++;
+  if (i === to) return n;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, (to - i) >>> 2);
+  for (let k = 0; k < words.length; k++) {
+    const x = words[k] ^ 0x0a0a0a0a;
+    // 0x80 in each byte of x that is zero, then one bit per such byte, summed.
+    const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+    n += Math.imul((zero >>> 7) & 0x01010101, 0x01010101) >>> 24;
+  }
+  for (i += words.length * 4; i < to; i++) if (b[i] === LF) n++;
   return n;
 }
 
@@ -133,7 +148,9 @@ function countLines(b: Uint8Array, from: number, to: number): number {
 function oddQuoteLine(b: Uint8Array, from: number, to: number): number {
   let line = from;
   let odd = false;
-  for (let q = b.indexOf(QUOTE, from); q !== -1 && q < to; q = b.indexOf(QUOTE, q + 1)) {
+  // Looked for in b[from, to) only: a file without quotes was scanned to its end twice (60 ms at a million rows).
+  const span = b.subarray(0, to);
+  for (let q = span.indexOf(QUOTE, from); q !== -1; q = span.indexOf(QUOTE, q + 1)) {
     const nl = b.lastIndexOf(LF, q);
     const at = nl < from ? from : nl + 1;
     if (at !== line) {
