@@ -48,7 +48,6 @@ export function barColor(s: StatusView, theme: Theme): string {
  * figures, ticks 0.1 apart (99,5%, 99,6% … a ward's on-time rates) all read "100%" when rounded. */
 export function axisLabelFormatter(kind: ValueView['kind'], locale: Locale): (value: number) => string {
   return (value: number) => {
-    // ECharts gives round ticks (99.6, 0.25, 20000): their own decimals, at most 3.
     const text = formatNumber(value, locale.lang, decimalsOf(value, 3));
     return kind === 'rate' ? `${text}%` : text;
   };
@@ -71,9 +70,10 @@ export function targetLine(t: TargetView | null, kind: ValueView['kind'], axis: 
     symbol: 'none',
     lineStyle: { color: theme.text, type: 'dashed' as const, width: 1.5 },
     // A vertical line (the comparison's bars, best first from the top: an inverse category axis)
-    // starts at the top, in the room the grid keeps there; its end, at the bottom, sat on the
-    // value axis's last tick ("Mục tiêu ≥ 98%" over "100%").
-    label: { formatter: () => text, color: theme.text, position: axis === 'xAxis' ? ('start' as const) : ('insideEndTop' as const) },
+    // is labelled at its start, at the top, in the room the grid keeps there (its end, at the
+    // bottom, sat on the value axis's last tick). A horizontal one (the trend's) is named in its
+    // chart's legend: a label inside the plot sat on the points' labels.
+    label: axis === 'xAxis' ? { formatter: () => text, color: theme.text, position: 'start' as const } : { show: false },
     data: [{ [axis]: t.value, name: text }],
   };
 }

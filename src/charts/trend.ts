@@ -40,7 +40,7 @@ export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: 
     // places the larger symbols' labels first, so the period on screen (symbol 14) keeps its own.
     labelLayout: { hideOverlap: true },
     // The shared target: a dashed line across, named in the legend (below), not by a label of its own.
-    markLine: view.target ? { ...targetLine(view.target, kind, 'yAxis', theme, locale), label: { show: false } } : undefined,
+    markLine: targetLine(view.target, kind, 'yAxis', theme, locale),
   }];
   const targetName = view.target ? targetText(view.target, kind, locale) : locale.m.seriesTarget;
   const dashed = { type: 'dashed', color: theme.text, width: 1.5 };
