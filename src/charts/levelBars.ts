@@ -1,5 +1,5 @@
 // The levels (province / district / commune desks) as HTML bars, each against its own target: what
-// an embedded levels chart shows (barList.ts). Apart from the comparison's so that an embedded
+// the levels panel shows, in the app and embedded (barList.ts). Apart from the comparison's so that an embedded
 // comparison does not load the levels' chart code.
 import { levelName, type Locale } from '../i18n/messages';
 import type { LevelView } from '../model/views/levels';

@@ -1,13 +1,17 @@
-// Levels side by side against their own targets: the panel (summary, table, downloads) around a
-// drawing of the view (the app's canvas chart, LevelChart; an embed's HTML bars, embed/LevelBars).
+// Levels side by side against their own targets: the panel (summary, table, downloads) around the
+// levels' bars, drawn in HTML (BarList) in the app as in an embed. Two to four bars are no work
+// for a chart library: a drill, which changes them, sets no chart option for them, and a phone
+// loads no chart code for them. The picture downloads still draw the canvas chart's option
+// (charts/levels), loading ECharts then.
+import { useMemo, type ReactNode } from 'react';
 import { useTheme } from './appContext';
-import type { ReactNode } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { levelComparison, type LevelView } from '../model/views/levels';
 import { levelsOption, levelsSummary } from '../charts/levels';
+import { levelBars } from '../charts/levelBars';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
-import { Chart } from './Chart';
+import { BarList } from './barList/BarList';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
@@ -19,8 +23,16 @@ export interface LevelProps { model: Model; view: ViewChoice; locale: Locale; on
 /** What a drawing of the levels gets: the view, the canvas chart's option, the indicator's name. */
 export interface LevelDrawing { lv: LevelView; option: ChartOption; indicatorName: string }
 
+function LevelBarList({ drawing, locale }: { drawing: LevelDrawing; locale: Locale }) {
+  const theme = useTheme();
+  const { lv, indicatorName: name } = drawing;
+  const spec = useMemo(() => levelBars(lv, theme, locale, { indicatorName: name }), [lv, name, theme, locale]);
+  // A level is not a place to drill into: its name is text (the table's names select it).
+  return <BarList spec={spec} name="levels" />;
+}
+
 export function LevelChart(props: LevelProps) {
-  return <LevelPanel {...props} draw={({ option }) => <Chart name="levels" lang={props.locale.lang} option={option} height={260} />} />;
+  return <LevelPanel {...props} draw={(d) => <LevelBarList drawing={d} locale={props.locale} />} />;
 }
 
 export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelProps & { draw: (d: LevelDrawing) => ReactNode }) {

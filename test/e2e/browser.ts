@@ -132,7 +132,8 @@ export async function hoverBar(page: Page, chart: string, category: string, show
 export async function scrollThrough(page: Page): Promise<void> {
   const step = await page.evaluate(() => innerHeight);
   // At each screen the reader waits for the charts on it (the first one near fetches ECharts).
-  const drawnOnScreen = () => [...document.querySelectorAll('[data-chart]')].every((c) => {
+  // Bars drawn in HTML (the levels) are there from the start.
+  const drawnOnScreen = () => [...document.querySelectorAll('[data-chart]:not([data-drawn="html"])')].every((c) => {
     const r = c.getBoundingClientRect();
     return c.getClientRects().length === 0 || r.bottom < 0 || r.top > innerHeight || c.querySelector('canvas');
   });
@@ -143,7 +144,7 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.waitForFunction(drawnOnScreen, null, { timeout: 30_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]:not([data-drawn="html"])')].every((c) => c.getClientRects().length === 0 || c.querySelector('canvas')));
 }
 
 /** After each test: every page it opened logged no console error, page error or dialog; then closed. */

@@ -36,7 +36,7 @@ describe('bundle budgets', () => {
     expect([...app].some((f) => embed.has(f) && /\/App-/.test(f))).toBe(false);
     expect([...embed].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
     // The levels' bars too (HTML, each level against its own target).
-    const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/embed/LevelBars.tsx');
+    const levels = sizes.closure(...ENTRY, 'src/app/Embed.tsx', 'src/components/LevelChart.tsx');
     expect([...levels].filter((f) => /\/(echarts|EChart)-/.test(f))).toEqual([]);
     // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0);
     // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts);

@@ -26,7 +26,9 @@ describe.skipIf(!hasChromium())('the first screen', () => {
     expect(await page.locator('.kpi').count()).toBe(8);
     expect(await page.locator('.kpi .kpi__nodata').count()).toBe(0);
     expect((await kpiValue(page, 'received'))?.trim()).toMatch(/^61\.475/);
-    await page.waitForSelector('#levels canvas');
+    // The levels' bars, drawn in HTML (in the panels' second pass): Cấp huyện and Cấp xã.
+    await page.waitForSelector('#levels .bar-list__name');
+    expect(await page.locator('#levels .bar-list__name').allTextContents()).toEqual(['Cấp huyện', 'Cấp xã']);
     // Gò Quao has no districts under it: the comparison says so in one line, not a tall empty box.
     const compare = page.locator('#compare');
     expect(await compare.getAttribute('data-empty')).toBe('true');

@@ -107,13 +107,14 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     await page.waitForSelector('.kpi');
     await page.waitForFunction(() => !document.querySelector('.progress, main [aria-busy="true"]'));
     await page.waitForTimeout(500);
-    // Gò Quao's cards fill the phone's screen; the levels chart is further down, not drawn, not fetched.
+    // Gò Quao's cards fill the phone's screen; the trend chart is further down, not drawn, not fetched.
+    // (The levels above it are bars drawn in HTML, which need no ECharts.)
     expect(await page.locator('.kpi').count()).toBe(8);
-    expect(await page.evaluate(() => document.querySelector('[data-chart="levels"]')!.getBoundingClientRect().top)).toBeGreaterThan(823 + 240);
+    expect(await page.evaluate(() => document.querySelector('[data-chart="trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(823 + 240);
     expect(asked).toEqual([]);
-    expect(await page.locator('[data-chart="levels"] canvas').count()).toBe(0);
-    await page.locator('[data-chart="levels"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('[data-chart="levels"] canvas');
+    expect(await page.locator('[data-chart="trend"] canvas').count()).toBe(0);
+    await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="trend"] canvas');
     expect(asked.length).toBe(1);
   });
 

@@ -6,7 +6,7 @@ import { compareBars } from '../../charts/barList';
 import { indicatorName } from '../../i18n/messages';
 import { useTheme } from '../appContext';
 import { ComparePanel, type CompareDrawing, type CompareProps } from '../ComparePanel';
-import { BarList } from './BarList';
+import { BarList } from '../barList/BarList';
 
 function Bars({ drawing, props }: { drawing: CompareDrawing; props: CompareProps }) {
   const theme = useTheme();

@@ -12,10 +12,10 @@ import { useAppStore } from '../appContext';
 
 // Each widget's code loads only when that widget is embedded.
 const KpiCards = lazy(() => import('../KpiCards').then((m) => ({ default: m.KpiCards })));
-// The comparison's and the levels' bars are HTML here: an embed does not load ECharts for them.
+// The comparison's bars are HTML here, as the levels' are everywhere: an embed loads no ECharts for them.
 const CompareBars = lazy(() => import('./CompareBars').then((m) => ({ default: m.CompareBars })));
 const TrendChart = lazy(() => import('../TrendChart').then((m) => ({ default: m.TrendChart })));
-const LevelBars = lazy(() => import('./LevelBars').then((m) => ({ default: m.LevelBars })));
+const LevelChart = lazy(() => import('../LevelChart').then((m) => ({ default: m.LevelChart })));
 const DossierStatusPanel = lazy(() => import('../StatusPanels').then((m) => ({ default: m.DossierStatusPanel })));
 const OnlinePanel = lazy(() => import('../StatusPanels').then((m) => ({ default: m.OnlinePanel })));
 const SatisfactionChart = lazy(() => import('../SatisfactionChart').then((m) => ({ default: m.SatisfactionChart })));
@@ -39,7 +39,7 @@ export function EmbedFrame({ widget, model, view, locale }: { widget: Widget; mo
     kpis: <KpiWidget model={model} view={view} locale={locale} />,
     compare: <CompareBars {...props} onSelectPeriod={selectPeriod} />,
     trend: <TrendChart model={model} view={view} locale={locale} onSelectPeriod={selectPeriod} />,
-    levels: <LevelBars model={model} view={view} locale={locale} onSelectLevel={selectLevel} />,
+    levels: <LevelChart model={model} view={view} locale={locale} onSelectLevel={selectLevel} />,
     status: <DossierStatusPanel {...props} />,
     online: <OnlinePanel {...props} />,
     satisfaction: <SatisfactionChart {...props} />,
