@@ -1,5 +1,5 @@
 // Bars drawn as HTML rather than on a canvas: what an embedded comparison (children ranked on one
-// indicator) and the levels, in the app and embedded, show. A portal page gets the figures without ECharts
+// indicator) and the levels (in the app too) show. A portal page gets the figures without ECharts
 // (about 170 KB gzip of code for one bar chart), as text a screen reader reads row by row and a
 // phone lays out at any width, with no canvas as tall as 166 communes. The same views, colours,
 // labels and targets as compareOption and levelsOption (the levels' in levelBars.ts).

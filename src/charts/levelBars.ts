@@ -1,6 +1,6 @@
 // The levels (province / district / commune desks) as HTML bars, each against its own target: what
-// the levels panel shows, in the app and embedded (barList.ts). Apart from the comparison's so that an embedded
-// comparison does not load the levels' chart code.
+// the levels panel shows, in the app and embedded (barList.ts). Apart from the comparison's so
+// that an embedded comparison does not load the levels' code.
 import { levelName, type Locale } from '../i18n/messages';
 import type { LevelView } from '../model/views/levels';
 import { barColor, figureLines, targetText } from './common';

@@ -3,11 +3,10 @@
 // for a chart library: a drill, which changes them, sets no chart option for them, and a phone
 // loads no chart code for them. The picture downloads still draw the canvas chart's option
 // (charts/levels), loading ECharts then.
-import { useMemo, type ReactNode } from 'react';
 import { useTheme } from './appContext';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { levelComparison, type LevelView } from '../model/views/levels';
+import { levelComparison } from '../model/views/levels';
 import { levelsOption, levelsSummary } from '../charts/levels';
 import { levelBars } from '../charts/levelBars';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
@@ -15,34 +14,19 @@ import { BarList } from './barList/BarList';
 import { ChartPanel } from './ChartPanel';
 import { ValueStatusCells } from './ValueStatusCells';
 import type { DownloadSpec } from './download/spec';
-import type { ChartOption } from '../charts/option';
 import { useRecent } from './useRecent';
 
 export interface LevelProps { model: Model; view: ViewChoice; locale: Locale; onSelectLevel: (level: string, indicator: string) => void }
 
-/** What a drawing of the levels gets: the view, the canvas chart's option, the indicator's name. */
-export interface LevelDrawing { lv: LevelView; option: ChartOption; indicatorName: string }
-
-function LevelBarList({ drawing, locale }: { drawing: LevelDrawing; locale: Locale }) {
-  const theme = useTheme();
-  const { lv, indicatorName: name } = drawing;
-  const spec = useMemo(() => levelBars(lv, theme, locale, { indicatorName: name }), [lv, name, theme, locale]);
-  // A level is not a place to drill into: its name is text (the table's names select it).
-  return <BarList spec={spec} name="levels" />;
-}
-
-export function LevelChart(props: LevelProps) {
-  return <LevelPanel {...props} draw={(d) => <LevelBarList drawing={d} locale={props.locale} />} />;
-}
-
-export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelProps & { draw: (d: LevelDrawing) => ReactNode }) {
+export function LevelChart({ model, view, locale, onSelectLevel }: LevelProps) {
   const theme = useTheme();
   const { m, lang } = locale;
-  // The same view and option for a view asked for again (a drill in and back): nothing to draw.
-  const { lv, name, option } = useRecent([model, theme, locale], `${view.unit}\u0001${view.indicator}\u0001${view.period}`, () => {
+  // The same view, bars and option for a view asked for again (a drill in and back): nothing to make.
+  const { lv, name, bars, option } = useRecent([model, theme, locale], `${view.unit}\u0001${view.indicator}\u0001${view.period}`, () => {
     const levels = levelComparison(model, view.unit, view.indicator, view.period);
     const indicator = indicatorName(model.catalogue.get(levels.indicator), lang, levels.indicator);
-    return { lv: levels, name: indicator, option: levelsOption(levels, theme, locale, { indicatorName: indicator }) };
+    const ctx = { indicatorName: indicator };
+    return { lv: levels, name: indicator, bars: levelBars(levels, theme, locale, ctx), option: levelsOption(levels, theme, locale, ctx) };
   });
   const kind = lv.rows.find((r) => r.value)?.value?.kind ?? model.catalogue.get(lv.indicator)?.kind ?? 'rate';
   const download: DownloadSpec | null = lv.rows.length === 0 ? null : {
@@ -71,7 +55,8 @@ export function LevelPanel({ model, view, locale, onSelectLevel, draw }: LevelPr
         </table>
       )}
     >
-      {lv.rows.length > 0 && draw({ lv, option, indicatorName: name })}
+      {/* A level is not a place to drill into: its name is text (the table's names select it). */}
+      {lv.rows.length > 0 && <BarList spec={bars} name="levels" />}
     </ChartPanel>
   );
 }
