@@ -1,0 +1,58 @@
+// The bench's own waits (test/bench/inPage.ts) end on a real view: the first chart on opening, a
+// drill from the ranking, the way up by the breadcrumb and a filter change each give a time, not a
+// timeout. `npm run bench` is not run by CI; this is its cheap check. (A wait that took the levels'
+// HTML bars for a chart never ended, and a whole bench run measured nothing.)
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { hasChromium, launch } from './browser';
+import { syntheticDataset } from './synthetic';
+import { IN_PAGE, armDrill, awaitDrill, type InPage } from '../bench/inPage';
+
+let data: ReturnType<typeof syntheticDataset> | null = null;
+let browser: Browser;
+
+const WAIT_MS = 20_000;
+
+describe.skipIf(!hasChromium())('the bench\'s waits', () => {
+  beforeAll(async () => {
+    data = syntheticDataset('bench-wait');
+    browser = await launch();
+  });
+  afterAll(async () => { await browser?.close(); data?.remove(); });
+
+  it('on a gen:data province: the first chart, a drill, the way up and a filter change each end with a time', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
+    await context.addInitScript(IN_PAGE);
+    const page: Page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(data!.search);
+    const first = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: WAIT_MS });
+    expect(await first.jsonValue()).toBeGreaterThan(0);
+    await page.waitForSelector('#ranking tbody th button');
+    const province = (await page.textContent('.breadcrumb__current'))!.trim();
+    // The levels beside the trend are HTML bars: the wait takes the canvas chart on screen.
+    await page.waitForSelector('#levels .bar-list');
+
+    const button = page.locator('#ranking tbody th button').nth(3);
+    const commune = (await button.textContent())!.trim();
+    await button.scrollIntoViewIfNeeded();
+    await armDrill(page);
+    await button.click();
+    expect(await awaitDrill(page, commune, WAIT_MS)).toBeGreaterThan(0);
+
+    await armDrill(page);
+    await page.locator('.breadcrumb button').last().click();
+    expect(await awaitDrill(page, province, WAIT_MS)).toBeGreaterThan(0);
+
+    await page.evaluate(() => scrollTo(0, 0));
+    const indicator = await page.inputValue('#f-indicator');
+    const other = await page.locator('#f-indicator option').evaluateAll((os, now) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== now)!, indicator);
+    await armDrill(page);
+    await page.selectOption('#f-indicator', other);
+    expect(await awaitDrill(page, province, WAIT_MS)).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
