@@ -5,10 +5,17 @@ import type { Page } from 'playwright-core';
 
 // In every document the page opens (plain JavaScript: tsx would add helpers to functions passed
 // to page.evaluate). `__benchFirstChart`: when, from navigation start, the first chart is on
-// screen — a canvas in a chart inside <main> and no progress bar. `__bench.arm()` before a click (or a change)
-// notes the first chart on screen and when it last rendered; `__bench.wait(name)` resolves with the
-// ms from the click to the unit's name in the breadcrumb, the chart on screen drawn anew and every
-// panel caught up with the new view (none aria-busy) — null on timeout.
+// screen — a canvas in a chart inside <main> and no progress bar.
+//
+// `__bench.arm(name)` before a click (or a change) notes the first chart on screen and when it last
+// rendered, and starts watching every frame from then on; `__bench.wait(timeout)` resolves with
+// two times from the click (null on timeout), each taken after the frame that showed it painted:
+// - `screen`: the unit's name in the breadcrumb, the chart on screen drawn anew, and no panel on
+//   screen still catching up with the new view (aria-busy) — what the reader sees;
+// - `page`: and no panel anywhere still catching up — the whole page showing the new view.
+// The watch starts before the click, in the page: a wait started by the harness after the click
+// would begin only when its own call reached the page, queued behind the page's work, and added
+// that queue to every time measured.
 export const IN_PAGE = `(() => {
   const w = window;
   const check = () => {
@@ -26,41 +33,62 @@ export const IN_PAGE = `(() => {
   // render, so the breadcrumb's test covers them. None on screen: the drill is done when the view is.
   const onScreen = (n) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; };
   const firstChart = () => [...document.querySelectorAll('main [data-chart]:not([data-drawn="html"]) > div')].find(onScreen) ?? null;
-  let before = null;
-  let clicked = null;
+  // A busy group may have no box of its own (display: contents): its panels are what is on screen.
+  const busyOnScreen = (b) => onScreen(b) || [...b.children].some(onScreen);
+  let watch = null;
   w.__bench = {
-    arm() {
+    arm(name) {
       const node = firstChart();
       if (node && node.echartsInstance && !node.__benchHooked) {
         node.__benchHooked = true;
         node.echartsInstance.on('rendered', () => { node.__benchRendered = performance.now(); });
       }
-      before = node && node.echartsInstance ? node.echartsInstance : null;
-      clicked = null;
+      const before = node && node.echartsInstance ? node.echartsInstance : null;
+      let clicked = null;
       window.addEventListener('click', (e) => { clicked = e.timeStamp; }, { capture: true, once: true });
       window.addEventListener('change', (e) => { clicked = e.timeStamp; }, { capture: true, once: true });
-    },
-    wait(name, timeout) {
-      return new Promise((done) => {
-        const start = performance.now();
-        const frame = () => {
-          const node = firstChart();
+      const times = { screen: null, page: null };
+      let finish = () => {};
+      const armed = performance.now();
+      // Taken in the first task after the frame's rendering: posted in requestAnimationFrame at the
+      // highest priority, so that it runs before any task the page had queued (React's next pass).
+      const afterPaint = (keys) => {
+        const take = () => { for (const k of keys) times[k] = performance.now() - clicked; if (times.page !== null) finish(times); };
+        if (w.scheduler && w.scheduler.postTask) { w.scheduler.postTask(take, { priority: 'user-blocking' }); return; }
+        const c = new MessageChannel(); c.port1.onmessage = take; c.port2.postMessage(0);
+      };
+      let screenSeen = false;
+      const frame = () => {
+        if (watch === null || watch.times !== times) return;
+        if (clicked !== null) {
+          const now = firstChart();
           const current = document.querySelector('.breadcrumb__current');
-          const drawn = !node || (node.echartsInstance && node.querySelector('canvas')
-            && (node.echartsInstance !== before || (clicked !== null && (node.__benchRendered || 0) >= clicked)));
-          // The panels that come in a second pass on opening (aria-busy until then) count too:
-          // the drill is done when the whole page shows the new unit, not only its first screen.
-          if (clicked !== null && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress') && !document.querySelector('main [aria-busy="true"]')) { done(performance.now() - clicked); return; }
-          if (performance.now() - start > timeout) { done(null); return; }
-          requestAnimationFrame(frame);
-        };
+          const drawn = !now || (now.echartsInstance && now.querySelector('canvas')
+            && (now.echartsInstance !== before || (now.__benchRendered || 0) >= clicked));
+          const busy = [...document.querySelectorAll('main [aria-busy="true"]')];
+          const keys = [];
+          if (!screenSeen && current && current.textContent.trim() === name && drawn && !document.querySelector('.progress') && !busy.some(busyOnScreen)) { screenSeen = true; keys.push('screen'); }
+          if (screenSeen && busy.length === 0) keys.push('page');
+          if (keys.length > 0) afterPaint(keys);
+          if (keys.includes('page')) return;
+        }
+        if (performance.now() - armed > watch.timeout) { finish(null); return; }
         requestAnimationFrame(frame);
-      });
+      };
+      watch = { times, timeout: Infinity, done: new Promise((ok) => { finish = ok; }) };
+      requestAnimationFrame(frame);
+    },
+    wait(timeout) {
+      if (!watch) return Promise.resolve(null);
+      watch.timeout = timeout;
+      return watch.done;
     },
   };
 })();`;
 
-export interface InPage { __benchFirstChart?: number; __bench: { arm(): void; wait(name: string, timeout: number): Promise<number | null> } }
+export interface DrillTimes { screen: number; page: number }
+export interface InPage { __benchFirstChart?: number; __bench: { arm(name: string): void; wait(timeout: number): Promise<DrillTimes | null> } }
 
-export const armDrill = (page: Page) => page.evaluate(() => (window as unknown as InPage).__bench.arm());
-export const awaitDrill = (page: Page, name: string, timeout: number) => page.evaluate(([n, t]) => (window as unknown as InPage).__bench.wait(n, t), [name, timeout] as [string, number]);
+/** Before the click: the view expected is the unit named `name` (the breadcrumb's last item). */
+export const armDrill = (page: Page, name: string) => page.evaluate((n) => (window as unknown as InPage).__bench.arm(n), name);
+export const awaitDrill = (page: Page, timeout: number) => page.evaluate((t) => (window as unknown as InPage).__bench.wait(t), timeout);
