@@ -73,9 +73,13 @@ function Overview() {
   // On opening, the cards and the comparison come first; the panels below come in a second pass
   // once that first screen is painted (a deferred value, rendered in slices that yield to the
   // browser), so their code and work do not hold the first screen back nor block a phone's thread.
-  // From then on every panel follows the view at once: a drill (often clicked in the ranking, below)
-  // updates the whole page in one step, which finishes sooner than a second pass would. Printing
-  // puts the panels in at once (their code is loaded by then, unless printed at first sight).
+  // From then on the charts follow the view at once.
+  // The ranking, the plan and the data-quality panel, at the page's foot, always follow a pass
+  // later (`far`, busy meanwhile): a unit opens at the top of its view (./revealView) and a filter
+  // sits at the top, so they are off screen when the view changes, and the frame that shows the
+  // new view does not wait for their tables (a way up rebuilt the parent's ranking and plan in the
+  // same frame as its charts). Printing puts every panel in at once (their code is loaded by then,
+  // unless printed at first sight).
   const painted = useAfterFirstPaint();
   const printing = usePrinting();
   const shown = useMemo(() => (model && view ? { model, view, plan } : null), [model, view, plan]);
@@ -83,6 +87,8 @@ function Overview() {
   const deferred = useDeferredValue(painted && !caughtUp ? shown : null, null);
   useEffect(() => { if (deferred !== null && deferred === shown) setCaughtUp(true); }, [deferred, shown]);
   const later = printing || caughtUp ? shown : deferred;
+  const deferredFar = useDeferredValue(later);
+  const far = printing ? later : deferredFar;
   const panels = useMemo(() => later && (
     <>
       <Suspense fallback={null}>
@@ -94,11 +100,15 @@ function Overview() {
         <SatisfactionChart model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
         <ServiceIndexPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
       </Suspense>
-      <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
-      <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={later.model} view={later.view} locale={locale} plan={later.plan} /></Suspense>
-      <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={later.model} locale={locale} /></Suspense>
     </>
   ), [later, locale, selectUnit, selectPeriod, selectLevel]);
+  const farPanels = useMemo(() => far && (
+    <>
+      <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
+      <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={far.model} view={far.view} locale={locale} plan={far.plan} /></Suspense>
+      <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={far.model} locale={locale} /></Suspense>
+    </>
+  ), [far, locale, selectUnit]);
   if (!model || !view) return null;
   return (
     <>
@@ -109,7 +119,10 @@ function Overview() {
         <div className="grid">
           <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} />
           {/* Until its first pass the rest holds a screen's height, so the footer does not jump. */}
-          <div className={panels ? 'grid__later' : 'grid__later grid__later--first'} aria-busy={(shown !== null && later !== shown) || undefined}>{panels}</div>
+          <div className={panels ? 'grid__later' : 'grid__later grid__later--first'} aria-busy={(shown !== null && later !== shown) || undefined}>
+            {panels}
+            <div className="grid__later" aria-busy={(shown !== null && far !== shown) || undefined}>{farPanels}</div>
+          </div>
         </div>
       </main>
     </>

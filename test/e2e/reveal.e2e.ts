@@ -3,7 +3,8 @@
 // it, is told at once (recheckNearScreen), not a frame later by the screen's observer, which left
 // the province's picture under the commune's name for a frame. On a synthetic province of 99
 // communes (npm run gen:data), where the province and its communes both have a trend chart (the
-// levels beside it are bars drawn in HTML, in the page's own render).
+// levels beside it are bars drawn in HTML, in the page's own render). The tables at the page's
+// foot, off the screen then, follow a pass later (app/App.tsx), busy until they do.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
@@ -67,5 +68,37 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     expect(settled.map((s) => s.split(' ')[0])).toEqual(expect.arrayContaining(['trend']));
     expect(inFirstFrame).toEqual(settled);
     expect(await page.evaluate(() => Math.round(document.querySelector('.breadcrumb')!.getBoundingClientRect().top))).toBe(8);
+  });
+
+  it('the ranking, the plan and the data-quality panel, off the screen, follow a pass later, busy meanwhile', async () => {
+    const { page } = await open(data!.search);
+    await page.waitForSelector('#ranking tbody th button');
+    const province = (await page.textContent('.breadcrumb__current'))!;
+    await atUnit(page, province);
+    const button = page.locator('#ranking tbody th button').nth(4);
+    const commune = (await button.textContent())!;
+    await button.scrollIntoViewIfNeeded();
+    // What the first frame will paint (as above): the commune's name and charts, and the three
+    // panels at the page's foot, below the screen, still the province's and marked busy.
+    const FOOT = ['#ranking', '#plan', '#quality'];
+    const inFirstFrame = await page.evaluate(async ([unit, foot]) => {
+      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
+      b.click();
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      const panels = foot.map((id) => document.querySelector(id)!);
+      return {
+        named: document.querySelector('.breadcrumb__current')!.textContent,
+        busy: panels.map((p) => p.closest('[aria-busy="true"]') !== null),
+        belowScreen: panels.map((p) => p.getBoundingClientRect().top >= innerHeight),
+        rankingOfProvince: [...document.querySelectorAll('#ranking tbody th button')].some((x) => x.textContent === unit && x.getClientRects().length > 0),
+      };
+    }, [commune, FOOT] as const);
+    expect(inFirstFrame).toEqual({ named: commune, busy: [true, true, true], belowScreen: [true, true, true], rankingOfProvince: true });
+    // Then they catch up: none busy, and the ranking is the commune's, which has no communes under
+    // it (the province's table is kept, hidden, for the way back).
+    await atUnit(page, commune);
+    expect(await page.evaluate((foot) => foot.map((id) => document.querySelector(id)!.closest('[aria-busy]') !== null), FOOT)).toEqual([false, false, false]);
+    expect(await page.locator('#ranking tbody th button:visible').count()).toBe(0);
+    expect(await page.locator('#ranking').innerText()).toContain('không có đơn vị trực thuộc');
   });
 });
