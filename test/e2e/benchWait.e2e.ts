@@ -3,15 +3,11 @@
 // timeout, for the screen and for the whole page (a panel at the page's foot still busy holds only
 // the latter). `npm run bench` is not run by CI; this is its cheap check. (A wait that took the levels'
 // HTML bars for a chart never ended, and a whole bench run measured nothing.)
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { hasChromium, launch } from './browser';
-import { syntheticDataset } from './synthetic';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './browser';
+import { syntheticSuite } from './synthetic';
 import { IN_PAGE, armDrill, awaitDrill, type DrillTimes, type InPage } from '../bench/inPage';
-
-let data: ReturnType<typeof syntheticDataset> | null = null;
-let browser: Browser;
 
 const WAIT_MS = 20_000;
 
@@ -23,19 +19,15 @@ function expectTimes(times: DrillTimes | null): DrillTimes {
 }
 
 describe.skipIf(!hasChromium())('the bench\'s waits', () => {
-  beforeAll(async () => {
-    data = syntheticDataset('bench-wait');
-    browser = await launch();
-  });
-  afterAll(async () => { await browser?.close(); data?.remove(); });
+  const suite = syntheticSuite('bench-wait');
 
   it('on a gen:data province: the first chart, a drill, the way up and a filter change each end with a time', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: inject('baseUrl') });
     await context.addInitScript(IN_PAGE);
     const page: Page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(data!.search);
+    await page.goto(suite.search);
     const first = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: WAIT_MS });
     expect(await first.jsonValue()).toBeGreaterThan(0);
     await page.waitForSelector('#ranking tbody th button');

@@ -2,16 +2,14 @@
 // the old height in React's commit and then again when the size observer sees the frame's new
 // height. One commune's counts (one row) are an HTML bar: the children's chart is not drawn at all
 // on the way down, and on the way back it shows the picture it kept, the province's, unchanged.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
-import { atUnit as at, syntheticDataset } from './synthetic';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { atUnit as at, syntheticSuite, type SyntheticSuite } from './synthetic';
 
-let data: ReturnType<typeof syntheticDataset> | null = null;
-
-let browser: Browser;
+let suite: SyntheticSuite;
 const opened: Watched[] = [];
-const open = pageOpener(() => browser, opened);
+const open = pageOpener(() => suite.browser, opened);
 
 interface Drawn { rendered: number; resize: number; height: number; canvasHeight: number }
 
@@ -38,19 +36,12 @@ const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
 const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
 
 describe.skipIf(!hasChromium())('a chart whose new view has another height', () => {
-  beforeAll(async () => {
-    // A synthetic province of 99 communes (npm run gen:data), with dossier-status counts.
-    data = syntheticDataset('height');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    data?.remove();
-  });
+  // A synthetic province of 99 communes (npm run gen:data), with dossier-status counts.
+  suite = syntheticSuite('height');
   afterEach(() => closePages(opened));
 
   it('a drill into a commune draws no canvas (its one row is an HTML bar); the way back draws nothing either: the chart kept the province\'s picture', async () => {
-    const { page } = await open(data!.search);
+    const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody th button');
     const province = (await page.textContent('.breadcrumb__current'))!;
     await page.locator('#status').scrollIntoViewIfNeeded();
@@ -106,7 +97,7 @@ describe.skipIf(!hasChromium())('a chart whose new view has another height', () 
   });
 
   it('on a 360 px phone one commune\'s bar and legend fit the screen, and axe finds nothing in the panel', async () => {
-    const { page } = await open(data!.search, 360, 800);
+    const { page } = await open(suite.search, 360, 800);
     await page.waitForSelector('#ranking tbody th button');
     const commune = (await page.locator('#ranking tbody th button').first().textContent())!;
     await page.locator('#ranking tbody th button').first().click();

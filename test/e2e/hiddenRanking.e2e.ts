@@ -1,16 +1,14 @@
 // The ranking table of a unit without children: the parent's table stays in the page, hidden, so a
 // drill from a province into a commune takes none of its rows out, and the way back puts none in;
 // it shows the rows as they were, on the page the reader left, and a new view still changes them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
-import { atUnit as at, syntheticDataset } from './synthetic';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { atUnit as at, syntheticSuite, type SyntheticSuite } from './synthetic';
 
-let data: ReturnType<typeof syntheticDataset> | null = null;
-
-let browser: Browser;
+let suite: SyntheticSuite;
 const opened: Watched[] = [];
-const open = pageOpener(() => browser, opened);
+const open = pageOpener(() => suite.browser, opened);
 
 /** Counts, from now on, the table rows put in and taken out of the ranking panel. */
 const countRows = (page: Page) => page.evaluate(() => {
@@ -30,19 +28,12 @@ const rowsMoved = (page: Page) => page.evaluate(() => (window as unknown as { ro
 const visibleRows = (page: Page) => page.locator('#ranking tbody tr').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.querySelector('th')!.textContent));
 
 describe.skipIf(!hasChromium())('the ranking of a unit without children', () => {
-  beforeAll(async () => {
-    // A synthetic province of 99 communes (npm run gen:data): the first screen ranks them.
-    data = syntheticDataset('ranking');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    data?.remove();
-  });
+  // A synthetic province of 99 communes (npm run gen:data): the first screen ranks them.
+  suite = syntheticSuite('ranking');
   afterEach(() => closePages(opened));
 
   it('keeps the parent\'s rows, hidden: a drill in and back takes out and puts in no row', async () => {
-    const { page } = await open(data!.search);
+    const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody tr');
     const province = (await page.textContent('.breadcrumb__current'))!;
     // 99 communes: 20 on a page (model/views/rowPage). The reader goes to the third page.

@@ -5,15 +5,13 @@
 // communes (npm run gen:data), where the province and its communes both have a trend chart (the
 // levels beside it are bars drawn in HTML, in the page's own render). The tables at the page's
 // foot, off the screen then, follow a pass later (app/App.tsx), busy until they do.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
-import { atUnit, syntheticDataset } from './synthetic';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
 
-let data: ReturnType<typeof syntheticDataset> | null = null;
-let browser: Browser;
+let suite: SyntheticSuite;
 const opened: Watched[] = [];
-const open = pageOpener(() => browser, opened);
+const open = pageOpener(() => suite.browser, opened);
 
 /** Each chart on the screen that had drawn before (the ones in `names`): its name and its series' data. */
 const DRAWN = `((names) => [...document.querySelectorAll('main [data-chart] > div')]
@@ -22,15 +20,11 @@ const DRAWN = `((names) => [...document.querySelectorAll('main [data-chart] > di
   .map((n) => n.parentElement.dataset.chart + ' ' + JSON.stringify(n.echartsInstance?.getOption().series.map((x) => x.data))))`;
 
 describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
-  beforeAll(async () => {
-    data = syntheticDataset('reveal');
-    browser = await launch();
-  });
-  afterAll(async () => { await browser?.close(); data?.remove(); });
+  suite = syntheticSuite('reveal');
   afterEach(() => closePages(opened));
 
   it('opens at the top of its view, and the charts on screen show it in the first frame', async () => {
-    const { page } = await open(data!.search);
+    const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody th button');
     const province = (await page.textContent('.breadcrumb__current'))!;
     await atUnit(page, province);
@@ -71,7 +65,7 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   });
 
   it('the ranking, the plan and the data-quality panel, off the screen, follow a pass later, busy meanwhile', async () => {
-    const { page } = await open(data!.search);
+    const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody th button');
     const province = (await page.textContent('.breadcrumb__current'))!;
     await atUnit(page, province);

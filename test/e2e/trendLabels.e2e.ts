@@ -2,15 +2,14 @@
 // 1280 px its 17 labels were drawn over each other), the period on screen keeps its label, and the
 // time axis's last label is inside the canvas (at 360 px it read "Tháng 11/202"). Read from what
 // ECharts drew: the visible texts of its display list and their rectangles.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
-import { atUnit, syntheticDataset } from './synthetic';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
 
-let data: ReturnType<typeof syntheticDataset> | null = null;
-let browser: Browser;
+let suite: SyntheticSuite;
 const opened: Watched[] = [];
-const open = pageOpener(() => browser, opened);
+const open = pageOpener(() => suite.browser, opened);
 
 interface Label { text: string; x: number; y: number; width: number; height: number }
 
@@ -34,16 +33,12 @@ const shownTexts = (page: Page) => page.evaluate(() => {
 const overlap = (a: Label, b: Label) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe.skipIf(!hasChromium())('the trend chart\'s labels', () => {
-  beforeAll(async () => {
-    data = syntheticDataset('trend-labels');
-    browser = await launch();
-  });
-  afterAll(async () => { await browser?.close(); data?.remove(); });
+  suite = syntheticSuite('trend-labels');
   afterEach(() => closePages(opened));
 
   for (const [width, height] of [[1280, 900], [360, 740]] as const) {
     it(`at ${width} px: point labels apart, the period on screen labelled, the last month whole`, async () => {
-      const { page } = await open(data!.search, width, height);
+      const { page } = await open(suite.search, width, height);
       await page.waitForSelector('#ranking tbody th button');
       await atUnit(page, (await page.textContent('.breadcrumb__current'))!);
       await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
