@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSummary, qualityItem, unusableReason } from './quality';
 import { qualityIndex, qualityList } from './qualityList';
 import { seeds } from './seeds.testutil';
-import { loadTexts } from '../../../test/helpers';
+import { loadFixture, loadTexts } from '../../../test/helpers';
+import { DeferredProblem } from '../../data/deferredProblem';
 
 describe('qualityList', () => {
   it('lists the seeds\' problems with file:line, filterable by severity and text', () => {
@@ -38,6 +39,22 @@ describe('qualityList', () => {
       message: 'Sở Tư pháp online_dossier_rate 2022-01-01/2022-05-31: printed 82,6% and 1.280 / 1.550 = 82,58%: rounded to one decimal',
       figures: m.problems[i].figures, id: `q-${i}`, where: 'observations.csv:47:4',
     });
+  });
+
+  it('writes a note\'s message only when the entry\'s message is read (a mark needs only its id, code and severity)', () => {
+    const m = loadFixture('fixtures/seeds');
+    const i = m.problems.findIndex((p) => p.code === 'rate-rounded' && p.line === 46);
+    expect(m.problems[i]).toBeInstanceOf(DeferredProblem);
+    const note = m.problems[i] as unknown as { write: (nums: readonly number[], texts: readonly string[]) => string };
+    const written: string[] = [];
+    const write = note.write;
+    note.write = (nums, texts) => { const text = write(nums, texts); written.push(text); return text; };
+    const item = qualityItem(m, i);
+    expect([item.id, item.code, item.severity]).toEqual([`q-${i}`, 'rate-rounded', 'info']);
+    expect(written).toEqual([]);
+    expect(item.message).toContain('81,8%');
+    expect(item.message).toBe(written[0]);
+    expect(written).toHaveLength(1);
   });
 
 });

@@ -24,9 +24,13 @@ export function qualityItem(model: Model, i: number): QualityItem {
   const p = model.problems[i];
   if (list[i]) return list[i];
   // Field by field: a printed rate's note is a deferred problem (data/deferredProblem), whose
-  // message a spread would not copy (it is written when read).
+  // message a spread would not copy (it is written when read). The entry reads it when it is read
+  // in turn: the marks on the first screen's figures need only an entry's id, code and severity,
+  // and writing the messages of a province's thousands of notes held that screen back.
   const { severity, file, line, column, code, figures } = p;
-  return (list[i] = { severity, file, line, column, code, message: p.message, ...(figures ? { figures } : {}), id: `q-${i}`, where: `${baseName(file)}:${line}:${column}` });
+  const item = { severity, file, line, column, code, message: '', ...(figures ? { figures } : {}), id: `q-${i}`, where: `${baseName(file)}:${line}:${column}` };
+  Object.defineProperty(item, 'message', { get: () => p.message, enumerable: true, configurable: true });
+  return (list[i] = item);
 }
 
 /** Every entry, in order. */
