@@ -25,8 +25,9 @@ export async function serve(root: string, port = 0, mounts: Record<string, strin
       if (mount) { base = resolve(mounts[mount]); path = path.slice(mount.length - 1); }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const size = (await stat(file)).size;
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
+      const size = info.size;
       const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
       // Gzip, as any web server a portal runs on does (Lighthouse's network model counts the bytes sent).
       if (COMPRESSED.has(extname(file)) && size <= MAX_COMPRESSED && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
