@@ -1,5 +1,5 @@
-// The loading worker: fetches (same origin only) or reads the files, then parses them with the
-// one reader, posting progress. The page builds the model from the RawDataset it posts back.
+// The loading worker: takes the files the page fetched (pageFetch.ts), or fetches them itself (same
+// origin only), or reads the files dropped, then parses them with the one reader, posting progress. The page builds the model from the RawDataset it posts back.
 /// <reference lib="webworker" />
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
@@ -9,51 +9,44 @@ import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
 import { findFirstView } from '../model/views/firstView';
 import { columnBuffers } from '../model/table';
-import { readIndex, type DatasetIndex } from '../data/datasetIndex';
-import { toWireDataset, type LoadReply, type LoadRequest, type ShownNotice } from './protocol';
+import type { DatasetIndex } from '../data/datasetIndex';
+import { toWireDataset, type FetchedByPage, type LoadReply, type LoadRequest, type PageFetchNotice, type ShownNotice } from './protocol';
+import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } from './fetchFiles';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
-import { readBody } from './responseBody';
 import { readInParts, warmPartReader } from './readInParts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-class LoadFailure extends Error {
-  constructor(readonly reply: Extract<LoadReply, { type: 'error' }>['error']) {
-    super(reply.kind);
-  }
-}
-
 const post = (reply: LoadReply) => self.postMessage(reply);
-const nameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
 
-async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}): Promise<Uint8Array> {
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) throw new LoadFailure({ kind: 'http', url, status: res.status });
-  // A compressed response's length is not the length of what it reads to: no size then (0).
-  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length')) || 0;
-  onSize(length);
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  return readBody(res.body, length, onChunk);
+function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
+  return fetchAll(urls, (loaded, total) => post({ id, type: 'progress', phase: 'fetch', loaded, total }), warmPartReader).then(asInputFiles);
 }
 
-async function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
-  // All at once (one round trip, not one per file), kept in the index's order. The bar has a total
-  // once every file's size is known (Content-Length): a small file that came whole before a large
-  // one's size was known took the bar to 100 % and back to 1 %. Until then, and if any size is not
-  // told, it only says it is busy.
-  let loaded = 0;
-  let total = 0;
-  let told = 0;
-  let unsized = false;
-  for (const url of urls) if (new URL(url).origin !== self.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
-  return Promise.all(urls.map(async (url) => {
-    const content = await fetchBytes(url, (n) => {
-      loaded += n;
-      const known = told === urls.length && !unsized;
-      post({ id, type: 'progress', phase: 'fetch', loaded, total: known ? Math.max(total, loaded) : 0 });
-    }, (n) => { told++; total += n; if (n <= 0) unsized = true; warmPartReader(n); });
-    return { name: nameOf(url), content };
-  }));
+// What the page fetched for a request (`byPage`), by the request's id: delivered by whichever of the
+// request and the page's message is handled first.
+const byPage = new Map<number, { files: Promise<FetchedByPage>; deliver: (f: FetchedByPage) => void }>();
+function fetchedByPage(id: number) {
+  let entry = byPage.get(id);
+  if (!entry) {
+    let deliver!: (f: FetchedByPage) => void;
+    const files = new Promise<FetchedByPage>((ok) => { deliver = ok; });
+    entry = { files, deliver };
+    byPage.set(id, entry);
+  }
+  return entry;
+}
+
+/** The files the page fetched for a request, as inputs; null where the worker is to fetch them
+ * itself (the page could not: it fails here as it did there, and says why). */
+async function pageInputs(req: Extract<LoadRequest, { kind: 'file' | 'folder' }>): Promise<Inputs | null> {
+  const got = await fetchedByPage(req.id).files;
+  byPage.delete(req.id);
+  if ('abandoned' in got) throw new LoadFailure({ kind: 'exception', detail: 'a newer load came first' });
+  if ('fallback' in got) return null;
+  const files = asInputFiles(got.files);
+  if (req.kind === 'file') return { files, index: null, base: null };
+  return { files, index: indexFrom(got.index!, req.url), base: req.url };
 }
 
 interface Inputs {
@@ -92,16 +85,14 @@ async function inputs(req: Extract<LoadRequest, { kind: 'file' | 'folder' | 'fil
     }
     return { files: out, index: null, base: null };
   }
-  if (req.kind === 'file') return { files: await fromUrls(req.id, [req.url]), index: null, base: null };
-  const bytes = await fetchBytes(req.url, () => {});
-  let index: DatasetIndex;
-  try {
-    index = readIndex(JSON.parse(new TextDecoder().decode(bytes)));
-  } catch (e) {
-    throw new LoadFailure({ kind: 'exception', detail: `${nameOf(req.url)}: ${(e as Error).message}` });
+  if (req.byPage) {
+    const got = await pageInputs(req);
+    if (got) return got;
   }
+  if (req.kind === 'file') return { files: await fromUrls(req.id, [req.url]), index: null, base: null };
+  const index = indexFrom(await fetchBytes(req.url, () => {}), req.url);
   // A partitioned dataset: the summary now, each partition when a reader drills into it.
-  return { files: await fromUrls(req.id, index.files.map((n) => new URL(n, req.url).href)), index, base: req.url };
+  return { files: await fromUrls(req.id, filesOf(index.files, req.url)), index, base: req.url };
 }
 
 interface Read {
@@ -209,7 +200,7 @@ async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Se
     }
     const part = unit === null ? null : last.inputs.index!.partitions.find((p) => p.unit === unit)!;
     if (part) {
-      const files = await fromUrls(req.id, part.files.map((n) => new URL(n, last!.inputs.base!).href));
+      const files = await fromUrls(req.id, filesOf(part.files, last.inputs.base!));
       return { inputs: { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded: new Set([...last.loaded, part.unit]), same: false };
     }
   }
@@ -232,8 +223,10 @@ function shownBy(id: number): Promise<void> {
   });
 }
 
-self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice>) => {
+self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNotice>) => {
   if (e.data.kind === 'shown') { unshown.get(e.data.id)?.(); return; }
+  if (e.data.kind === 'fetch-size') { warmPartReader(e.data.bytes); return; }
+  if (e.data.kind === 'fetched') { fetchedByPage(e.data.id).deliver(e.data); return; }
   const req = e.data;
   try {
     // The result last kept from the same source, read while the files come (not for a fresh read).

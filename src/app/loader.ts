@@ -6,7 +6,8 @@ import { unusableReason } from '../model/views/quality';
 import { rememberFirstView } from '../model/views/firstView';
 import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
-import type { LoadContext, LoadReply, LoadRequest, ShownNotice } from './protocol';
+import type { LoadContext, LoadReply, LoadRequest, PageFetchNotice, ShownNotice } from './protocol';
+import { fetchesInPage, fetchInPage } from './pageFetch';
 
 // What unpacks the worker's reply (its problems, and the writers of the messages it defers) is
 // code the first screen does not need before a reply comes: it is fetched while the worker reads.
@@ -39,8 +40,30 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 1000);
 }
 
-function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
+/** The page's fetch of the latest load's files, if it is still fetching them. */
+let fetching: AbortController | null = null;
+
+/** The request's files fetched by the page and handed to the worker (pageFetch.ts). */
+function fetchForWorker(store: AppStore, w: Worker, request: Extract<LoadRequest, { kind: 'file' | 'folder' }>): void {
+  const controller = new AbortController();
+  fetching = controller;
+  const tell = (notice: PageFetchNotice, transfer: Transferable[] = []) => w.postMessage(notice, transfer);
+  void fetchInPage(request, {
+    signal: controller.signal,
+    size: (bytes) => tell({ kind: 'fetch-size', id: request.id, bytes }),
+    progress: (loaded, total) => { if (request.id === latest) store.getState().progress({ phase: 'fetch', loaded, total }); },
+  }).then(({ message, transfer }) => {
+    if (fetching === controller) fetching = null;
+    tell(message, transfer);
+  });
+}
+
+function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source: string, fallback?: () => void): void {
   const w = getWorker();
+  // A newer load: what the page was fetching for the last one is not wanted.
+  fetching?.abort();
+  fetching = null;
+  const request = fetchesInPage(asked) ? { ...asked, byPage: true } : asked;
   latest = request.id;
   onWorkerError = (detail) => {
     store.getState().failed({ kind: 'exception', detail });
@@ -90,6 +113,7 @@ function run(store: AppStore, request: LoadRequest, origin: DatasetOrigin, sourc
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);
+  if (request.kind !== 'files' && request.kind !== 'recompute' && request.kind !== 'partition' && request.byPage) fetchForWorker(store, w, request);
   void unpacker().catch(() => { unpacking = null; });
 }
 

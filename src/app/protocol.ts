@@ -14,13 +14,26 @@ export interface LoadContext {
 }
 
 export type LoadRequest =
-  | ({ id: number; kind: 'file' | 'folder'; url: string } & LoadContext)
+  /** `byPage`: the page fetches the files itself (pageFetch.ts) and sends them (PageFetchNotice). */
+  | ({ id: number; kind: 'file' | 'folder'; url: string; byPage?: boolean } & LoadContext)
   | ({ id: number; kind: 'files'; files: File[] } & LoadContext)
   /** The last dataset again, under today's units or as published (no fetch, no parse); `fresh`:
    * read and checked again even if a result was kept (the reader asked to read the files again). */
   | ({ id: number; kind: 'recompute'; fresh?: boolean } & LoadContext)
   /** The last dataset with the partition that holds one of these units (a unit and its ancestors). */
   | ({ id: number; kind: 'partition'; units: string[] } & LoadContext);
+
+/** The files the page fetched for a request: the file's, or the folder's index.json (`index`) and its
+ * files, in the index's order; `fallback`: the page could not, the worker fetches them (and says
+ * why it cannot); `abandoned`: a newer load came first. */
+export type FetchedByPage =
+  | { kind: 'fetched'; id: number; index: Uint8Array | null; files: { url: string; content: Uint8Array }[] }
+  | { kind: 'fetched'; id: number; fallback: true }
+  | { kind: 'fetched'; id: number; abandoned: true };
+
+/** From the page fetching a request's files: a file's announced length (the worker may start its
+ * second reader ahead, readInParts.ts), then the files. */
+export type PageFetchNotice = { kind: 'fetch-size'; id: number; bytes: number } | FetchedByPage;
 
 /** The page has shown a load's figures (and is idle): the worker may now keep them (reopen.ts). */
 export interface ShownNotice { kind: 'shown'; id: number }

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, launch, pageOpener, type Watched } from './browser';
+import { closePages, current, hasChromium, kpiValue, launch, pageOpener, waitForData, watchPage, type Watched } from './browser';
 import { syntheticDataset } from './synthetic';
 
 let browser: Browser;
@@ -39,6 +39,41 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
     await page.waitForSelector('.kpi');
     // The date joins the same line when the figures are in.
     expect(await page.textContent('.header__dataset')).toMatch(/^Dữ liệu: Bộ số liệu mẫu \(trích từ các bài báo\) · số liệu đến \d\d\/\d\d\/\d{4}$/);
+    await context.close();
+  });
+
+  // The page fetches a URL dataset's files from its entry, while the worker's own code still loads
+  // (app/pageFetch.ts), and hands them to the worker, which does not fetch them again.
+  it('the page fetches the dataset\'s index and files itself, each once, and the worker reads them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    opened.push(watchPage(context, page));
+    const asked: string[] = [];
+    // Playwright reports a dedicated worker's requests here too: a file fetched twice is seen twice.
+    page.on('request', (r) => { const p = new URL(r.url()).pathname; if (p.startsWith('/data/')) asked.push(p); });
+    await page.goto('/');
+    await waitForData(page);
+    // Fetched by the page: in the page's own resource timing (a worker's fetches are in its own).
+    const byPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/data/')));
+    const files = ['/data/index.json', '/data/indicators.csv', '/data/observations.csv', '/data/targets.csv', '/data/units.csv'];
+    expect(byPage.sort()).toEqual(files);
+    expect(asked.sort()).toEqual(files);
+    expect(await current(page)).toBe('Huyện Gò Quao');
+    expect(await kpiValue(page, 'received')).toContain('61.475');
+  });
+
+  it('a dataset folder that is not there: the reader is told which file could not be fetched, and the sample data stays', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: inject('baseUrl') });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/fixtures/khong-co/')) asked.push(new URL(r.url()).pathname); });
+    await page.goto('/?data=fixtures/khong-co/');
+    await page.waitForSelector('.alert--error');
+    expect(await page.textContent('.alert--error')).toContain(`Không tải được ${inject('baseUrl')}fixtures/khong-co/index.json (mã 404).`);
+    await waitForData(page);
+    expect(await current(page)).toBe('Huyện Gò Quao');
+    // The page tried, and the worker, which says why (no other file was asked for).
+    expect(asked).toEqual(['/fixtures/khong-co/index.json', '/fixtures/khong-co/index.json']);
     await context.close();
   });
 

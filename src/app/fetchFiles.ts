@@ -1,0 +1,65 @@
+// Fetching a dataset's files (same origin only), the same way in the loading worker and in the
+// page (pageFetch.ts, which starts before the worker's code has loaded).
+import { readIndex, type DatasetIndex } from '../data/datasetIndex';
+import type { InputFile } from '../data/types';
+import type { LoadReply } from './protocol';
+import { readBody } from './responseBody';
+
+export class LoadFailure extends Error {
+  constructor(readonly reply: Extract<LoadReply, { type: 'error' }>['error']) {
+    super(reply.kind);
+  }
+}
+
+export const nameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
+
+export async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<Uint8Array> {
+  const res = await fetch(url, { credentials: 'same-origin', signal });
+  if (!res.ok) throw new LoadFailure({ kind: 'http', url, status: res.status });
+  // A compressed response's length is not the length of what it reads to: no size then (0).
+  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length')) || 0;
+  onSize(length);
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  return readBody(res.body, length, onChunk);
+}
+
+/** A file of another origin is refused (LoadFailure) before anything is fetched. */
+export function refuseOtherOrigins(urls: readonly string[]): void {
+  for (const url of urls) if (new URL(url).origin !== globalThis.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
+}
+
+/**
+ * The files, all at once (one round trip, not one per file), kept in the given order. `onProgress`
+ * has a total once every file's size is known (Content-Length): a small file that came whole
+ * before a large one's size was known took the bar to 100 % and back to 1 %. Until then, and if
+ * any size is not told, the total is 0 (busy). `onSize`: each file's announced length, as it is known.
+ */
+export function fetchAll(urls: readonly string[], onProgress: (loaded: number, total: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<{ url: string; content: Uint8Array }[]> {
+  let loaded = 0;
+  let total = 0;
+  let told = 0;
+  let unsized = false;
+  refuseOtherOrigins(urls);
+  return Promise.all(urls.map(async (url) => {
+    const content = await fetchBytes(url, (n) => {
+      loaded += n;
+      const known = told === urls.length && !unsized;
+      onProgress(loaded, known ? Math.max(total, loaded) : 0);
+    }, (n) => { told++; total += n; if (n <= 0) unsized = true; onSize(n); }, signal);
+    return { url, content };
+  }));
+}
+
+export const asInputFiles = (files: readonly { url: string; content: Uint8Array }[]): InputFile[] => files.map((f) => ({ name: nameOf(f.url), content: f.content }));
+
+/** A dataset folder's index.json, read (LoadFailure where it is not an index). */
+export function indexFrom(bytes: Uint8Array, url: string): DatasetIndex {
+  try {
+    return readIndex(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch (e) {
+    throw new LoadFailure({ kind: 'exception', detail: `${nameOf(url)}: ${(e as Error).message}` });
+  }
+}
+
+/** The URLs of an index's files (`files`, or a partition's), relative to the index. */
+export const filesOf = (names: readonly string[], indexUrl: string) => names.map((n) => new URL(n, indexUrl).href);

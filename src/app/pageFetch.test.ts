@@ -1,0 +1,80 @@
+// The page's fetch of a URL dataset's files, handed to the loading worker (pageFetch.ts).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchesInPage, fetchInPage, type PageFetchHooks } from './pageFetch';
+
+const BASE = 'https://tinh.example.gov.vn/cchc/';
+const ctx = { reference: `${BASE}reference/`, today: null };
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** A server of these files (each with its length); anything else is a 404. */
+function serveFiles(files: Record<string, string>) {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    asked.push(url);
+    if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    const body = files[url];
+    if (body === undefined) return new Response('not found', { status: 404 });
+    return new Response(text(body), { headers: { 'Content-Length': String(text(body).length) } });
+  });
+  return asked;
+}
+
+function hooks(signal = new AbortController().signal) {
+  const sizes: number[] = [];
+  const progress: [number, number][] = [];
+  const h: PageFetchHooks = { signal, size: (n) => sizes.push(n), progress: (l, t) => progress.push([l, t]) };
+  return { h, sizes, progress };
+}
+
+beforeEach(() => vi.stubGlobal('location', new URL(`${BASE}index.html`)));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('which loads the page fetches itself', () => {
+  it('a file or a folder of the page\'s own origin', () => {
+    expect(fetchesInPage({ id: 1, kind: 'folder', url: `${BASE}data/index.json`, ...ctx })).toBe(true);
+    expect(fetchesInPage({ id: 1, kind: 'file', url: `${BASE}data/observations.csv`, ...ctx })).toBe(true);
+  });
+  it('not another origin\'s (the worker refuses it and says so), nor files dropped, nor a recompute', () => {
+    expect(fetchesInPage({ id: 1, kind: 'file', url: 'https://example.com/observations.csv', ...ctx })).toBe(false);
+    expect(fetchesInPage({ id: 1, kind: 'files', files: [], ...ctx })).toBe(false);
+    expect(fetchesInPage({ id: 1, kind: 'recompute', ...ctx })).toBe(false);
+  });
+});
+
+describe('fetchInPage', () => {
+  it('a folder: its index.json and the files it lists, in the index\'s order, each size told, the buffers moved', async () => {
+    const index = JSON.stringify({ files: ['targets.csv', 'observations.csv'] });
+    serveFiles({ [`${BASE}data/index.json`]: index, [`${BASE}data/targets.csv`]: 'a,b\n', [`${BASE}data/observations.csv`]: 'unit,value\n91,1\n' });
+    const { h, sizes, progress } = hooks();
+    const { message, transfer } = await fetchInPage({ id: 7, kind: 'folder', url: `${BASE}data/index.json`, ...ctx }, h);
+    if (!('files' in message)) throw new Error(`not fetched: ${JSON.stringify(message)}`);
+    expect(message.id).toBe(7);
+    expect(new TextDecoder().decode(message.index!)).toBe(index);
+    expect(message.files.map((f) => [f.url, new TextDecoder().decode(f.content)])).toEqual([[`${BASE}data/targets.csv`, 'a,b\n'], [`${BASE}data/observations.csv`, 'unit,value\n91,1\n']]);
+    expect(sizes.sort((a, b) => a - b)).toEqual([4, 16]);
+    expect(progress.at(-1)).toEqual([20, 20]);
+    expect(transfer).toHaveLength(3);
+  });
+
+  it('a file: that file, and no index', async () => {
+    serveFiles({ [`${BASE}so-lieu.csv`]: 'unit,value\n' });
+    const { message } = await fetchInPage({ id: 2, kind: 'file', url: `${BASE}so-lieu.csv`, ...ctx }, hooks().h);
+    expect('files' in message && message.index === null && message.files.map((f) => f.url)).toEqual([`${BASE}so-lieu.csv`]);
+  });
+
+  it('what it cannot fetch (a 404, an index that is not one, a file of another origin) is left to the worker, which says why', async () => {
+    serveFiles({ [`${BASE}bad/index.json`]: '{ "files": [', [`${BASE}other/index.json`]: JSON.stringify({ files: ['https://example.com/x.csv'] }) });
+    for (const url of [`${BASE}missing/index.json`, `${BASE}bad/index.json`, `${BASE}other/index.json`]) {
+      const { message } = await fetchInPage({ id: 3, kind: 'folder', url, ...ctx }, hooks().h);
+      expect(message, url).toEqual({ kind: 'fetched', id: 3, fallback: true });
+    }
+  });
+
+  it('a load a newer one came before is abandoned, not left to the worker', async () => {
+    serveFiles({ [`${BASE}data/index.json`]: JSON.stringify({ files: ['observations.csv'] }) });
+    const controller = new AbortController();
+    controller.abort();
+    const { message } = await fetchInPage({ id: 4, kind: 'folder', url: `${BASE}data/index.json`, ...ctx }, hooks(controller.signal).h);
+    expect(message).toEqual({ kind: 'fetched', id: 4, abandoned: true });
+  });
+});
