@@ -179,7 +179,7 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
     const u = unitIds[k];
     const p = periodIds[k];
     const i = indicatorIds[k];
-    const first = t.find(u, p, i, dimsIds[k]);
+    const first = t.addRead(u, p, i, dimsIds[k], obs, k);
     if (first >= 0) {
       const o = obs.at(k);
       const same = sameNumber(t.published[first], o.value) && t.q(first) === o.qualifier && sameNumber(t.numerator[first], o.numerator) && sameNumber(t.denominator[first], o.denominator);
@@ -192,9 +192,7 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
           ? `${unitName(o.unit)} ${o.indicator} ${o.period.key} is given again, with the same value (first at ${fo?.file}:${fo?.line})`
           : `${unitName(o.unit)} ${o.indicator} ${o.period.key}${dk ? ` (${dk})` : ''} is given twice: ${JSON.stringify(o.origin.printed)} here and ${JSON.stringify(fo?.printed)} at ${fo?.file}:${fo?.line}; the first is kept`,
       });
-      continue;
     }
-    t.setRead(u, p, i, dimsIds[k], obs, k);
   }
   done('published');
 

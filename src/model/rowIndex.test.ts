@@ -37,6 +37,20 @@ describe('RowIndex: figure key → row', () => {
     expect(ix.get(key(100_000))).toBe(-1);
   });
 
+  it('claims a key in one look-up: the row already there, else the key is given the row (-1)', () => {
+    const ix = new RowIndex(4);
+    expect(ix.claim(2 ** 40 + 3, 0)).toBe(-1);
+    expect(ix.claim(7, 1)).toBe(-1);
+    expect(ix.claim(2 ** 40 + 3, 5)).toBe(0);
+    expect(ix.get(2 ** 40 + 3)).toBe(0);
+    expect(ix.get(7)).toBe(1);
+    expect(ix.size).toBe(2);
+    // And past its first capacity, as `set` does.
+    for (let n = 0; n < 10_000; n++) expect(ix.claim(n * 2_654_435_761 + 11, n)).toBe(-1);
+    for (let n = 0; n < 10_000; n += 97) expect(ix.claim(n * 2_654_435_761 + 11, -5)).toBe(n);
+    expect(ix.size).toBe(10_002);
+  });
+
   it('forgets everything when cleared', () => {
     const ix = new RowIndex();
     for (let n = 0; n < 100; n++) ix.set(n, n);

@@ -107,16 +107,8 @@ export class TableBuilder extends FigureTable {
   /** A new figure at another indicator of the same unit, period and dimensions, from the same
    * printed cell (a rate's hidden count pair), without making its origin an object. */
   setFrom(src: number, indicator: number, value: number, qualifier: Qualifier): number {
-    const k = this.key(this.unit[src], this.period[src], indicator, this.dimsId[src]);
-    let r = this.index.get(k);
-    if (r < 0) {
-      if (this.size === this.cap) this.grow();
-      r = this.size++;
-      this.unit[r] = this.unit[src]; this.period[r] = this.period[src]; this.indicator[r] = indicator; this.dimsId[r] = this.dimsId[src];
-      this.index.set(k, r);
-      (this.byUnit[this.unit[r]] ??= []).push(r);
-      (this.byIndicator[indicator] ??= []).push(r);
-    }
+    const had = this.index.claim(this.key(this.unit[src], this.period[src], indicator, this.dimsId[src]), this.size);
+    const r = had >= 0 ? had : this.append(this.unit[src], this.period[src], indicator, this.dimsId[src]);
     this.value[r] = value;
     this.qualifier[r] = Q.get(qualifier)!;
     this.numerator[r] = Number.NaN; this.denominator[r] = Number.NaN; this.published[r] = Number.NaN;
@@ -129,13 +121,15 @@ export class TableBuilder extends FigureTable {
 
   /** The row at a key, added (keyed, its other columns unset) when there is none. */
   private rowAt(u: number, p: number, i: number, d: number): number {
-    const k = this.key(u, p, i, d);
-    const old = this.index.get(k);
-    if (old >= 0) return old;
+    const had = this.index.claim(this.key(u, p, i, d), this.size);
+    return had >= 0 ? had : this.append(u, p, i, d);
+  }
+
+  /** A new row at the end, its key columns set (the index has its key already). */
+  private append(u: number, p: number, i: number, d: number): number {
     if (this.size === this.cap) this.grow();
     const r = this.size++;
     this.unit[r] = u; this.period[r] = p; this.indicator[r] = i; this.dimsId[r] = d;
-    this.index.set(k, r);
     (this.byUnit[u] ??= []).push(r);
     (this.byIndicator[i] ??= []).push(r);
     return r;
@@ -148,15 +142,18 @@ export class TableBuilder extends FigureTable {
     return r;
   }
 
-  /** Adds the figure printed at row k of the observations read (as `set` with its published
-   * value, counts, origin, source and note), without making the row an object. */
-  setRead(u: number, p: number, i: number, d: number, obs: Observations, k: number): number {
-    const r = this.rowAt(u, p, i, d);
+  /** Adds the figure printed at row k of the observations read (its published value, counts,
+   * origin, source and note), without making the row an object — unless a figure has its key
+   * already: then that figure's row comes back and nothing is written (-1: added). One look-up. */
+  addRead(u: number, p: number, i: number, d: number, obs: Observations, k: number): number {
+    const had = this.index.claim(this.key(u, p, i, d), this.size);
+    if (had >= 0) return had;
+    const r = this.append(u, p, i, d);
     const value = obs.value[k];
     const decimals = obs.decimals[k];
     this.writeNumbers(r, value, Q.get(obs.qualifier(k))!, obs.numerator[k], obs.denominator[k], PUBLISHED, value, decimals, -1);
     this.writeOrigin(r, obs.file[k], obs.line[k], obs.column[k] > 0 ? obs.column[k] : -1, obs.printedText[k], value, decimals, obs.source[k], obs.note[k]);
-    return r;
+    return -1;
   }
 
   /** Sets only the numbers of an existing row (a printed rate recomputed from its counts). */
