@@ -33,15 +33,19 @@ export function sumQualifierOf(t: FigureTable, rows: readonly number[]): Qualifi
   return gt ? '>' : lt ? '<' : '=';
 }
 
-function compare(t: FigureTable, total: number, sum: number, what: string, problems: Problem[], unitName: string): void {
+/** A printed total checked against the sum of its parts. `what` (the parts, in words) and
+ * `unitName` are written only where they differ: most totals agree, and writing every sum's terms
+ * (a province's hundred communes, each named and formatted) was work for nothing. */
+function compare(t: FigureTable, total: number, sum: number, what: () => string, problems: Problem[], unitName: () => string): void {
+  if (Math.abs(t.value[total] - sum) < 1e-9) return;
   const o = t.placeOf(total);
-  if (Math.abs(t.value[total] - sum) < 1e-9 || !o) return;
+  if (!o) return;
   const exceeds = sum > t.value[total];
   problems.push({
     severity: exceeds ? 'warning' : 'info',
     file: o.file, line: o.line, column: o.column,
     code: exceeds ? 'parts-exceed-total' : 'parts-below-total', figures: [t.ref(total)],
-    message: `${unitName} ${t.indicators.values[t.indicator[total]]} ${t.periods.values[t.period[total]].key}: printed total ${formatVi(t.value[total])} but ${what} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / t.value[total]) * 100, 1)}% of it: the rest is not itemised)`}`,
+    message: `${unitName()} ${t.indicators.values[t.indicator[total]]} ${t.periods.values[t.period[total]].key}: printed total ${formatVi(t.value[total])} but ${what()} add up to ${formatVi(sum)}${exceeds ? ' — more than the total' : ` (${formatVi((sum / t.value[total]) * 100, 1)}% of it: the rest is not itemised)`}`,
   });
 }
 
@@ -119,7 +123,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     for (const r of rows) {
       if (t.dimsId[r] !== only || !c.ids[t.indicator[r]]) continue;
       const total = t.find(u, t.period[r], t.indicator[r], empty);
-      if (total >= 0) compare(t, total, t.value[r], `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, opts.unitName(t.units.values[u]));
+      if (total >= 0) compare(t, total, t.value[r], () => `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, () => opts.unitName(t.units.values[u]));
     }
     return;
   }
@@ -151,7 +155,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     if (!opts.check) continue;
     const total = t.find(u, t.period[r], t.indicator[r], empty);
     const ds = t.dimSets.values[t.dimsId[r]];
-    if (total >= 0) compare(t, total, t.value[r], `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, opts.unitName(t.units.values[u]));
+    if (total >= 0) compare(t, total, t.value[r], () => `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, () => opts.unitName(t.units.values[u]));
   }
   // A breakdown is the whole where the dimension catalogue says so (every level the unit reports;
   // every channel; levels 1–2, 3 and 4). Any other (fields...) is often a partial list ("mostly
@@ -185,7 +189,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     const i = t.indicator[r0];
     const total = t.find(u, p, i, empty);
     if (total >= 0) {
-      if (opts.check) compare(t, total, sum, `${dim} ${sorted.map((r) => `${t.dimSets.values[t.dimsId[r]].value} ${formatVi(t.value[r])}`).join(' + ')}`, c.problems, opts.unitName(t.units.values[u]));
+      if (opts.check) compare(t, total, sum, () => `${dim} ${sorted.map((r) => `${t.dimSets.values[t.dimsId[r]].value} ${formatVi(t.value[r])}`).join(' + ')}`, c.problems, () => opts.unitName(t.units.values[u]));
       continue;
     }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
@@ -234,8 +238,8 @@ function unitTotals(c: Ctx, u: number): void {
     const own = t.find(u, p, i, d);
     if (own >= 0) {
       if (opts.check) {
-        const terms = parts.map((r) => `${opts.unitName(t.units.values[t.unit[r]])} ${formatVi(t.value[r])}`).join(' + ');
-        compare(t, own, sum, `${parts.length} units (${terms})`, c.problems, opts.unitName(code));
+        const terms = () => parts.map((r) => `${opts.unitName(t.units.values[t.unit[r]])} ${formatVi(t.value[r])}`).join(' + ');
+        compare(t, own, sum, () => `${parts.length} units (${terms()})`, c.problems, () => opts.unitName(code));
       }
       continue;
     }

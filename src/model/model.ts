@@ -155,6 +155,7 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
   let lastPeriod: Period | null = null;
   let lastIndicator: string | null = null;
   let lastDims: Readonly<Record<string, string>> | null = null;
+  const dimsIdOf = new Map<Readonly<Record<string, string>>, number>();
   let u = 0;
   let p = 0;
   let i = 0;
@@ -165,9 +166,15 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
     if (obs.indicator[k] !== lastIndicator) { lastIndicator = obs.indicator[k]; i = t.indicators.id(lastIndicator); }
     if (obs.dims[k] !== lastDims) {
       lastDims = obs.dims[k];
-      const set = dimSet(lastDims);
-      d = t.dimSets.id(set);
-      if (set.name) t.dimNames.id(set.name);
+      // Rows with the same dimension values share one object (the reader's): its set is found once.
+      const known = dimsIdOf.get(lastDims);
+      if (known !== undefined) d = known;
+      else {
+        const set = dimSet(lastDims);
+        d = t.dimSets.id(set);
+        if (set.name) t.dimNames.id(set.name);
+        dimsIdOf.set(lastDims, d);
+      }
     }
     unitIds[k] = u; periodIds[k] = p; indicatorIds[k] = i; dimsIds[k] = d;
   }

@@ -44,8 +44,8 @@ class CountsByKey {
 
   /** Sets a key's counts: in its slot if it has one, else in the next (capacity allowing). */
   set(key: number, n: number, d: number, row: number, q: Qualifier, counted: boolean): void {
-    let s = this.at.get(key);
-    if (s < 0) { s = this.size++; this.at.set(key, s); }
+    let s = this.at.claim(key, this.size);
+    if (s < 0) s = this.size++;
     this.n[s] = n; this.d[s] = d; this.row[s] = row; this.q[s] = q; this.counted[s] = counted ? 1 : 0;
   }
 }
