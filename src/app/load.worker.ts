@@ -1,5 +1,6 @@
 // The loading worker: takes the files the page fetched (pageFetch.ts), or fetches them itself (same
-// origin only), or reads the files dropped, then parses them with the one reader, posting progress. The page builds the model from the RawDataset it posts back.
+// origin only), or reads the files dropped, then parses them with the one reader, posting progress.
+// The page builds the model from the RawDataset it posts back.
 /// <reference lib="webworker" />
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
