@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 113.3 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 114.5 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -25,8 +25,11 @@ describe('bundle budgets', () => {
     // components/onView.ts, the first screen's useRecent: 0.3 KB; drills and filters at 1M rows),
     // and to 113.3 KB (113.1) for opening a unit chosen on the page at the top of its view, its
     // name focused and its charts on screen drawn in the same frame (app/revealView.ts,
-    // recheckNearScreen in components/useNearScreen.ts: 0.13 KB).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(113_300);
+    // recheckNearScreen in components/useNearScreen.ts: 0.13 KB), and to 114.5 KB (114.4) for the
+    // page fetching the dataset's files itself as it opens, before the worker's code has started
+    // (app/pageFetch.ts, app/fetchFiles.ts: 1.1 KB; Lighthouse's largest paint on the bundled data,
+    // median of 5: 2.1 s -> 1.6 s).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_500);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -41,8 +44,9 @@ describe('bundle budgets', () => {
     // 110.2 KB since the status and online charts draw a long list a page at a time (was 110.0);
     // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts);
     // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back);
-    // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_200);
+    // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app);
+    // 111.7 KB since the entry fetches the dataset's files itself (app/pageFetch.ts, for any page).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_800);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts).
@@ -51,8 +55,9 @@ describe('bundle budgets', () => {
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
     // 289.8 KB since the line part registers ECharts' label layout (4.3 KB), which hides a point's
-    // label where it would overlap another (a province's 17 months drew their labels over each other).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(290_000);
+    // label where it would overlap another (a province's 17 months drew their labels over each other);
+    // 291.1 KB since the entry fetches the dataset's files itself (app/pageFetch.ts: 1.1 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_200);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
