@@ -107,8 +107,7 @@ export class TableBuilder extends FigureTable {
   /** A new figure at another indicator of the same unit, period and dimensions, from the same
    * printed cell (a rate's hidden count pair), without making its origin an object. */
   setFrom(src: number, indicator: number, value: number, qualifier: Qualifier): number {
-    const had = this.index.claim(this.key(this.unit[src], this.period[src], indicator, this.dimsId[src]), this.size);
-    const r = had >= 0 ? had : this.append(this.unit[src], this.period[src], indicator, this.dimsId[src]);
+    const r = this.rowAt(this.unit[src], this.period[src], indicator, this.dimsId[src]);
     this.value[r] = value;
     this.qualifier[r] = Q.get(qualifier)!;
     this.numerator[r] = Number.NaN; this.denominator[r] = Number.NaN; this.published[r] = Number.NaN;
