@@ -23,9 +23,9 @@ export async function fetchBytes(url: string, onChunk: (n: number) => void, onSi
   return readBody(res.body, length, onChunk);
 }
 
-/** A file of another origin is refused (LoadFailure) before anything is fetched. */
-export function refuseOtherOrigins(urls: readonly string[]): void {
-  for (const url of urls) if (new URL(url).origin !== globalThis.location.origin) throw new LoadFailure({ kind: 'cross-origin', url });
+/** Whether a URL (absolute, or relative to the page or the worker) is of this origin. */
+export function sameOrigin(url: string): boolean {
+  return new URL(url, globalThis.location.href).origin === globalThis.location.origin;
 }
 
 /**
@@ -39,7 +39,8 @@ export function fetchAll(urls: readonly string[], onProgress: (loaded: number, t
   let total = 0;
   let told = 0;
   let unsized = false;
-  refuseOtherOrigins(urls);
+  // A file of another origin is refused before anything is fetched.
+  for (const url of urls) if (!sameOrigin(url)) throw new LoadFailure({ kind: 'cross-origin', url });
   return Promise.all(urls.map(async (url) => {
     const content = await fetchBytes(url, (n) => {
       loaded += n;

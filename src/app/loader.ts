@@ -63,7 +63,8 @@ function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source:
   // A newer load: what the page was fetching for the last one is not wanted.
   fetching?.abort();
   fetching = null;
-  const request = fetchesInPage(asked) ? { ...asked, byPage: true } : asked;
+  const byPage = fetchesInPage(asked) ? asked : null;
+  const request: LoadRequest = byPage ? { ...byPage, byPage: true } : asked;
   latest = request.id;
   onWorkerError = (detail) => {
     store.getState().failed({ kind: 'exception', detail });
@@ -113,7 +114,7 @@ function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source:
   };
   w.addEventListener('message', onMessage);
   w.postMessage(request);
-  if (request.kind !== 'files' && request.kind !== 'recompute' && request.kind !== 'partition' && request.byPage) fetchForWorker(store, w, request);
+  if (byPage) fetchForWorker(store, w, byPage);
   void unpacker().catch(() => { unpacking = null; });
 }
 

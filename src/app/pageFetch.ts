@@ -6,7 +6,7 @@
 // ready for them. Where the page cannot fetch them (an error, a bad index), the worker fetches
 // them itself, as before, and says why it cannot.
 import type { FetchedByPage, LoadRequest } from './protocol';
-import { fetchAll, fetchBytes, filesOf, indexFrom } from './fetchFiles';
+import { fetchAll, fetchBytes, filesOf, indexFrom, sameOrigin } from './fetchFiles';
 
 type UrlRequest = Extract<LoadRequest, { kind: 'file' | 'folder' }>;
 
@@ -23,7 +23,7 @@ export interface PageFetchHooks {
 export function fetchesInPage(req: LoadRequest): req is UrlRequest {
   if (req.kind !== 'file' && req.kind !== 'folder') return false;
   try {
-    return new URL(req.url, globalThis.location.href).origin === globalThis.location.origin;
+    return sameOrigin(req.url);
   } catch {
     return false;
   }
@@ -40,8 +40,9 @@ export async function fetchInPage(req: UrlRequest, hooks: PageFetchHooks): Promi
       urls = filesOf(indexFrom(index, req.url).files, req.url);
     }
     const files = await fetchAll(urls, hooks.progress, hooks.size, hooks.signal);
-    const buffers = [...files.map((f) => f.content.buffer), ...(index ? [index.buffer] : [])] as ArrayBuffer[];
-    return { message: { kind: 'fetched', id: req.id, index, files }, transfer: [...new Set(buffers)] };
+    // Each file's bytes are a buffer of their own (readBody), so each is moved once.
+    const transfer = [...files.map((f) => f.content.buffer), ...(index ? [index.buffer] : [])] as ArrayBuffer[];
+    return { message: { kind: 'fetched', id: req.id, index, files }, transfer };
   } catch {
     if (hooks.signal.aborted) return { message: { kind: 'fetched', id: req.id, abandoned: true }, transfer: [] };
     return { message: { kind: 'fetched', id: req.id, fallback: true }, transfer: [] };
