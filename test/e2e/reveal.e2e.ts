@@ -95,4 +95,35 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     expect(await page.locator('#ranking tbody th button:visible').count()).toBe(0);
     expect(await page.locator('#ranking').innerText()).toContain('không có đơn vị trực thuộc');
   });
+
+  it('the ranking and the plan, at the page\'s foot, are not rendered while far from the screen: a drill lays out the view\'s first screen, not them', async () => {
+    const { page } = await open(suite.search);
+    await page.waitForSelector('#ranking tbody th button');
+    await page.waitForSelector('#trend', { state: 'attached' });
+    const frames = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    // Whether each panel's content (its title) is rendered: checkVisibility is false in content the
+    // browser skips.
+    const rendered = () => page.evaluate(() => ['#trend', '#ranking', '#plan'].map((id) => document.querySelector(id)!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions)));
+    await page.evaluate(() => scrollTo(0, 0));
+    await frames();
+    expect(await rendered()).toEqual([true, false, false]);
+    // Come near, the ranking is there to read and click; a drill and the way back up, each opening
+    // at the top of its view, leave it again.
+    await page.locator('#ranking').scrollIntoViewIfNeeded();
+    await frames();
+    expect((await rendered())[1]).toBe(true);
+    const province = (await page.textContent('.breadcrumb__current'))!;
+    const button = page.locator('#ranking tbody th button').nth(2);
+    const commune = (await button.textContent())!;
+    await button.click();
+    await atUnit(page, commune);
+    await page.locator('.breadcrumb button').last().click();
+    await atUnit(page, province);
+    await frames();
+    expect(await rendered()).toEqual([true, false, false]);
+    // On paper every panel is there.
+    await page.emulateMedia({ media: 'print' });
+    await frames();
+    expect(await rendered()).toEqual([true, true, true]);
+  });
 });
