@@ -26,6 +26,8 @@ export function prefetchOverview(): void {
   if (asked) return;
   asked = true;
   for (const load of Object.values(panelCode)) void load().catch(() => { asked = false; });
-  // The comparison's bars and target line (src/charts/compare.ts), where ECharts is wanted already.
-  prefetchChartParts(['bar', 'markLine']);
+  // The comparison's bars and target line (src/charts/compare.ts), where ECharts is wanted already;
+  // and the trend's line and the legend of the status charts, which a first drill lands on: it
+  // waited for their chunks before it could draw them.
+  prefetchChartParts(['bar', 'markLine', 'line', 'legend']);
 }
