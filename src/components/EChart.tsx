@@ -5,7 +5,7 @@
 // near the screen (useNearScreen): until then its frame holds its place, and off screen it keeps
 // the option it last drew until the reader comes back to it. Its tooltip may come later
 // (useLateTooltip). A hidden chart keeps its picture and size (useChartSize).
-import EChartsReactCore from 'echarts-for-react/esm/core';
+import { EChartsCore } from './echartsCore';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { echarts, echartsLocale, REPLACED_COMPONENTS } from '../charts/echarts';
 import { loadParts, partsOf, partsReady } from '../charts/parts';
@@ -127,7 +127,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
       {...(ready && keys ? { tabIndex: 0, role: 'application', 'aria-roledescription': m.chartRole, 'aria-label': m.chartKeys, onKeyDown, onBlur: () => setActive(-1) } : {})}
       {...(ready ? {} : { 'aria-hidden': true })}
     >
-      {ready && drawn && <EChartsReactCore
+      {ready && drawn && <EChartsCore
         key={drawn.lang}
         echarts={echarts}
         option={drawn.option}

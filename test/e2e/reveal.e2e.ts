@@ -64,6 +64,31 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     expect(await page.evaluate(() => Math.round(document.querySelector('.breadcrumb')!.getBoundingClientRect().top))).toBe(8);
   });
 
+  it('a chart never drawn before, which the view lands on, is made and drawn in the frame that shows the view', async () => {
+    const { page } = await open(suite.search);
+    await page.waitForSelector('#ranking tbody th button');
+    const province = (await page.textContent('.breadcrumb__current'))!;
+    await atUnit(page, province);
+    // The province's trend, under its comparison, has not come near the screen: no chart yet.
+    expect(await page.locator('[data-chart="trend"] canvas').count()).toBe(0);
+    const button = page.locator('#ranking tbody th button').nth(3);
+    const name = (await button.textContent())!;
+    await button.scrollIntoViewIfNeeded();
+    // Read once the click's task has run, with its microtasks (the chart is set up in one),
+    // before the browser draws a frame.
+    const inFirstFrame = await page.evaluate(async ([drawn, unit]) => {
+      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
+      b.click();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return eval(`${drawn}(["trend"])`) as string[];
+    }, [DRAWN, name] as const);
+    await atUnit(page, name);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+    const settled = await page.evaluate(`${DRAWN}(["trend"])`) as string[];
+    expect(settled.map((s) => s.split(' ')[0])).toEqual(['trend']);
+    expect(inFirstFrame).toEqual(settled);
+  });
+
   it('the ranking, the plan and the data-quality panel, off the screen, follow a pass later, busy meanwhile', async () => {
     const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody th button');

@@ -7,7 +7,7 @@
 // would follow it there. So the frame is watched here instead: the chart is created once the frame
 // has a size, and resized only to a size it can draw; hidden, it keeps the size it last had.
 import { useEffect, useRef, useState } from 'react';
-import EChartsReactCore from 'echarts-for-react/esm/core';
+import { EChartsCore } from '../echartsCore';
 import { echarts } from '../../charts/echartsMap';
 import { echartsLocale, REPLACED_COMPONENTS } from '../../charts/echarts';
 import type { MapOption } from '../../charts/map';
@@ -44,7 +44,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
   if (state === 'loading') return <div className="chart chart--loading" style={box} role="status" aria-label={locale.m.mapLoading} />;
   return (
     <div ref={frame} className="chart" data-chart="map" style={box}>
-      {sized && <EChartsReactCore
+      {sized && <EChartsCore
         key={lang}
         echarts={echarts}
         option={option}
