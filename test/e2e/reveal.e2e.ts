@@ -1,10 +1,12 @@
 // A unit chosen on the page opens at the top of its view (app/revealView.ts), and the charts the
 // reader lands on are the unit's from the first frame: a chart off the screen a moment ago, now on
 // it, is told at once (recheckNearScreen), not a frame later by the screen's observer, which left
-// the province's picture under the commune's name for a frame. On a synthetic province of 99
-// communes (npm run gen:data), where the province and its communes both have a trend chart (the
-// levels beside it are bars drawn in HTML, in the page's own render). The tables at the page's
-// foot, off the screen then, follow a pass later (app/App.tsx), busy until they do.
+// the province's picture under the commune's name for a frame; a chart never drawn before is made
+// and drawn in that frame too (components/echartsCore.ts). On a synthetic province of 99 communes
+// (npm run gen:data), where the province and its communes both have a trend chart (the levels
+// beside it are bars drawn in HTML, in the page's own render). The tables at the page's foot, off
+// the screen then, follow a pass later (app/App.tsx), busy until they do, and are not rendered
+// while far from the screen (app/styles.css).
 import { afterEach, describe, expect, it } from 'vitest';
 import { closePages, hasChromium, pageOpener, type Watched } from './browser';
 import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
