@@ -1,7 +1,7 @@
 // The dashboard in a real browser (Debian Chromium) against the production build.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { barPoint, current, hoverBar, hasChromium, kpiValue, scrollThrough, launch, pageOpener, waitForData, type Watched, closePages } from './browser';
 
@@ -312,17 +312,24 @@ describe.skipIf(!hasChromium())('dashboard in Chromium', () => {
   });
 
   it('screenshots of the overview at 1280 px and 360 px', async () => {
+    // A whole-page picture is drawn beyond the screen, where the browser leaves the panels at the
+    // page's foot unrendered (content-visibility, src/app/styles.css): they are put in for the
+    // picture, as a reader who scrolls there sees them.
+    const wholePage = async (page: Page, name: string) => {
+      await page.addStyleTag({ content: ':is(#ranking, #plan, #quality) { content-visibility: visible !important; }' });
+      await page.screenshot({ path: resolve(RESULTS, name), fullPage: true });
+    };
     const wide = await open(QUE_VO, 1280, 900);
     await scrollThrough(wide.page);
     await wide.page.waitForTimeout(300);
-    await wide.page.screenshot({ path: resolve(RESULTS, 'overview-1280.png'), fullPage: true });
+    await wholePage(wide.page, 'overview-1280.png');
     const phone = await open(QUE_VO, 360, 740);
     await scrollThrough(phone.page);
     await phone.page.waitForTimeout(300);
     // Nothing wider than the phone: numbers never overflow.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await phone.page.isVisible('#f-unit, .filters__body')).toBe(false);
-    await phone.page.screenshot({ path: resolve(RESULTS, 'overview-360.png'), fullPage: true });
+    await wholePage(phone.page, 'overview-360.png');
     // The filter bar opens on demand.
     await phone.page.getByRole('button', { name: 'Hiện bộ lọc' }).click();
     expect(await phone.page.isVisible('#f-period')).toBe(true);
