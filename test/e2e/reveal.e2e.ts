@@ -7,6 +7,7 @@
 // beside it are bars drawn in HTML, in the page's own render). The tables at the page's foot, off
 // the screen then, follow a pass later (app/App.tsx), busy until they do, and are not rendered
 // while far from the screen (app/styles.css).
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closePages, hasChromium, pageOpener, type Watched } from './browser';
 import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
@@ -20,6 +21,25 @@ const DRAWN = `((names) => [...document.querySelectorAll('main [data-chart] > di
   .filter((n) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; })
   .filter((n) => !names || names.includes(n.parentElement.dataset.chart))
   .map((n) => n.parentElement.dataset.chart + ' ' + JSON.stringify(n.echartsInstance?.getOption().series.map((x) => x.data))))`;
+
+/**
+ * What the first frame after choosing `unit` in the ranking will paint: the charts DRAWN finds (of
+ * `names`), read once the click's task has run with its microtasks (React's commit runs in one, a
+ * chart made for the first time is set up in another), before the browser draws a frame or runs
+ * the screen's observer.
+ */
+const drawnInFirstFrame = (page: Page, unit: string, names: readonly string[]) => page.evaluate(async ([drawn, u, n]) => {
+  const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === u) as HTMLButtonElement;
+  b.click();
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+  return eval(`${drawn}(${JSON.stringify(n)})`) as string[];
+}, [DRAWN, unit, names] as const);
+
+/** The charts DRAWN finds (of `names`) once the view has settled: two frames and a while later. */
+async function drawnSettled(page: Page, names: readonly string[]): Promise<string[]> {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+  return page.evaluate(`${DRAWN}(${JSON.stringify(names)})`) as Promise<string[]>;
+}
 
 describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   suite = syntheticSuite('reveal');
@@ -49,17 +69,9 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     const mounted = await page.evaluate(() => [...document.querySelectorAll('main [data-chart] > div')].filter((n) => (n as HTMLElement & { echartsInstance?: unknown }).echartsInstance).map((n) => (n.parentElement as HTMLElement).dataset.chart!));
     expect(mounted).toEqual(expect.arrayContaining(['trend']));
     expect(await page.evaluate(`${DRAWN}(null)`)).toEqual([]);
-    // What the first frame will paint: read once React has handled the click (its commit runs in
-    // the click's microtask), before the browser gets to draw a frame or to run the screen's observer.
-    const inFirstFrame = await page.evaluate(async ([drawn, unit, names]) => {
-      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
-      b.click();
-      for (let i = 0; i < 3; i++) await Promise.resolve();
-      return eval(`${drawn}(${JSON.stringify(names)})`) as string[];
-    }, [DRAWN, name, mounted] as const);
+    const inFirstFrame = await drawnInFirstFrame(page, name, mounted);
     await atUnit(page, name);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
-    const settled = await page.evaluate(`${DRAWN}(${JSON.stringify(mounted)})`) as string[];
+    const settled = await drawnSettled(page, mounted);
     // The commune's trend chart is on the screen under its name, drawn from the first frame.
     expect(settled.map((s) => s.split(' ')[0])).toEqual(expect.arrayContaining(['trend']));
     expect(inFirstFrame).toEqual(settled);
@@ -76,17 +88,9 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     const button = page.locator('#ranking tbody th button').nth(3);
     const name = (await button.textContent())!;
     await button.scrollIntoViewIfNeeded();
-    // Read once the click's task has run, with its microtasks (the chart is set up in one),
-    // before the browser draws a frame.
-    const inFirstFrame = await page.evaluate(async ([drawn, unit]) => {
-      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
-      b.click();
-      for (let i = 0; i < 20; i++) await Promise.resolve();
-      return eval(`${drawn}(["trend"])`) as string[];
-    }, [DRAWN, name] as const);
+    const inFirstFrame = await drawnInFirstFrame(page, name, ['trend']);
     await atUnit(page, name);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
-    const settled = await page.evaluate(`${DRAWN}(["trend"])`) as string[];
+    const settled = await drawnSettled(page, ['trend']);
     expect(settled.map((s) => s.split(' ')[0])).toEqual(['trend']);
     expect(inFirstFrame).toEqual(settled);
   });
