@@ -51,9 +51,12 @@ export function planSplit(files: readonly InputFile[], names: ReadonlySet<string
 }
 
 /**
- * `file` cut at the first safe line at or after byte `near`, or null. By default a little before
- * the middle: the second part's reader then packs its rows to send them (0.2 s at a million rows)
- * while the first part's reader is still reading.
+ * `file` cut at the first safe line at or after byte `near`, or null. By default a little after
+ * the middle: the two readers start together and read as fast, and the second then packs and
+ * sends its rows, so its part is the smaller. At a million rows (82 MB) in Chromium, cut at 47 %,
+ * the first part was read in 1.7–1.8 s and the second in 1.9 s, packed in 0.08 s: the first reader
+ * waited 0.15–0.3 s for it. Cut at 51 %, the parts reach the first reader within 0.05 s of each
+ * other, and are joined 0.13 s sooner.
  */
 export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: number): CsvSplit | null {
   const b = file.content;
@@ -79,7 +82,7 @@ export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: num
   if (oddQuoteLine(b, 0, zoneEnd) !== -1) return null;
   // A cut after a line near the middle such that no quoted cell opened in the lines before it
   // can run on past it: none of the QUOTE_SPAN lines before it opens one (an odd count of quotes).
-  for (let from = Math.max(zoneEnd, near ?? Math.floor(b.length * 0.47)), tries = 0; tries < 64; tries++) {
+  for (let from = Math.max(zoneEnd, near ?? Math.floor(b.length * 0.51)), tries = 0; tries < 64; tries++) {
     const nl = b.indexOf(LF, from);
     if (nl === -1 || nl + 1 >= b.length) return null;
     const cut = nl + 1;
