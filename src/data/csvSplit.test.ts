@@ -190,6 +190,18 @@ describe('which file is cut, and where', () => {
     expect(splitCsv(file('observations.csv', quoted), NAMES)).not.toBeNull();
   });
 
+  it('a little after the middle: the second part, which is read and then packed and sent, is the smaller', () => {
+    const f = file('observations.csv', csv(10_000));
+    const b = f.content as Uint8Array;
+    const split = splitCsv(f, NAMES)!;
+    const head = split.head.content.length;
+    expect(head / b.length).toBeGreaterThan(0.5);
+    expect(head / b.length).toBeLessThan(0.52);
+    // The first safe line at or after 51 % of the bytes: the head ends with a whole line.
+    expect(b[head - 1]).toBe(10);
+    expect(b.lastIndexOf(10, head - 2)).toBeLessThan(Math.floor(b.length * 0.51));
+  });
+
   it('the second part is the header lines and the lines from the cut, numbered as in the whole file', () => {
     const f = file('observations.csv', `TITLE\n${csv(100)}`);
     const split = splitCsv(f, NAMES)!;
