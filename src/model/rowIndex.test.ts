@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { RowIndex } from './rowIndex';
 
 describe('RowIndex: figure key → row', () => {
@@ -59,5 +60,46 @@ describe('RowIndex: figure key → row', () => {
     expect(ix.get(5)).toBe(-1);
     ix.set(5, 1);
     expect(ix.get(5)).toBe(1);
+  });
+
+  describe('keepNear: a span\'s keys kept near one another (the builder\'s unit and period)', () => {
+    it('finds, claims and replaces as a Map does, for any span and any keys below 2^53', () => {
+      const key = fc.oneof(fc.nat({ max: 5000 }), fc.integer({ min: 2 ** 31, max: 2 ** 33 }), fc.integer({ min: 2 ** 52, max: 2 ** 53 - 1 }));
+      const op = fc.record({ kind: fc.constantFrom('claim', 'set', 'get'), key, row: fc.nat({ max: 1_000_000 }) });
+      fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.array(op, { maxLength: 300 }), (span, ops) => {
+        const ix = new RowIndex(4);
+        ix.keepNear(span);
+        const map = new Map<number, number>();
+        for (const { kind, key: k, row } of ops) {
+          if (kind === 'get') expect(ix.get(k)).toBe(map.get(k) ?? -1);
+          else if (kind === 'set') { ix.set(k, row); map.set(k, row); }
+          else { expect(ix.claim(k, row)).toBe(map.get(k) ?? -1); if (!map.has(k)) map.set(k, row); }
+        }
+        expect(ix.size).toBe(map.size);
+        for (const [k, row] of map) expect(ix.get(k)).toBe(row);
+      }), { numRuns: 300 });
+    });
+
+    it('keeps every row when whole spans are taken, as a wide sheet\'s every figure takes them, and grows past its capacity', () => {
+      const span = 300;
+      const ix = new RowIndex(16);
+      ix.keepNear(span);
+      const keys: number[] = [];
+      for (let b = 0; b < 400; b++) for (let w = 0; w < span; w++) keys.push((b * 7919 + 3) * span + w);
+      keys.forEach((k, r) => expect(ix.claim(k, r)).toBe(-1));
+      expect(ix.size).toBe(keys.length);
+      keys.forEach((k, r) => expect(ix.get(k)).toBe(r));
+      expect(ix.get(keys[keys.length - 1] + 1)).toBe(-1);
+    });
+
+    it('is set on an empty index only: keys set before would be looked for in the wrong place', () => {
+      const ix = new RowIndex();
+      ix.set(5, 1);
+      expect(() => ix.keepNear(10)).toThrow(/not empty/);
+      ix.clear();
+      ix.keepNear(10);
+      ix.set(5, 2);
+      expect(ix.get(5)).toBe(2);
+    });
   });
 });

@@ -28,6 +28,9 @@ export class TableBuilder extends FigureTable {
     this.ni = Math.max(1, this.indicators.size);
     this.nd = Math.max(1, this.dimSets.size);
     this.index.clear();
+    // A key is ((unit · periods + period) · indicators + indicator) · dimension sets + set: a unit
+    // and period's figures are one span of keys, kept near one another in the index.
+    this.index.keepNear(this.ni * this.nd);
     for (let r = 0; r < this.size; r++) this.index.set(this.key(this.unit[r], this.period[r], this.indicator[r], this.dimsId[r]), r);
   }
 
