@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
-import { countLines, joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { countLines, hasLoneCr, joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
 import { plainProblem } from './deferredProblem';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
@@ -230,5 +230,25 @@ describe('countLines (four bytes at a time)', () => {
       },
     ), { numRuns: 2000 });
     expect(countLines(bytes('a\nb\n\n'), 0, 5)).toBe(3);
+  });
+});
+
+describe('hasLoneCr (four bytes at a time)', () => {
+  it('finds a CR that no LF follows anywhere in any view, as a byte at a time does', () => {
+    const naive = (b: Uint8Array) => { for (let i = 0; i < b.length; i++) if (b[i] === 13 && b[i + 1] !== 10) return true; return false; };
+    fc.assert(fc.property(
+      // Mostly CRLF and LF line ends, sometimes a CR alone, at any place of a word.
+      fc.array(fc.oneof(fc.constantFrom('a', 'bc', '\r\n', '\n', '\u1ea1'), fc.constant('\r')), { maxLength: 60 }), fc.nat(7),
+      (parts, offset) => {
+        const bytes = new TextEncoder().encode(parts.join(''));
+        const buffer = new Uint8Array(bytes.length + offset);
+        buffer.set(bytes, offset);
+        const view = buffer.subarray(offset);
+        expect(hasLoneCr(view)).toBe(naive(view));
+      },
+    ), { numRuns: 2000 });
+    expect(hasLoneCr(bytes('a\r\nb\r\n'))).toBe(false);
+    expect(hasLoneCr(bytes('a\r\nb\rc\n'))).toBe(true);
+    expect(hasLoneCr(bytes('abc\r'))).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: num
   if (typeof b === 'string' || file.lines || !/\.(csv|tsv|txt)$/i.test(file.name) || b.length < 2) return null;
   if (isZip(b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
   // Lines are counted by their LF: a CR alone ends a line too (csv.ts), so such a file is not cut.
-  for (let i = b.indexOf(CR); i !== -1; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== LF) return null;
+  if (hasLoneCr(b)) return null;
 
   // The header, found as the reader finds it, in the first whole lines.
   const head = b.subarray(0, Math.min(b.length, 64 * 1024));
@@ -145,6 +145,28 @@ export function countLines(b: Uint8Array, from: number, to: number): number {
   }
   for (i += words.length * 4; i < to; i++) if (b[i] === LF) n++;
   return n;
+}
+
+/**
+ * Whether b has a CR byte that no LF follows. Four bytes at a time, as countLines: a word without a
+ * CR byte (most, in a file of LF line ends) is passed at once. In Chromium, looking for each CR with
+ * `indexOf` took 116-134 ms of an 82 MB file without one, before either part could be read.
+ */
+export function hasLoneCr(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  for (; i < n && ((b.byteOffset + i) & 3) !== 0; i++) if (b[i] === CR && b[i + 1] !== LF) return true;
+  if (i === n) return false;
+  const words = new Uint32Array(b.buffer, b.byteOffset + i, (n - i) >>> 2);
+  for (let k = 0; k < words.length; k++) {
+    const x = words[k] ^ 0x0d0d0d0d;
+    // Some byte of x is zero (a CR): then its bytes one by one.
+    if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
+      for (let j = i + k * 4, end = j + 4; j < end; j++) if (b[j] === CR && b[j + 1] !== LF) return true;
+    }
+  }
+  for (i += words.length * 4; i < n; i++) if (b[i] === CR && b[i + 1] !== LF) return true;
+  return false;
 }
 
 /** Where the first line of b[from, to) with an odd count of quotes starts, or -1. */
