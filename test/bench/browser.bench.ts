@@ -284,6 +284,8 @@ function table(results: Result[]): string {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
     if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
+    // One decimal always: a ratio of 2.0 was printed as "2".
+    if (k === 'ratio') return v.toFixed(1);
     return v.toLocaleString('en');
   };
   const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
