@@ -3,7 +3,8 @@
 import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { InputFile } from '../data/types';
 import type { LoadReply } from './protocol';
-import { readBody } from './responseBody';
+import { lineFactsOf, readBody } from './responseBody';
+import { SPLIT_MIN_BYTES, type LineFacts } from '../data/lineScan';
 
 export class LoadFailure extends Error {
   constructor(readonly reply: Extract<LoadReply, { type: 'error' }>['error']) {
@@ -20,7 +21,10 @@ export async function fetchBytes(url: string, onChunk: (n: number) => void, onSi
   const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length')) || 0;
   onSize(length);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  return readBody(res.body, length, onChunk);
+  // A CSV file large enough to be read in two parts has its lines counted as it comes, while the
+  // network is waited for (lineScan.ts), not by the reader before it can start.
+  const cut = length >= SPLIT_MIN_BYTES && /\.(csv|tsv|txt)$/i.test(new URL(url, globalThis.location?.href).pathname);
+  return readBody(res.body, length, onChunk, cut);
 }
 
 /** Whether a URL (absolute, or relative to the page or the worker) is of this origin. */
@@ -34,7 +38,7 @@ export function sameOrigin(url: string): boolean {
  * before a large one's size was known took the bar to 100 % and back to 1 %. Until then, and if
  * any size is not told, the total is 0 (busy). `onSize`: each file's announced length, as it is known.
  */
-export function fetchAll(urls: readonly string[], onProgress: (loaded: number, total: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<{ url: string; content: Uint8Array }[]> {
+export function fetchAll(urls: readonly string[], onProgress: (loaded: number, total: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<FetchedFile[]> {
   let loaded = 0;
   let total = 0;
   let told = 0;
@@ -47,11 +51,19 @@ export function fetchAll(urls: readonly string[], onProgress: (loaded: number, t
       const known = told === urls.length && !unsized;
       onProgress(loaded, known ? Math.max(total, loaded) : 0);
     }, (n) => { told++; total += n; if (n <= 0) unsized = true; onSize(n); }, signal);
-    return { url, content };
+    const lineFacts = lineFactsOf(content);
+    return lineFacts ? { url, content, lineFacts } : { url, content };
   }));
 }
 
-export const asInputFiles = (files: readonly { url: string; content: Uint8Array }[]): InputFile[] => files.map((f) => ({ name: nameOf(f.url), content: f.content }));
+/** A file fetched: its bytes, and its lines where they were counted as it came. */
+export interface FetchedFile {
+  url: string;
+  content: Uint8Array;
+  lineFacts?: LineFacts;
+}
+
+export const asInputFiles = (files: readonly FetchedFile[]): InputFile[] => files.map((f) => (f.lineFacts ? { name: nameOf(f.url), content: f.content, lineFacts: f.lineFacts } : { name: nameOf(f.url), content: f.content }));
 
 /** A dataset folder's index.json, read (LoadFailure where it is not an index). */
 export function indexFrom(bytes: Uint8Array, url: string): DatasetIndex {

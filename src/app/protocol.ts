@@ -1,4 +1,5 @@
 // Messages between the page and the loading worker.
+import type { FetchedFile } from './fetchFiles';
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
@@ -27,7 +28,7 @@ export type LoadRequest =
  * files, in the index's order; `fallback`: the page could not, the worker fetches them (and says
  * why it cannot); `abandoned`: a newer load came first. */
 export type FetchedByPage =
-  | { kind: 'fetched'; id: number; index: Uint8Array | null; files: { url: string; content: Uint8Array }[] }
+  | { kind: 'fetched'; id: number; index: Uint8Array | null; files: FetchedFile[] }
   | { kind: 'fetched'; id: number; fallback: true }
   | { kind: 'fetched'; id: number; abandoned: true };
 

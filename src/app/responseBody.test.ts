@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readBody } from './responseBody';
+import { lineFactsOf, readBody } from './responseBody';
+import { LineScan } from '../data/lineScan';
 
 const streamOf = (parts: Uint8Array[]) => new ReadableStream<Uint8Array>({
   start(controller) {
@@ -53,5 +54,25 @@ describe('readBody', () => {
       const out = await readBody(streamOf(parts), length);
       expect([...out]).toEqual([...joined(parts)]);
     }), { numRuns: 300 });
+  });
+
+  it('counts the lines as the parts come, when asked and the length is announced: the facts of the bytes given (property)', async () => {
+    const part = fc.array(fc.constantFrom(10, 13, 97, 0xe1), { maxLength: 40 }).map((a) => Uint8Array.from(a));
+    await fc.assert(fc.asyncProperty(fc.array(part, { maxLength: 12 }), fc.nat({ max: 300 }), async (parts, extra) => {
+      const all = joined(parts);
+      // Announced: the length, or more than came.
+      const length = all.length + (extra % 3 === 0 ? extra : 0);
+      const out = await readBody(streamOf(parts), length, () => {}, true);
+      const facts = lineFactsOf(out);
+      if (all.length === 0 && length === 0) return;
+      expect(facts).toEqual(new LineScan(Uint8Array.from(out), 1 << 20).finish(out.length));
+    }), { numRuns: 300 });
+  });
+
+  it('counts no lines unless asked, nor where the length is not announced or more came than announced', async () => {
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10)]), 2))).toBeUndefined();
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10)]), 0, () => {}, true))).toBeUndefined();
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98)]), 2, () => {}, true))).toBeUndefined();
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98, 13)]), 4, () => {}, true))).toEqual({ length: 4, block: 1 << 20, lfBefore: Int32Array.from([0]), loneCr: true });
   });
 });

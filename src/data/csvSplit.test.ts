@@ -2,10 +2,10 @@
 // order, the same problems (the model sorts them by place), the same units to place, cut anywhere
 // a cut is safe; and where the parts were not read the same way, the join refuses.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
-import { countLines, hasLoneCr, joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { LineScan } from './lineScan';
 import { plainProblem } from './deferredProblem';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
@@ -202,6 +202,23 @@ describe('which file is cut, and where', () => {
     expect(b.lastIndexOf(10, head - 2)).toBeLessThan(Math.floor(b.length * 0.51));
   });
 
+  it('a file whose lines were counted as it came (lineScan.ts) is cut at the same line, numbered the same, without counting them again', () => {
+    const text = `TITLE\r\n${csv(5000).replace(/\n/g, '\r\n')}`;
+    const plain = file('observations.csv', text);
+    const b = plain.content as Uint8Array;
+    const scan = new LineScan(b, 4096);
+    for (let at = 1000; at < b.length; at += 7777) scan.advance(at);
+    const counted = { ...plain, lineFacts: scan.finish(b.length) };
+    const a = splitCsv(plain, NAMES)!;
+    const c = splitCsv(counted, NAMES)!;
+    expect(c.cutLine).toBe(a.cutLine);
+    expect(c.tail.lines).toEqual(a.tail.lines);
+    expect(c.head.content.length).toBe(a.head.content.length);
+    // The facts are what is used: facts of a lone CR keep the file whole; facts of other bytes are not used.
+    expect(splitCsv({ ...counted, lineFacts: { ...counted.lineFacts, loneCr: true } }, NAMES)).toBeNull();
+    expect(splitCsv({ ...plain, lineFacts: new LineScan(b.subarray(0, 100)).finish(100) }, NAMES)?.cutLine).toBe(a.cutLine);
+  });
+
   it('the second part is the header lines and the lines from the cut, numbered as in the whole file', () => {
     const f = file('observations.csv', `TITLE\n${csv(100)}`);
     const split = splitCsv(f, NAMES)!;
@@ -211,44 +228,5 @@ describe('which file is cut, and where', () => {
     expect(tail[2]).toBe(whole[split.cutLine - 1]);
     expect(split.tail.lines).toEqual({ from: 2, first: split.cutLine });
     expect(new TextDecoder().decode(split.head.content as Uint8Array).split('\n')).toEqual([...whole.slice(0, split.cutLine - 1), '']);
-  });
-});
-
-describe('countLines (four bytes at a time)', () => {
-  it('counts the LF bytes of any span of any view, as a byte at a time does', () => {
-    const naive = (b: Uint8Array, from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (b[i] === 10) n++; return n; };
-    fc.assert(fc.property(
-      fc.uint8Array({ maxLength: 200 }).map((a) => a.map((x) => (x % 3 === 0 ? 10 : x))), fc.nat(7), fc.nat(), fc.nat(),
-      (bytes, offset, x, y) => {
-        // A view that starts anywhere in its buffer (words are read from aligned places only).
-        const buffer = new Uint8Array(bytes.length + offset);
-        buffer.set(bytes, offset);
-        const view = buffer.subarray(offset);
-        const from = bytes.length ? x % (bytes.length + 1) : 0;
-        const to = bytes.length ? y % (bytes.length + 1) : 0;
-        expect(countLines(view, from, to)).toBe(naive(view, from, to));
-      },
-    ), { numRuns: 2000 });
-    expect(countLines(bytes('a\nb\n\n'), 0, 5)).toBe(3);
-  });
-});
-
-describe('hasLoneCr (four bytes at a time)', () => {
-  it('finds a CR that no LF follows anywhere in any view, as a byte at a time does', () => {
-    const naive = (b: Uint8Array) => { for (let i = 0; i < b.length; i++) if (b[i] === 13 && b[i + 1] !== 10) return true; return false; };
-    fc.assert(fc.property(
-      // Mostly CRLF and LF line ends, sometimes a CR alone, at any place of a word.
-      fc.array(fc.oneof(fc.constantFrom('a', 'bc', '\r\n', '\n', '\u1ea1'), fc.constant('\r')), { maxLength: 60 }), fc.nat(7),
-      (parts, offset) => {
-        const bytes = new TextEncoder().encode(parts.join(''));
-        const buffer = new Uint8Array(bytes.length + offset);
-        buffer.set(bytes, offset);
-        const view = buffer.subarray(offset);
-        expect(hasLoneCr(view)).toBe(naive(view));
-      },
-    ), { numRuns: 2000 });
-    expect(hasLoneCr(bytes('a\r\nb\r\n'))).toBe(false);
-    expect(hasLoneCr(bytes('a\r\nb\rc\n'))).toBe(true);
-    expect(hasLoneCr(bytes('abc\r'))).toBe(true);
   });
 });

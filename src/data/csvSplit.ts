@@ -11,15 +11,15 @@ import { isZip } from './xlsx';
 import { MAX_PER_FILE } from './problemLog';
 import { encodeColumn, spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
 import type { TableReading } from './read';
+import { countLines, factsFor, hasLoneCr, linesBefore, SPLIT_MIN_BYTES } from './lineScan';
 
 /** Files smaller than this are read whole: two parts save little, and cost a worker. */
-export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+export { SPLIT_MIN_BYTES } from './lineScan';
 /** Beside the file split, the others are each read by both parts' readers: they must be small. */
 export const SPLIT_OTHERS_MAX_BYTES = 8 * 1024 * 1024;
 /** Lines a quoted cell may span (csv.ts): the cut has no quote within this many lines before it. */
 const QUOTE_SPAN = 51;
 const LF = 10;
-const CR = 13;
 const QUOTE = 34;
 
 export interface CsvSplit {
@@ -63,7 +63,9 @@ export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: num
   if (typeof b === 'string' || file.lines || !/\.(csv|tsv|txt)$/i.test(file.name) || b.length < 2) return null;
   if (isZip(b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
   // Lines are counted by their LF: a CR alone ends a line too (csv.ts), so such a file is not cut.
-  if (hasLoneCr(b)) return null;
+  // A file fetched was scanned as it came (lineScan.ts): its facts say so and number its lines.
+  const facts = factsFor(b, file.lineFacts);
+  if (facts ? facts.loneCr : hasLoneCr(b)) return null;
 
   // The header, found as the reader finds it, in the first whole lines.
   const head = b.subarray(0, Math.min(b.length, 64 * 1024));
@@ -91,7 +93,7 @@ export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: num
     if (start < zoneEnd) return null;
     const odd = oddQuoteLine(b, start, cut);
     if (odd === -1) {
-      const cutLine = countLines(b, 0, cut) + 1;
+      const cutLine = (facts ? linesBefore(b, facts, cut) : countLines(b, 0, cut)) + 1;
       const zoneLines = csv.headerLine;
       const tail = new Uint8Array(zoneEnd + b.length - cut);
       tail.set(b.subarray(0, zoneEnd), 0);
@@ -123,50 +125,6 @@ export interface SplitPart {
   notUtf8: boolean;
   /** Its problems about the file, past the cut, before any was left out (MAX_PER_FILE). */
   listedAll: boolean;
-}
-
-/**
- * How many LF bytes b[from, to) has. Four bytes at a time (a word's LF bytes become zero bytes,
- * which are counted): the second part's reader waits for this count, its first line's number, and
- * at a million rows a byte at a time took 73 ms of the 0.45 s before it could start.
- */
-export function countLines(b: Uint8Array, from: number, to: number): number {
-  if (to <= from) return 0;
-  let n = 0;
-  let i = from;
-  while (i < to && ((b.byteOffset + i) & 3) !== 0) if (b[i++] === LF) n++;
-  if (i === to) return n;
-  const words = new Uint32Array(b.buffer, b.byteOffset + i, (to - i) >>> 2);
-  for (let k = 0; k < words.length; k++) {
-    const x = words[k] ^ 0x0a0a0a0a;
-    // 0x80 in each byte of x that is zero, then one bit per such byte, summed.
-    const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
-    n += Math.imul((zero >>> 7) & 0x01010101, 0x01010101) >>> 24;
-  }
-  for (i += words.length * 4; i < to; i++) if (b[i] === LF) n++;
-  return n;
-}
-
-/**
- * Whether b has a CR byte that no LF follows. Four bytes at a time, as countLines: a word without a
- * CR byte (most, in a file of LF line ends) is passed at once. In Chromium, looking for each CR with
- * `indexOf` took 116-134 ms of an 82 MB file without one, before either part could be read.
- */
-export function hasLoneCr(b: Uint8Array): boolean {
-  const n = b.length;
-  let i = 0;
-  for (; i < n && ((b.byteOffset + i) & 3) !== 0; i++) if (b[i] === CR && b[i + 1] !== LF) return true;
-  if (i === n) return false;
-  const words = new Uint32Array(b.buffer, b.byteOffset + i, (n - i) >>> 2);
-  for (let k = 0; k < words.length; k++) {
-    const x = words[k] ^ 0x0d0d0d0d;
-    // Some byte of x is zero (a CR): then its bytes one by one.
-    if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
-      for (let j = i + k * 4, end = j + 4; j < end; j++) if (b[j] === CR && b[j + 1] !== LF) return true;
-    }
-  }
-  for (i += words.length * 4; i < n; i++) if (b[i] === CR && b[i + 1] !== LF) return true;
-  return false;
 }
 
 /** Where the first line of b[from, to) with an odd count of quotes starts, or -1. */

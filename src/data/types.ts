@@ -1,6 +1,7 @@
 // Shapes shared by the reader (src/data) and the model (src/model).
 // These mirror the dataset contract in README.md: a change here is a change to a promise.
 import type { Observations } from './observations';
+import type { LineFacts } from './lineScan';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -222,4 +223,6 @@ export interface InputFile {
   content: Uint8Array | string;
   /** A CSV file's part (csvSplit.ts): how its lines are numbered in the whole file. */
   lines?: { from: number; first: number };
+  /** Its lines, counted as it came (lineScan.ts): where a large CSV file is cut, they number the cut. */
+  lineFacts?: LineFacts;
 }
