@@ -24,6 +24,12 @@ export function validIn(u: UnitRecord, p: Period): boolean {
   return (u.validFrom === null || u.validFrom <= p.end) && (u.validTo === null || u.validTo >= p.start);
 }
 
+let collatorVi: Intl.Collator | null = null;
+/** Vietnamese order of names, as `localeCompare(…, 'vi')` gives it. */
+function viCollator(): Intl.Collator {
+  return (collatorVi ??= new Intl.Collator('vi'));
+}
+
 /**
  * @param today With a date, units that ended before it hang under their `successor` (the unit in
  * force today), so their figures add up under today's units (e.g. the 2025 merger of provinces).
@@ -78,10 +84,17 @@ export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>,
 
   const kids = new Map<string, string[]>();
   const roots: string[] = [];
-  const byName = (a: string, b: string) => units.get(a)!.name.localeCompare(units.get(b)!.name, 'vi');
+  // One collator, not `localeCompare(…, 'vi')` per comparison (the same order): a country's 3,356
+  // units took 10-19 ms to sort that way in node, and the tree is built three times on the way to
+  // the first chart (the sums, the first view, the page).
+  const collator = viCollator();
+  const byName = (a: string, b: string) => collator.compare(units.get(a)!.name, units.get(b)!.name);
   for (const u of units.values()) {
     if (u.parent === null) roots.push(u.code);
-    else kids.set(u.parent, [...(kids.get(u.parent) ?? []), u.code]);
+    else {
+      const list = kids.get(u.parent);
+      if (list) list.push(u.code); else kids.set(u.parent, [u.code]);
+    }
   }
   roots.sort(byName);
   for (const list of kids.values()) list.sort(byName);
