@@ -4,7 +4,8 @@ import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { InputFile } from '../data/types';
 import type { LoadReply } from './protocol';
 import { lineFactsOf, readBody } from './responseBody';
-import { SPLIT_MIN_BYTES, type LineFacts } from '../data/lineScan';
+import { SPLIT_MIN_BYTES } from '../data/splitSize';
+import type { LineFacts } from '../data/lineScan';
 
 export class LoadFailure extends Error {
   constructor(readonly reply: Extract<LoadReply, { type: 'error' }>['error']) {
@@ -22,9 +23,10 @@ export async function fetchBytes(url: string, onChunk: (n: number) => void, onSi
   onSize(length);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   // A CSV file large enough to be read in two parts has its lines counted as it comes, while the
-  // network is waited for (lineScan.ts), not by the reader before it can start.
+  // network is waited for (lineScan.ts, fetched then: no other file needs it), not by the reader
+  // before it can start.
   const cut = length >= SPLIT_MIN_BYTES && /\.(csv|tsv|txt)$/i.test(new URL(url, globalThis.location?.href).pathname);
-  return readBody(res.body, length, onChunk, cut);
+  return readBody(res.body, length, onChunk, cut ? import('../data/lineScan').then((m) => m.LineScan) : null);
 }
 
 /** Whether a URL (absolute, or relative to the page or the worker) is of this origin. */
@@ -51,8 +53,7 @@ export function fetchAll(urls: readonly string[], onProgress: (loaded: number, t
       const known = told === urls.length && !unsized;
       onProgress(loaded, known ? Math.max(total, loaded) : 0);
     }, (n) => { told++; total += n; if (n <= 0) unsized = true; onSize(n); }, signal);
-    const lineFacts = lineFactsOf(content);
-    return lineFacts ? { url, content, lineFacts } : { url, content };
+    return { url, content, lineFacts: lineFactsOf(content) };
   }));
 }
 
@@ -63,7 +64,7 @@ export interface FetchedFile {
   lineFacts?: LineFacts;
 }
 
-export const asInputFiles = (files: readonly FetchedFile[]): InputFile[] => files.map((f) => (f.lineFacts ? { name: nameOf(f.url), content: f.content, lineFacts: f.lineFacts } : { name: nameOf(f.url), content: f.content }));
+export const asInputFiles = (files: readonly FetchedFile[]): InputFile[] => files.map((f) => ({ name: nameOf(f.url), content: f.content, lineFacts: f.lineFacts }));
 
 /** A dataset folder's index.json, read (LoadFailure where it is not an index). */
 export function indexFrom(bytes: Uint8Array, url: string): DatasetIndex {

@@ -62,17 +62,33 @@ describe('readBody', () => {
       const all = joined(parts);
       // Announced: the length, or more than came.
       const length = all.length + (extra % 3 === 0 ? extra : 0);
-      const out = await readBody(streamOf(parts), length, () => {}, true);
+      const out = await readBody(streamOf(parts), length, () => {}, Promise.resolve(LineScan));
       const facts = lineFactsOf(out);
       if (all.length === 0 && length === 0) return;
       expect(facts).toEqual(new LineScan(Uint8Array.from(out), 1 << 20).finish(out.length));
     }), { numRuns: 300 });
   });
 
+  it('counts the parts that came before the scanner\'s code did, once it comes', async () => {
+    let come!: (s: typeof LineScan) => void;
+    const late = new Promise<typeof LineScan>((ok) => { come = ok; });
+    const parts = [bytes(97, 10, 13), bytes(10, 98, 10)];
+    const reading = readBody(streamOf(parts), 6, () => {}, late);
+    await new Promise((ok) => setTimeout(ok, 10));
+    come(LineScan);
+    const out = await reading;
+    expect(lineFactsOf(out)).toEqual(new LineScan(Uint8Array.from(out)).finish(6));
+    expect(lineFactsOf(out)?.lfBefore).toEqual(Int32Array.from([0]));
+  });
+
   it('counts no lines unless asked, nor where the length is not announced or more came than announced', async () => {
     expect(lineFactsOf(await readBody(streamOf([bytes(97, 10)]), 2))).toBeUndefined();
-    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10)]), 0, () => {}, true))).toBeUndefined();
-    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98)]), 2, () => {}, true))).toBeUndefined();
-    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98, 13)]), 4, () => {}, true))).toEqual({ length: 4, block: 1 << 20, lfBefore: Int32Array.from([0]), loneCr: true });
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10)]), 0, () => {}, Promise.resolve(LineScan)))).toBeUndefined();
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98)]), 2, () => {}, Promise.resolve(LineScan)))).toBeUndefined();
+    expect(lineFactsOf(await readBody(streamOf([bytes(97, 10), bytes(98, 13)]), 4, () => {}, Promise.resolve(LineScan)))).toEqual({ length: 4, block: 1 << 20, lfBefore: Int32Array.from([0]), loneCr: true });
+    // The scanner's code not to be had: the bytes, without their lines.
+    const out = await readBody(streamOf([bytes(97, 10)]), 2, () => {}, Promise.reject(new Error('offline')));
+    expect([...out]).toEqual([97, 10]);
+    expect(lineFactsOf(out)).toBeUndefined();
   });
 });

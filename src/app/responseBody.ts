@@ -1,5 +1,5 @@
 // A response's body as one array of bytes, read part by part (so the page can show progress).
-import { LineScan, type LineFacts } from '../data/lineScan';
+import type { LineFacts, LineScan } from '../data/lineScan';
 
 // The lines of bodies counted as they came (lineScan.ts), by the bytes returned.
 const counted = new WeakMap<Uint8Array, LineFacts>();
@@ -14,22 +14,26 @@ export function lineFactsOf(bytes: Uint8Array): LineFacts | undefined {
  * place as it comes, while the network is waited for: joined at the end instead, an 82 MB file's
  * parts took 0.2 s more once they had all come. A body longer than announced is joined as it came;
  * a shorter one is the part filled; one too large to make room for is read as if not announced.
- * `countLines`: its lines are counted as they come too (lineFactsOf), where its length is announced.
+ * `scanner`: its lines are counted as they come too (lineFactsOf), where its length is announced:
+ * from when the scanner's code has come, the bytes come before it at once.
  */
-export async function readBody(body: ReadableStream<Uint8Array>, length: number, onPart: (bytes: number) => void = () => {}, countLines = false): Promise<Uint8Array> {
+export async function readBody(body: ReadableStream<Uint8Array>, length: number, onPart: (bytes: number) => void = () => {}, scanner: Promise<typeof LineScan> | null = null): Promise<Uint8Array> {
   const reader = body.getReader();
   let whole: Uint8Array | null = null;
   // A length too large to hold at once (a server's mistake) is not held: the parts are joined.
   try { if (length > 0) whole = new Uint8Array(length); } catch { whole = null; }
-  const scan = whole && countLines ? new LineScan(whole) : null;
-  const parts: Uint8Array[] = [];
   let size = 0;
+  // The scanner, once its code has come (never, where it cannot be had: the worker's reader then
+  // counts the lines itself).
+  const lines: { scan: LineScan | null } = { scan: null };
+  const scanning = whole && scanner ? scanner.then((Scan) => { if (whole) { lines.scan = new Scan(whole); lines.scan.advance(size); } }, () => {}) : null;
+  const parts: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     if (whole && size + value.length <= whole.length) {
       whole.set(value, size);
-      scan?.advance(size + value.length);
+      lines.scan?.advance(size + value.length);
     } else {
       // More than announced: what was put in place becomes the first part.
       if (whole) { parts.push(whole.subarray(0, size)); whole = null; }
@@ -40,7 +44,8 @@ export async function readBody(body: ReadableStream<Uint8Array>, length: number,
   }
   if (whole) {
     const out = whole.subarray(0, size);
-    if (scan) counted.set(out, scan.finish(size));
+    await scanning;
+    if (lines.scan) counted.set(out, lines.scan.finish(size));
     return out;
   }
   const out = new Uint8Array(size);

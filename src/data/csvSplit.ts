@@ -11,10 +11,10 @@ import { isZip } from './xlsx';
 import { MAX_PER_FILE } from './problemLog';
 import { encodeColumn, spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
 import type { TableReading } from './read';
-import { countLines, factsFor, hasLoneCr, linesBefore, SPLIT_MIN_BYTES } from './lineScan';
+import { countLines, factsFor, hasLoneCr, linesBefore } from './lineScan';
+import { SPLIT_MIN_BYTES } from './splitSize';
 
-/** Files smaller than this are read whole: two parts save little, and cost a worker. */
-export { SPLIT_MIN_BYTES } from './lineScan';
+export { SPLIT_MIN_BYTES } from './splitSize';
 /** Beside the file split, the others are each read by both parts' readers: they must be small. */
 export const SPLIT_OTHERS_MAX_BYTES = 8 * 1024 * 1024;
 /** Lines a quoted cell may span (csv.ts): the cut has no quote within this many lines before it. */

@@ -4,13 +4,10 @@
 // wrong). A file fetched is counted while it comes (LineScan, in responseBody.ts), when the page
 // and the worker are waiting for the network: at a million rows (82 MB) in Chromium, counting to
 // the cut and looking for a lone CR took 60-170 ms of the loading worker's time before either part
-// could be read. No imports: the page's code has this module and nothing of the reader.
+// could be read. The page's entry fetches this module only for such a file, as it starts to come.
 
 const LF = 10;
 const CR = 13;
-
-/** Files smaller than this are read whole (csvSplit.ts): nor are they counted as they come. */
-export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
  * How many LF bytes b[from, to) has. Four bytes at a time (a word's LF bytes become zero bytes,

@@ -28,8 +28,10 @@ describe('bundle budgets', () => {
     // recheckNearScreen in components/useNearScreen.ts: 0.13 KB), and to 114.5 KB (114.4) for the
     // page fetching the dataset's files itself as it opens, before the worker's code has started
     // (app/pageFetch.ts, app/fetchFiles.ts: 1.1 KB; Lighthouse's largest paint on the bundled data,
-    // median of 5: 2.1 s -> 1.6 s).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_500);
+    // median of 5: 2.1 s -> 1.6 s), and to 114.6 KB (114.57) for counting a large CSV file's lines
+    // as it comes (app/responseBody.ts, app/fetchFiles.ts: 0.2 KB; the counter, data/lineScan.ts,
+    // 0.67 KB, is fetched only for such a file): the worker starts reading a 1M-row file 0.09 s sooner.
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_600);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -45,19 +47,22 @@ describe('bundle budgets', () => {
     // 110.6 KB since the entry draws the page's header before the app's code comes (app/shell.ts);
     // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back);
     // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app);
-    // 111.7 KB since the entry fetches the dataset's files itself (app/pageFetch.ts, for any page).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_800);
+    // 111.7 KB since the entry fetches the dataset's files itself (app/pageFetch.ts, for any page);
+    // 111.9 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts, 0.2 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_900);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
-    // React, 278 KB when it drew them with ECharts).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_000);
+    // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
+    // file's lines as it comes, app/responseBody.ts).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_100);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
     // 289.8 KB since the line part registers ECharts' label layout (4.3 KB), which hides a point's
     // label where it would overlap another (a province's 17 months drew their labels over each other);
-    // 291.1 KB since the entry fetches the dataset's files itself (app/pageFetch.ts: 1.1 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_200);
+    // 291.1 KB since the entry fetches the dataset's files itself (app/pageFetch.ts: 1.1 KB);
+    // 291.35 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts: 0.2 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_400);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
