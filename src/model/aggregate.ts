@@ -22,14 +22,16 @@ export interface AggregateOptions {
 
 /** The qualifier of a sum: exact only if every part is exact; "more than" if parts are exact or "more than". */
 export function sumQualifierOf(t: FigureTable, rows: readonly number[]): Qualifier {
-  let gt = false;
-  let lt = false;
-  let approx = false;
-  for (const r of rows) {
-    const q = t.qualifier[r];
-    if (q === 1) gt = true; else if (q === 2) lt = true; else if (q === 3) approx = true;
-  }
-  if (approx || (gt && lt)) return '~';
+  let bits = 0;
+  for (const r of rows) bits |= 1 << t.qualifier[r];
+  return qualifierOfBits(bits);
+}
+
+/** A sum's qualifier from the bits of its parts' qualifiers (bit q: a part has QUALIFIERS[q]). */
+function qualifierOfBits(bits: number): Qualifier {
+  const gt = (bits & 2) !== 0;
+  const lt = (bits & 4) !== 0;
+  if ((bits & 8) !== 0 || (gt && lt)) return '~';
   return gt ? '>' : lt ? '<' : '=';
 }
 
@@ -241,14 +243,6 @@ class ChildSums {
 /** Keys (periods × indicators × dimension sets) a ChildSums holds at most: 4M, 52 MB. Larger
  * tables add up by look-ups (a test sets it to 0 to compare the two ways). */
 export const CHILD_SUMS = { maxKeys: 1 << 22 };
-
-/** A sum's qualifier from its parts' qualifier bits, as sumQualifierOf gives it. */
-function qualifierOfBits(bits: number): Qualifier {
-  const gt = (bits & 2) !== 0;
-  const lt = (bits & 4) !== 0;
-  if ((bits & 8) !== 0 || (gt && lt)) return '~';
-  return gt ? '>' : lt ? '<' : '=';
-}
 
 /** Sums over child units, for every series that all the unit's children (valid in the period) have. */
 function unitTotals(c: Ctx, u: number): void {
