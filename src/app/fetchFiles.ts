@@ -4,7 +4,7 @@ import { readIndex, type DatasetIndex } from '../data/datasetIndex';
 import type { InputFile } from '../data/types';
 import type { LoadReply } from './protocol';
 import { lineFactsOf, readBody } from './responseBody';
-import { SPLIT_MIN_BYTES } from '../data/splitSize';
+import { SPLIT_MIN_BYTES, splittableName } from '../data/splitSize';
 import type { LineFacts } from '../data/lineScan';
 
 export class LoadFailure extends Error {
@@ -25,7 +25,7 @@ export async function fetchBytes(url: string, onChunk: (n: number) => void, onSi
   // A CSV file large enough to be read in two parts has its lines counted as it comes, while the
   // network is waited for (lineScan.ts, fetched then: no other file needs it), not by the reader
   // before it can start.
-  const cut = length >= SPLIT_MIN_BYTES && /\.(csv|tsv|txt)$/i.test(new URL(url, globalThis.location?.href).pathname);
+  const cut = length >= SPLIT_MIN_BYTES && splittableName(new URL(url, globalThis.location?.href).pathname);
   return readBody(res.body, length, onChunk, cut ? import('../data/lineScan').then((m) => m.LineScan) : null);
 }
 

@@ -2,7 +2,8 @@
 // (read.worker.ts) the second, and the parts are joined (data/csvSplit.ts). A machine's second core
 // then reads half the rows; at a million rows reading took some 4 s of one core.
 import { readDataset, headerNames, type ReadOptions, type TableReading } from '../data/read';
-import { joinSplit, planSplit, SPLIT_MIN_BYTES, type CsvSplit, type SplitPart } from '../data/csvSplit';
+import { joinSplit, planSplit, type CsvSplit, type SplitPart } from '../data/csvSplit';
+import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import type { InputFile, RawDataset } from '../data/types';
 
 export interface PartRequest {

@@ -12,9 +12,8 @@ import { MAX_PER_FILE } from './problemLog';
 import { encodeColumn, spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
 import type { TableReading } from './read';
 import { countLines, factsFor, hasLoneCr, linesBefore } from './lineScan';
-import { SPLIT_MIN_BYTES } from './splitSize';
+import { SPLIT_MIN_BYTES, splittableName } from './splitSize';
 
-export { SPLIT_MIN_BYTES } from './splitSize';
 /** Beside the file split, the others are each read by both parts' readers: they must be small. */
 export const SPLIT_OTHERS_MAX_BYTES = 8 * 1024 * 1024;
 /** Lines a quoted cell may span (csv.ts): the cut has no quote within this many lines before it. */
@@ -60,7 +59,7 @@ export function planSplit(files: readonly InputFile[], names: ReadonlySet<string
  */
 export function splitCsv(file: InputFile, names: ReadonlySet<string>, near?: number): CsvSplit | null {
   const b = file.content;
-  if (typeof b === 'string' || file.lines || !/\.(csv|tsv|txt)$/i.test(file.name) || b.length < 2) return null;
+  if (typeof b === 'string' || file.lines || !splittableName(file.name) || b.length < 2) return null;
   if (isZip(b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
   // Lines are counted by their LF: a CR alone ends a line too (csv.ts), so such a file is not cut.
   // A file fetched was scanned as it came (lineScan.ts): its facts say so and number its lines.
