@@ -29,6 +29,24 @@ describe('RowIndex: figure key → row', () => {
     expect(ix.get(2 ** 40 + 1)).toBe(-1);
   });
 
+  it('keeps slots narrow (two 32-bit words) for keys below 2^32 - 1, and widens at the first larger key keeping every row', () => {
+    const ix = new RowIndex(4);
+    ix.keepNear(7);
+    const small = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2];
+    small.forEach((k, r) => expect(ix.claim(k, r - 1)).toBe(-1));
+    for (let n = 0; n < 1000; n++) ix.set(n * 4_000_037 + 3, n);
+    expect(ix.isNarrow).toBe(true);
+    expect(ix.get(2 ** 32 - 1)).toBe(-1);
+    small.forEach((k, r) => expect(ix.get(k)).toBe(r - 1));
+    // 2^32 - 1 + 1 does not fit 32 bits: stored narrow it would read as an empty slot.
+    ix.set(2 ** 32 - 1, 77);
+    expect(ix.isNarrow).toBe(false);
+    expect(ix.get(2 ** 32 - 1)).toBe(77);
+    small.forEach((k, r) => expect(ix.get(k)).toBe(r - 1));
+    for (let n = 0; n < 1000; n++) expect(ix.get(n * 4_000_037 + 3)).toBe(n);
+    expect(ix.size).toBe(small.length + 1000 + 1);
+  });
+
   it('grows past its first capacity and keeps every row (100,000 keys, strided like figure keys)', () => {
     const ix = new RowIndex(4);
     const key = (n: number) => n * 2_654_435_761;
@@ -64,7 +82,7 @@ describe('RowIndex: figure key → row', () => {
 
   describe('keepNear: a span\'s keys kept near one another (the builder\'s unit and period)', () => {
     it('finds, claims and replaces as a Map does, for any span and any keys below 2^53', () => {
-      const key = fc.oneof(fc.nat({ max: 5000 }), fc.integer({ min: 2 ** 31, max: 2 ** 33 }), fc.integer({ min: 2 ** 52, max: 2 ** 53 - 1 }));
+      const key = fc.oneof(fc.nat({ max: 5000 }), fc.integer({ min: 2 ** 31, max: 2 ** 33 }), fc.integer({ min: 2 ** 32 - 3, max: 2 ** 32 + 1 }), fc.integer({ min: 2 ** 52, max: 2 ** 53 - 1 }));
       const op = fc.record({ kind: fc.constantFrom('claim', 'set', 'get'), key, row: fc.nat({ max: 1_000_000 }) });
       fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.array(op, { maxLength: 300 }), (span, ops) => {
         const ix = new RowIndex(4);

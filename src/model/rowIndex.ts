@@ -3,13 +3,20 @@
 // numbers: at a million figures its look-ups were the largest single cost of computing a
 // dataset (3.4 of 27 s in `npm run bench`'s 1M-row file, measured with a CPU profile).
 //
-// At a million figures the table is some 4 million slots (64 MB), far larger than the CPU's
-// caches, and a look-up at a scattered slot waits for memory. So a key and its row sit side by
-// side (one memory read, not two), and keys of one span (`keepNear`: one unit and period's
-// figures, which are read, summed and checked together) go to slots near one another.
+// At a million figures the table is some 4 million slots, far larger than the CPU's caches, and a
+// look-up at a scattered slot waits for memory. So a key and its row sit side by side (one memory
+// read, not two), and keys of one span (`keepNear`: one unit and period's figures, which are read,
+// summed and checked together) go to slots near one another.
+//
+// A slot is two 32-bit words while every key is below 2^32 - 1 (a country's units, months,
+// indicators and breakdowns come to some 10^8 keys): 32 MB at a million figures, not 64. Memory
+// first written costs more than the work done in it where pages are slow to come (this machine's
+// CI: 10.5 µs a 4 KB page, 170 ms for 64 MB). The first larger key widens the slots to two
+// 64-bit numbers, which hold any key below 2^53.
 
-const EMPTY = -1;
 const TWO_32 = 4294967296;
+/** Keys below this fit a narrow slot (key + 1 in 32 bits, 0 meaning empty). */
+const NARROW_KEYS = TWO_32 - 1;
 /**
  * A span's keys are this many slots apart, not side by side: a span whose keys are all taken (a
  * wide sheet's every indicator and breakdown) would otherwise be one long run of full slots, and
@@ -20,8 +27,10 @@ const TWO_32 = 4294967296;
 const NEAR_STRIDE = 5;
 
 export class RowIndex {
-  /** Slot s: its key at 2s (EMPTY: none), its row at 2s + 1. */
-  private slots: Float64Array;
+  /** Slot s while every key fits: (key + 1) | 0 at 2s (0: empty), its row at 2s + 1. */
+  private narrow: Int32Array | null;
+  /** Slot s once a key did not fit: key + 1 at 2s (0: empty), its row at 2s + 1. */
+  private wide: Float64Array | null = null;
   private mask: number;
   private count = 0;
   private span = 0;
@@ -29,18 +38,18 @@ export class RowIndex {
   constructor(capacity = 16) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = RowIndex.empty(size);
+    // New memory is zeroed: every slot is empty.
+    this.narrow = new Int32Array(size * 2);
     this.mask = size - 1;
-  }
-
-  private static empty(size: number): Float64Array {
-    const slots = new Float64Array(size * 2);
-    for (let s = 0; s < slots.length; s += 2) slots[s] = EMPTY;
-    return slots;
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Whether the slots are still narrow (every key so far below 2^32 - 1). */
+  get isNarrow(): boolean {
+    return this.narrow !== null;
   }
 
   /**
@@ -72,11 +81,22 @@ export class RowIndex {
 
   /** The row at a key (an integer, 0 ≤ key < 2^53), or -1. */
   get(key: number): number {
-    const slots = this.slots;
+    const narrow = this.narrow;
+    if (narrow !== null) {
+      if (key >= NARROW_KEYS) return -1;
+      const stored = (key + 1) | 0;
+      for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
+        const k = narrow[2 * s];
+        if (k === stored) return narrow[2 * s + 1];
+        if (k === 0) return -1;
+      }
+    }
+    const wide = this.wide!;
+    const stored = key + 1;
     for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-      const k = slots[2 * s];
-      if (k === key) return slots[2 * s + 1];
-      if (k === EMPTY) return -1;
+      const k = wide[2 * s];
+      if (k === stored) return wide[2 * s + 1];
+      if (k === 0) return -1;
     }
   }
 
@@ -85,13 +105,29 @@ export class RowIndex {
    * a `get` and then a `set` took two (a figure added when its key is new: each row read).
    */
   claim(key: number, row: number): number {
-    const slots = this.slots;
+    if (this.narrow !== null && key >= NARROW_KEYS) this.widen();
+    const narrow = this.narrow;
+    if (narrow !== null) {
+      const stored = (key + 1) | 0;
+      for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
+        const k = narrow[2 * s];
+        if (k === stored) return narrow[2 * s + 1];
+        if (k === 0) {
+          narrow[2 * s] = stored;
+          narrow[2 * s + 1] = row;
+          if (++this.count * 2 > this.mask + 1) this.grow();
+          return -1;
+        }
+      }
+    }
+    const wide = this.wide!;
+    const stored = key + 1;
     for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-      const k = slots[2 * s];
-      if (k === key) return slots[2 * s + 1];
-      if (k === EMPTY) {
-        slots[2 * s] = key;
-        slots[2 * s + 1] = row;
+      const k = wide[2 * s];
+      if (k === stored) return wide[2 * s + 1];
+      if (k === 0) {
+        wide[2 * s] = stored;
+        wide[2 * s + 1] = row;
         if (++this.count * 2 > this.mask + 1) this.grow();
         return -1;
       }
@@ -100,13 +136,29 @@ export class RowIndex {
 
   /** Sets the row at a key (replacing the one there). */
   set(key: number, row: number): void {
-    const slots = this.slots;
+    if (this.narrow !== null && key >= NARROW_KEYS) this.widen();
+    const narrow = this.narrow;
+    if (narrow !== null) {
+      const stored = (key + 1) | 0;
+      for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
+        const k = narrow[2 * s];
+        if (k === stored) { narrow[2 * s + 1] = row; return; }
+        if (k === 0) {
+          narrow[2 * s] = stored;
+          narrow[2 * s + 1] = row;
+          if (++this.count * 2 > this.mask + 1) this.grow();
+          return;
+        }
+      }
+    }
+    const wide = this.wide!;
+    const stored = key + 1;
     for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-      const k = slots[2 * s];
-      if (k === key) { slots[2 * s + 1] = row; return; }
-      if (k === EMPTY) {
-        slots[2 * s] = key;
-        slots[2 * s + 1] = row;
+      const k = wide[2 * s];
+      if (k === stored) { wide[2 * s + 1] = row; return; }
+      if (k === 0) {
+        wide[2 * s] = stored;
+        wide[2 * s + 1] = row;
         if (++this.count * 2 > this.mask + 1) this.grow();
         return;
       }
@@ -114,17 +166,36 @@ export class RowIndex {
   }
 
   clear(): void {
-    const slots = this.slots;
-    for (let s = 0; s < slots.length; s += 2) slots[s] = EMPTY;
+    if (this.narrow) this.narrow.fill(0);
+    else this.wide!.fill(0);
     this.count = 0;
   }
 
-  private grow(): void {
-    const old = this.slots;
-    const size = (this.mask + 1) * 2;
-    this.slots = RowIndex.empty(size);
+  /** Slots in a new layout or size: every key and row held put in again. */
+  private refill(narrow: Int32Array | null, wide: Float64Array | null, size: number): void {
+    const oldNarrow = this.narrow;
+    const oldWide = this.wide;
+    this.narrow = narrow;
+    this.wide = wide;
     this.mask = size - 1;
     this.count = 0;
-    for (let s = 0; s < old.length; s += 2) if (old[s] !== EMPTY) this.set(old[s], old[s + 1]);
+    // A narrow slot's key + 1 is below 2^32: read back without its sign.
+    if (oldNarrow !== null) {
+      for (let s = 0; s < oldNarrow.length; s += 2) if (oldNarrow[s] !== 0) this.set((oldNarrow[s] >>> 0) - 1, oldNarrow[s + 1]);
+    } else {
+      for (let s = 0; s < oldWide!.length; s += 2) if (oldWide![s] !== 0) this.set(oldWide![s] - 1, oldWide![s + 1]);
+    }
+  }
+
+  /** The same slots, two 64-bit numbers each: for a key of 2^32 - 1 or more. */
+  private widen(): void {
+    const size = this.mask + 1;
+    this.refill(null, new Float64Array(size * 2), size);
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    if (this.narrow !== null) this.refill(new Int32Array(size * 2), null, size);
+    else this.refill(null, new Float64Array(size * 2), size);
   }
 }
