@@ -6,8 +6,9 @@ import { readDataset } from '../data/read';
 import { filesIn } from '../../test/helpers';
 import { BUILTIN_INDICATORS } from './catalogue';
 import { computeTable } from './model';
-import { ARRAY_COLUMNS, FigureTable, columnBuffers } from './table';
+import { ARRAY_COLUMNS, FigureTable, columnBuffers, dimSet } from './table';
 import { Observations } from '../data/observations';
+import { TableBuilder } from './tableBuilder';
 
 describe('ARRAY_COLUMNS', () => {
   it('names every typed-array column of a computed table, each with its own type, and columnBuffers gives their buffers', () => {
@@ -59,5 +60,27 @@ describe('placeOf', () => {
     const r = [...Array(t.size).keys()].find((k) => t.origin(k) !== null)!;
     expect(t.origin(r)!.column).toBeUndefined();
     expect(t.placeOf(r)).toEqual({ file: t.origin(r)!.file, line: t.origin(r)!.line, column: 1 });
+  });
+});
+
+describe('TableBuilder.columns', () => {
+  it('hands over the rows kept sorted by (unit, period, indicator, dimensions), whatever order they were added in, each row whole', () => {
+    const t = new TableBuilder(16);
+    for (const u of ['u0', 'u1', 'u2']) t.units.id(u);
+    for (const p of ['2025-01', '2025-02']) t.periods.id({ kind: 'month', key: p } as never);
+    for (const i of ['received', 'resolved', 'hidden#d']) t.indicators.id(i);
+    t.dimSets.id(dimSet({}));
+    t.dimSets.id(dimSet({ level: 'xa' }));
+    t.seal();
+    // Every key, added in a scrambled order; the value names the key (u p i d as digits).
+    const keys: [number, number, number, number][] = [];
+    for (let u = 0; u < 3; u++) for (let p = 0; p < 2; p++) for (let i = 0; i < 3; i++) for (let d = 0; d < 2; d++) keys.push([u, p, i, d]);
+    const scrambled = keys.map((k, n) => [k, (n * 37) % keys.length] as const).sort((a, b) => a[1] - b[1]).map(([k]) => k);
+    for (const [u, p, i, d] of scrambled) t.set({ unit: u, period: p, indicator: i, dims: d, value: u * 1000 + p * 100 + i * 10 + d, qualifier: '=', derived: 'published' });
+    const { columns } = t.columns((r) => t.indicator[r] !== 2);
+    const kept = keys.filter(([, , i]) => i !== 2);
+    expect(columns.size).toBe(kept.length);
+    const got = Array.from({ length: columns.size }, (_, r) => [columns.unit[r], columns.period[r], columns.indicator[r], columns.dimsId[r], columns.value[r]]);
+    expect(got).toEqual(kept.map(([u, p, i, d]) => [u, p, i, d, u * 1000 + p * 100 + i * 10 + d]));
   });
 });
