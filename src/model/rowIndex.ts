@@ -79,25 +79,41 @@ export class RowIndex {
     return (h + within * NEAR_STRIDE) & this.mask;
   }
 
-  /** The row at a key (an integer, 0 ≤ key < 2^53), or -1. */
-  get(key: number): number {
+  /** The slot holding `key`, or -(s + 1) for the empty slot s where it would go. */
+  private probe(key: number): number {
     const narrow = this.narrow;
     if (narrow !== null) {
-      if (key >= NARROW_KEYS) return -1;
       const stored = (key + 1) | 0;
       for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
         const k = narrow[2 * s];
-        if (k === stored) return narrow[2 * s + 1];
-        if (k === 0) return -1;
+        if (k === stored) return s;
+        if (k === 0) return -s - 1;
       }
     }
     const wide = this.wide!;
     const stored = key + 1;
     for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
       const k = wide[2 * s];
-      if (k === stored) return wide[2 * s + 1];
-      if (k === 0) return -1;
+      if (k === stored) return s;
+      if (k === 0) return -s - 1;
     }
+  }
+
+  private rowIn(s: number): number {
+    return this.narrow !== null ? this.narrow[2 * s + 1] : this.wide![2 * s + 1];
+  }
+
+  /** Puts a key and its row in slot s (empty, or the key's own). */
+  private put(s: number, key: number, row: number, isNew: boolean): void {
+    if (this.narrow !== null) { this.narrow[2 * s] = (key + 1) | 0; this.narrow[2 * s + 1] = row; } else { this.wide![2 * s] = key + 1; this.wide![2 * s + 1] = row; }
+    if (isNew && ++this.count * 2 > this.mask + 1) this.grow();
+  }
+
+  /** The row at a key (an integer, 0 ≤ key < 2^53), or -1. */
+  get(key: number): number {
+    if (this.narrow !== null && key >= NARROW_KEYS) return -1;
+    const s = this.probe(key);
+    return s >= 0 ? this.rowIn(s) : -1;
   }
 
   /**
@@ -106,63 +122,18 @@ export class RowIndex {
    */
   claim(key: number, row: number): number {
     if (this.narrow !== null && key >= NARROW_KEYS) this.widen();
-    const narrow = this.narrow;
-    if (narrow !== null) {
-      const stored = (key + 1) | 0;
-      for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-        const k = narrow[2 * s];
-        if (k === stored) return narrow[2 * s + 1];
-        if (k === 0) {
-          narrow[2 * s] = stored;
-          narrow[2 * s + 1] = row;
-          if (++this.count * 2 > this.mask + 1) this.grow();
-          return -1;
-        }
-      }
-    }
-    const wide = this.wide!;
-    const stored = key + 1;
-    for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-      const k = wide[2 * s];
-      if (k === stored) return wide[2 * s + 1];
-      if (k === 0) {
-        wide[2 * s] = stored;
-        wide[2 * s + 1] = row;
-        if (++this.count * 2 > this.mask + 1) this.grow();
-        return -1;
-      }
-    }
+    const s = this.probe(key);
+    if (s >= 0) return this.rowIn(s);
+    this.put(-s - 1, key, row, true);
+    return -1;
   }
 
   /** Sets the row at a key (replacing the one there). */
   set(key: number, row: number): void {
     if (this.narrow !== null && key >= NARROW_KEYS) this.widen();
-    const narrow = this.narrow;
-    if (narrow !== null) {
-      const stored = (key + 1) | 0;
-      for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-        const k = narrow[2 * s];
-        if (k === stored) { narrow[2 * s + 1] = row; return; }
-        if (k === 0) {
-          narrow[2 * s] = stored;
-          narrow[2 * s + 1] = row;
-          if (++this.count * 2 > this.mask + 1) this.grow();
-          return;
-        }
-      }
-    }
-    const wide = this.wide!;
-    const stored = key + 1;
-    for (let s = this.slot(key); ; s = (s + 1) & this.mask) {
-      const k = wide[2 * s];
-      if (k === stored) { wide[2 * s + 1] = row; return; }
-      if (k === 0) {
-        wide[2 * s] = stored;
-        wide[2 * s + 1] = row;
-        if (++this.count * 2 > this.mask + 1) this.grow();
-        return;
-      }
-    }
+    const s = this.probe(key);
+    if (s >= 0) this.put(s, key, row, false);
+    else this.put(-s - 1, key, row, true);
   }
 
   clear(): void {
