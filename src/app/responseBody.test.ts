@@ -9,10 +9,33 @@ const streamOf = (parts: Uint8Array[]) => new ReadableStream<Uint8Array>({
     controller.close();
   },
 });
+/** A byte stream, as a fetch's body is in browsers: read into the reader's own memory, a part (or
+ * what of it fits) at a time. `log` counts the parts read into the reader's memory and those the
+ * stream had to make itself. */
+const byteStreamOf = (parts: Uint8Array[], log = { intoOurs: 0, made: 0 }) => {
+  const queue = parts.filter((p) => p.length > 0).map((p) => p.slice());
+  return new ReadableStream({
+    type: 'bytes',
+    pull(c) {
+      const part = queue[0];
+      if (!part) { c.close(); c.byobRequest?.respond(0); return; }
+      const req = c.byobRequest;
+      if (!req?.view) { log.made++; c.enqueue(part); queue.shift(); return; }
+      log.intoOurs++;
+      const n = Math.min(req.view.byteLength, part.length);
+      new Uint8Array(req.view.buffer, req.view.byteOffset, n).set(part.subarray(0, n));
+      if (n === part.length) queue.shift(); else queue[0] = part.subarray(n);
+      req.respond(n);
+    },
+  }) as ReadableStream<Uint8Array>;
+};
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 const joined = (parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
-describe('readBody', () => {
+describe.each([
+  ['a stream of parts', streamOf],
+  ['a byte stream, read into an array of its own', byteStreamOf],
+] as const)('readBody, %s', (_, streamOf) => {
   it('puts the parts of a body of the announced length in place, in order', async () => {
     const parts = [bytes(1, 2, 3), bytes(4), bytes(5, 6)];
     const out = await readBody(streamOf(parts), 6);
@@ -90,5 +113,20 @@ describe('readBody', () => {
     const out = await readBody(streamOf([bytes(97, 10)]), 2, () => {}, Promise.reject(new Error('offline')));
     expect([...out]).toEqual([97, 10]);
     expect(lineFactsOf(out)).toBeUndefined();
+  });
+});
+
+describe('readBody on a byte stream (a fetch\'s body in browsers)', () => {
+  it('reads every part into its own array, so that the stream makes none', async () => {
+    const log = { intoOurs: 0, made: 0 };
+    const out = await readBody(byteStreamOf([bytes(1, 2, 3), bytes(4), bytes(5, 6)], log), 6);
+    expect([...out]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(log).toEqual({ intoOurs: 3, made: 0 });
+  });
+
+  it('keeps every part past the length announced whole, though the array it was read into is read into again', async () => {
+    const parts = [bytes(1, 2, 3), bytes(4, 5), bytes(6, 7, 8), bytes(9)];
+    expect([...await readBody(byteStreamOf(parts), 2)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...await readBody(byteStreamOf(parts), 0)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

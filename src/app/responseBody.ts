@@ -2,6 +2,18 @@
 import type { LineFacts, LineScan } from '../data/lineScan';
 
 // The lines of bodies counted as they came (lineScan.ts), by the bytes returned.
+/** The array a byte stream's parts are read into, one after another. */
+const SCRATCH_BYTES = 256 * 1024;
+
+/** A reader that reads into memory of ours (a byte stream: a fetch's body in browsers), or null. */
+function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
+  try {
+    return body.getReader({ mode: 'byob' });
+  } catch {
+    return null;
+  }
+}
+
 const counted = new WeakMap<Uint8Array, LineFacts>();
 
 /** The lines of bytes readBody returned, if it counted them as they came. */
@@ -18,7 +30,15 @@ export function lineFactsOf(bytes: Uint8Array): LineFacts | undefined {
  * from when the scanner's code has come, the bytes come before it at once.
  */
 export async function readBody(body: ReadableStream<Uint8Array>, length: number, onPart: (bytes: number) => void = () => {}, scanner: Promise<typeof LineScan> | null = null): Promise<Uint8Array> {
-  const reader = body.getReader();
+  const byob = byobReader(body);
+  const reader = byob ?? body.getReader();
+  // Where the body can be read into memory of ours (a fetch's body in browsers), each part is read
+  // into one array, used again for the next (the read moves its memory to a new buffer), instead
+  // of an array the browser makes for each part. An 82 MB file in Chromium, 5 runs each: 1.05-1.15
+  // s against 1.34-1.64 s, with 34-36 thousand 4 KB pages first written against 58-61 thousand.
+  // Not read straight into `whole`: the buffer a read gives back was Chromium's, and the worker it
+  // was then sent to stalled some 0.6 s before it could read it.
+  let scratch = new Uint8Array(byob ? SCRATCH_BYTES : 0);
   let whole: Uint8Array | null = null;
   // A length too large to hold at once (a server's mistake) is not held: the parts are joined.
   try { if (length > 0) whole = new Uint8Array(length); } catch { whole = null; }
@@ -29,8 +49,14 @@ export async function readBody(body: ReadableStream<Uint8Array>, length: number,
   const scanning = whole && scanner ? scanner.then((Scan) => { if (whole) { lines.scan = new Scan(whole); lines.scan.advance(size); } }, () => {}) : null;
   const parts: Uint8Array[] = [];
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const got: ReadableStreamReadResult<Uint8Array> = byob ? await byob.read(scratch) : await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+    if (got.done) break;
+    let value = got.value;
+    if (byob) {
+      scratch = new Uint8Array(value.buffer as ArrayBuffer);
+      // A part kept as it is (more came than announced) is a copy: the array is read into again.
+      if (!(whole && size + value.length <= whole.length)) value = value.slice();
+    }
     if (whole && size + value.length <= whole.length) {
       whole.set(value, size);
       lines.scan?.advance(size + value.length);

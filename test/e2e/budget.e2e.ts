@@ -30,8 +30,11 @@ describe('bundle budgets', () => {
     // (app/pageFetch.ts, app/fetchFiles.ts: 1.1 KB; Lighthouse's largest paint on the bundled data,
     // median of 5: 2.1 s -> 1.6 s), and to 114.6 KB (114.57) for counting a large CSV file's lines
     // as it comes (app/responseBody.ts, app/fetchFiles.ts: 0.2 KB; the counter, data/lineScan.ts,
-    // 0.67 KB, is fetched only for such a file): the worker starts reading a 1M-row file 0.09 s sooner.
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_600);
+    // 0.67 KB, is fetched only for such a file): the worker starts reading a 1M-row file 0.09 s sooner;
+    // and to 114.7 KB (114.66) for reading a fetch's body into one array of its own, used again
+    // for each part (app/responseBody.ts, 0.09 KB): the 1M-row file reaches the worker 0.19 s
+    // sooner (median of 6 interleaved pairs), with some 16,000 fewer 4 KB pages first written.
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_700);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -48,21 +51,24 @@ describe('bundle budgets', () => {
     // 110.9 KB since the levels panel keeps its recent views (useRecent, for the app's way back);
     // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app);
     // 111.7 KB since the entry fetches the dataset's files itself (app/pageFetch.ts, for any page);
-    // 111.9 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts, 0.2 KB).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(111_900);
+    // 111.9 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts, 0.2 KB);
+    // 112.0 KB since it reads a fetch's body into one array of its own (app/responseBody.ts, 0.09 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_000);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
-    // file's lines as it comes, app/responseBody.ts).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_100);
+    // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
+    // one array of its own).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_200);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
     // 289.8 KB since the line part registers ECharts' label layout (4.3 KB), which hides a point's
     // label where it would overlap another (a province's 17 months drew their labels over each other);
     // 291.1 KB since the entry fetches the dataset's files itself (app/pageFetch.ts: 1.1 KB);
-    // 291.35 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts: 0.2 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_400);
+    // 291.35 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts: 0.2 KB);
+    // 291.43 KB since it reads a fetch's body into one array of its own (0.09 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_500);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
