@@ -30,7 +30,7 @@ const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: onView
 const TargetTracker = lazy(() => panelCode.plan().then((m) => ({ default: m.TargetTracker })));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
-import { recheckNearScreen, usePrinting } from '../components/useNearScreen';
+import { nearScreenMoved, recheckNearScreen, usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: onView(m.QualityPanel, []) })));
 const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: onView(m.ServiceIndexPanel, ['unit', 'period']) })));
@@ -49,6 +49,7 @@ function Overview() {
   const pickUnit = useCallback((unit: string) => store.getState().selectUnit(unit), [store]);
   const [revealed, setRevealed] = useState(0);
   const selectUnit = useCallback((unit: string) => {
+    nearScreenMoved();
     store.getState().selectUnit(unit);
     revealViewTop();
     setRevealed((n) => n + 1);

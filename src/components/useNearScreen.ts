@@ -3,7 +3,7 @@
 // a drawn chart that is off screen takes the view's new option when it comes back. So the first
 // screen costs what the reader sees, and a drill redraws what is seen, not every panel of the page.
 // Printing draws everything first (beforeprint, and the print media query for emulated print).
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far off the screen a chart starts drawing, so that scrolling finds it drawn. */
@@ -60,6 +60,21 @@ export function usePrinting(): boolean {
 }
 
 /**
+ * Counts the changes of the page that move every chart (a unit opened at the top of its view):
+ * what a chart knew of the screen before one is not known after it. A way up from a district
+ * drew the district's trend chart, near the screen there, with the province's figures in the
+ * click's task (10-39 ms at 1M rows), although the province's view puts it two screens down:
+ * the render came before the layout that said so. A chart whose nearness is from an earlier
+ * layout is taken as far, until recheckNearScreen (or the observer) says.
+ */
+let layoutEpoch = 0;
+
+/** Before a change of the page that moves every chart: their nearness is asked again (recheckNearScreen). */
+export function nearScreenMoved(): void {
+  layoutEpoch += 1;
+}
+
+/**
  * Tells every chart at once whether it is near the screen now, as the observer would in a frame's
  * time. For a page just changed and moved (a unit opened at the top of its view, app/revealView):
  * called from a layout effect, the charts the reader lands on draw in the same frame as the rest
@@ -77,9 +92,14 @@ export function recheckNearScreen(): void {
 
 const supported = () => typeof IntersectionObserver !== 'undefined';
 
+interface Nearness { near: boolean; epoch: number }
+
 export function useNearScreen(ref: RefObject<Element | null>): boolean {
   // Without an observer (an old browser, a test DOM) everything draws at once, as before.
-  const [near, setNear] = useState(() => !supported() || printing);
+  const [nearness, setNearness] = useState<Nearness>(() => ({ near: !supported() || printing, epoch: layoutEpoch }));
+  // A chart far from the screen stays as it is (far, whatever the layout); one near it is told
+  // again after a move, so that it draws.
+  const setNear = useCallback((near: boolean) => setNearness((s) => (s.near === near && (!near || s.epoch === layoutEpoch) ? s : { near, epoch: layoutEpoch })), []);
   // Watched from the commit that puts the element in (a layout effect), so that a parent's layout
   // effect in the same commit may ask at once (recheckNearScreen).
   useLayoutEffect(() => {
@@ -90,6 +110,6 @@ export function useNearScreen(ref: RefObject<Element | null>): boolean {
     const obs = shared();
     obs.observe(el);
     return () => { obs.unobserve(el); listeners.delete(el); };
-  }, [ref]);
-  return near;
+  }, [ref, setNear]);
+  return nearness.near && (nearness.epoch === layoutEpoch || !supported());
 }

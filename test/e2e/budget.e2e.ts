@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 114.5 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 114.8 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -33,8 +33,12 @@ describe('bundle budgets', () => {
     // 0.67 KB, is fetched only for such a file): the worker starts reading a 1M-row file 0.09 s sooner;
     // and to 114.7 KB (114.66) for reading a fetch's body into one array of its own, used again
     // for each part (app/responseBody.ts, 0.09 KB): the 1M-row file reaches the worker 0.19 s
-    // sooner (median of 6 interleaved pairs), with some 16,000 fewer 4 KB pages first written.
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_700);
+    // sooner (median of 6 interleaved pairs), with some 16,000 fewer 4 KB pages first written;
+    // and to 114.8 KB (114.75) for taking a chart's nearness to the screen as unknown after a unit
+    // opens at the top of its view (components/useNearScreen.ts, 0.09 KB): the way back up no
+    // longer draws a chart the parent's view puts far below the screen (up p50 at 1M rows 25-32 ms
+    // against 36-49 ms, 5 interleaved pairs).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_800);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -52,14 +56,16 @@ describe('bundle budgets', () => {
     // 111.0 KB since the near-screen watch can be asked at once (recheckNearScreen, for the app);
     // 111.7 KB since the entry fetches the dataset's files itself (app/pageFetch.ts, for any page);
     // 111.9 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts, 0.2 KB);
-    // 112.0 KB since it reads a fetch's body into one array of its own (app/responseBody.ts, 0.09 KB).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_000);
+    // 112.0 KB since it reads a fetch's body into one array of its own (app/responseBody.ts, 0.09 KB);
+    // 112.1 KB since a chart's nearness is unknown after a unit opens at the top of its view (0.07 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_100);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
-    // one array of its own).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_200);
+    // one array of its own; 110.21 KB since a chart's nearness is unknown after a unit opens at
+    // the top of its view, components/useNearScreen.ts).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_300);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -67,8 +73,9 @@ describe('bundle budgets', () => {
     // label where it would overlap another (a province's 17 months drew their labels over each other);
     // 291.1 KB since the entry fetches the dataset's files itself (app/pageFetch.ts: 1.1 KB);
     // 291.35 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts: 0.2 KB);
-    // 291.43 KB since it reads a fetch's body into one array of its own (0.09 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_500);
+    // 291.43 KB since it reads a fetch's body into one array of its own (0.09 KB); 291.51 KB since
+    // a chart's nearness is unknown after a unit opens at the top of its view (components/useNearScreen.ts).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_600);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
