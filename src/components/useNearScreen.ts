@@ -98,8 +98,11 @@ export function useNearScreen(ref: RefObject<Element | null>): boolean {
   // Without an observer (an old browser, a test DOM) everything draws at once, as before.
   const [nearness, setNearness] = useState<Nearness>(() => ({ near: !supported() || printing, epoch: layoutEpoch }));
   // A chart far from the screen stays as it is (far, whatever the layout); one near it is told
-  // again after a move, so that it draws.
-  const setNear = useCallback((near: boolean) => setNearness((s) => (s.near === near && (!near || s.epoch === layoutEpoch) ? s : { near, epoch: layoutEpoch })), []);
+  // again after a move, so that it draws. The layout told of is the one when told.
+  const setNear = useCallback((near: boolean) => {
+    const epoch = layoutEpoch;
+    setNearness((s) => (s.near === near && (!near || s.epoch === epoch) ? s : { near, epoch }));
+  }, []);
   // Watched from the commit that puts the element in (a layout effect), so that a parent's layout
   // effect in the same commit may ask at once (recheckNearScreen).
   useLayoutEffect(() => {

@@ -188,6 +188,10 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
     if ((i + 1) % 10 === 0) log(`  ${i + 1} drills, last ${Math.round(ms.screen)} ms (page ${Math.round(ms.page)} ms)`);
   }
   if (times.length < drills) problems.push(`${times.length} of ${drills} drills measured`);
+  // Each one, in order: where a p95 comes from (the first drills of a page, warming up, or a few
+  // anywhere) is what says what to work on.
+  log(`  drills, ms to the screen, in order: ${times.map((t) => Math.round(t.screen)).join(' ')}`);
+  log(`  ways up, in order: ${ups.map((t) => Math.round(t.screen)).join(' ')}`);
   result.drillP50Ms = round(percentile(times.map((t) => t.screen), 50));
   result.drillP95Ms = round(percentile(times.map((t) => t.screen), 95));
   result.drillPageP95Ms = round(percentile(times.map((t) => t.page), 95));
@@ -220,7 +224,7 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   result.filterP50Ms = round(percentile(changes.map((t) => t.screen), 50));
   result.filterP95Ms = round(percentile(changes.map((t) => t.screen), 95));
   result.filterPageP95Ms = round(percentile(changes.map((t) => t.page), 95));
-  log(`  filters: p50 ${result.filterP50Ms} ms, p95 ${result.filterP95Ms} ms (page ${result.filterPageP95Ms} ms)`);
+  log(`  filters: p50 ${result.filterP50Ms} ms, p95 ${result.filterP95Ms} ms (page ${result.filterPageP95Ms} ms); in order: ${changes.map((t) => Math.round(t.screen)).join(' ')}`);
 
   // Opened again: the figures computed the first time are reopened, not read again.
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
