@@ -41,15 +41,21 @@ async function drawnSettled(page: Page, names: readonly string[]): Promise<strin
   return page.evaluate(`${DRAWN}(${JSON.stringify(names)})`) as Promise<string[]>;
 }
 
+/** The synthetic province's view, opened, with its ranking's names to click. */
+async function openAtProvince(): Promise<{ page: Page; province: string }> {
+  const { page } = await open(suite.search);
+  await page.waitForSelector('#ranking tbody th button');
+  const province = (await page.textContent('.breadcrumb__current'))!;
+  await atUnit(page, province);
+  return { page, province };
+}
+
 describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   suite = syntheticSuite('reveal');
   afterEach(() => closePages(opened));
 
   it('opens at the top of its view, and the charts on screen show it in the first frame', async () => {
-    const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    const province = (await page.textContent('.breadcrumb__current'))!;
-    await atUnit(page, province);
+    const { page, province } = await openAtProvince();
     // Once into a commune and back, so that the code of every chart kind is in.
     const buttons = page.locator('#ranking tbody th button');
     const first = (await buttons.nth(0).textContent())!;
@@ -79,10 +85,7 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   });
 
   it('a chart never drawn before, which the view lands on, is made and drawn in the frame that shows the view', async () => {
-    const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    const province = (await page.textContent('.breadcrumb__current'))!;
-    await atUnit(page, province);
+    const { page } = await openAtProvince();
     // The province's trend, under its comparison, has not come near the screen: no chart yet.
     expect(await page.locator('[data-chart="trend"] canvas').count()).toBe(0);
     const button = page.locator('#ranking tbody th button').nth(3);
@@ -96,10 +99,7 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   });
 
   it('the way back up leaves a chart the parent\'s view puts far from the screen as it was, until the reader comes to it', async () => {
-    const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    const province = (await page.textContent('.breadcrumb__current'))!;
-    await atUnit(page, province);
+    const { page, province } = await openAtProvince();
     const button = page.locator('#ranking tbody th button').nth(5);
     const commune = (await button.textContent())!;
     await button.click();
@@ -127,10 +127,7 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
   });
 
   it('the ranking, the plan and the data-quality panel, off the screen, follow a pass later, busy meanwhile', async () => {
-    const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    const province = (await page.textContent('.breadcrumb__current'))!;
-    await atUnit(page, province);
+    const { page } = await openAtProvince();
     const button = page.locator('#ranking tbody th button').nth(4);
     const commune = (await button.textContent())!;
     await button.scrollIntoViewIfNeeded();
