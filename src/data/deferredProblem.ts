@@ -12,8 +12,24 @@ export type MessageWriter = (nums: readonly number[], texts: readonly string[]) 
 /** Writers by name: what the worker made a deferred problem with, the page unpacks it with. */
 export type MessageWriters = Readonly<Record<string, MessageWriter>>;
 
+/**
+ * Where a deferred problem read from the packed lists (problemPack.ts) finds its figures, numbers
+ * and texts, by its index there, when they are asked for.
+ */
+export interface DeferredParts {
+  figures(i: number): FigureRef[];
+  nums(i: number): number[];
+  texts(i: number): string[];
+}
+
 export class DeferredProblem implements Problem {
   #message: string | undefined;
+  // Its figures, numbers and texts: as given, or read from packed lists when asked (a hundred
+  // thousand problems unpacked with a list of each, and an object per figure, were some 900,000
+  // objects on the page at 1M rows, unpacked in 104-277 ms: .tmp/unpackt.mts).
+  readonly #given: { figures: FigureRef[]; nums: readonly number[]; texts: readonly string[] } | null;
+  readonly #parts: DeferredParts | null;
+  readonly #at: number;
 
   constructor(
     readonly severity: Severity,
@@ -21,13 +37,36 @@ export class DeferredProblem implements Problem {
     readonly line: number,
     readonly column: number,
     readonly code: string,
-    readonly figures: FigureRef[],
+    figures: FigureRef[] | { parts: DeferredParts; at: number },
     /** The writer's name, as the page's writers know it. */
     readonly writer: string,
-    readonly nums: readonly number[],
-    readonly texts: readonly string[],
+    nums: readonly number[],
+    texts: readonly string[],
     private readonly write: MessageWriter,
-  ) {}
+  ) {
+    if (Array.isArray(figures)) {
+      this.#given = { figures, nums, texts };
+      this.#parts = null;
+      this.#at = -1;
+    } else {
+      this.#given = null;
+      this.#parts = figures.parts;
+      this.#at = figures.at;
+    }
+  }
+
+  /** The figures it names (read again from the packed lists each time, where it came from them). */
+  get figures(): FigureRef[] {
+    return this.#given ? this.#given.figures : this.#parts!.figures(this.#at);
+  }
+
+  get nums(): readonly number[] {
+    return this.#given ? this.#given.nums : this.#parts!.nums(this.#at);
+  }
+
+  get texts(): readonly string[] {
+    return this.#given ? this.#given.texts : this.#parts!.texts(this.#at);
+  }
 
   get message(): string {
     return (this.#message ??= this.write(this.nums, this.texts));

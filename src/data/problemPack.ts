@@ -8,7 +8,7 @@
 // of, and is unpacked as one, given the writers by name.
 import type { FigureRef, Problem, Severity } from './types';
 import { Dictionary } from './dictionary';
-import { DeferredProblem, plainProblem, type MessageWriters } from './deferredProblem';
+import { DeferredProblem, plainProblem, type DeferredParts, type MessageWriters } from './deferredProblem';
 
 export interface PackedProblems {
   count: number;
@@ -96,21 +96,40 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
   };
 }
 
-/** The problems packed, in order; a deferred one is made again with its writer from `writers`. */
+/** Where each problem's figures, numbers and texts start in the packed lists. */
+function partsOf(packed: PackedProblems): DeferredParts {
+  const { texts, figureCount, figures, nums, numEnd, argTexts, textEnd } = packed;
+  const figureStart = new Uint32Array(packed.count + 1);
+  for (let i = 0; i < packed.count; i++) figureStart[i + 1] = figureStart[i] + Math.max(0, figureCount[i]) * 4;
+  return {
+    figures(i) {
+      const out: FigureRef[] = [];
+      for (let f = figureStart[i]; f < figureStart[i + 1]; f += 4) out.push({ unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] });
+      return out;
+    },
+    nums(i) {
+      return Array.from(nums.subarray(i === 0 ? 0 : numEnd[i - 1], numEnd[i]));
+    },
+    texts(i) {
+      const out: string[] = [];
+      for (let j = i === 0 ? 0 : textEnd[i - 1]; j < textEnd[i]; j++) out.push(texts[argTexts[j]]);
+      return out;
+    },
+  };
+}
+
+/**
+ * The problems packed, in order; a deferred one is made again with its writer from `writers`, and
+ * reads its figures, numbers and texts from the packed lists when they are asked for.
+ */
 export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
-  const { texts, messages, messageEnd, figureCount, figures, writer, nums, numEnd, argTexts, textEnd } = packed;
+  const { texts, messages, messageEnd, figureCount, figures, writer } = packed;
+  const parts = partsOf(packed);
   const out: Problem[] = new Array(packed.count);
   let start = 0;
   let f = 0;
-  let numStart = 0;
-  let textStart = 0;
   for (let i = 0; i < packed.count; i++) {
     const k = figureCount[i];
-    let refs: FigureRef[] | undefined;
-    if (k >= 0) {
-      refs = new Array(k);
-      for (let j = 0; j < k; j++, f += 4) refs[j] = { unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] };
-    }
     const severity = texts[packed.severity[i]] as Severity;
     const file = texts[packed.file[i]];
     const code = texts[packed.code[i]];
@@ -118,20 +137,19 @@ export function unpackProblems(packed: PackedProblems, writers: MessageWriters =
       const name = texts[writer[i]];
       const write = writers[name];
       if (!write) throw new Error(`no writer named ${name} for a deferred problem's message`);
-      const args: string[] = new Array(textEnd[i] - textStart);
-      for (let j = textStart; j < textEnd[i]; j++) args[j - textStart] = texts[argTexts[j]];
-      const values: number[] = new Array(numEnd[i] - numStart);
-      for (let j = numStart; j < numEnd[i]; j++) values[j - numStart] = nums[j];
-      out[i] = new DeferredProblem(severity, file, packed.line[i], packed.column[i], code, refs ?? [], name, values, args, write);
+      out[i] = new DeferredProblem(severity, file, packed.line[i], packed.column[i], code, { parts, at: i }, name, [], [], write);
     } else {
       const end = messageEnd[i];
       const p: Problem = { severity, file, line: packed.line[i], column: packed.column[i], code, message: messages.slice(start, end) };
       start = end;
-      if (refs) p.figures = refs;
+      if (k >= 0) {
+        const refs: FigureRef[] = new Array(k);
+        for (let j = 0; j < k; j++) refs[j] = { unit: texts[figures[f + 4 * j]], period: texts[figures[f + 4 * j + 1]], indicator: texts[figures[f + 4 * j + 2]], dims: texts[figures[f + 4 * j + 3]] };
+        p.figures = refs;
+      }
       out[i] = p;
     }
-    numStart = numEnd[i];
-    textStart = textEnd[i];
+    if (k > 0) f += 4 * k;
   }
   return out;
 }
