@@ -123,13 +123,11 @@ function partsOf(packed: PackedProblems): DeferredParts {
  * reads its figures, numbers and texts from the packed lists when they are asked for.
  */
 export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
-  const { texts, messages, messageEnd, figureCount, figures, writer } = packed;
+  const { texts, messages, messageEnd, figureCount, writer } = packed;
   const parts = partsOf(packed);
   const out: Problem[] = new Array(packed.count);
   let start = 0;
-  let f = 0;
   for (let i = 0; i < packed.count; i++) {
-    const k = figureCount[i];
     const severity = texts[packed.severity[i]] as Severity;
     const file = texts[packed.file[i]];
     const code = texts[packed.code[i]];
@@ -142,14 +140,10 @@ export function unpackProblems(packed: PackedProblems, writers: MessageWriters =
       const end = messageEnd[i];
       const p: Problem = { severity, file, line: packed.line[i], column: packed.column[i], code, message: messages.slice(start, end) };
       start = end;
-      if (k >= 0) {
-        const refs: FigureRef[] = new Array(k);
-        for (let j = 0; j < k; j++) refs[j] = { unit: texts[figures[f + 4 * j]], period: texts[figures[f + 4 * j + 1]], indicator: texts[figures[f + 4 * j + 2]], dims: texts[figures[f + 4 * j + 3]] };
-        p.figures = refs;
-      }
+      // A written-out problem holds its figures (few: those of cells, not notes), none where none were given.
+      if (figureCount[i] >= 0) p.figures = parts.figures(i);
       out[i] = p;
     }
-    if (k > 0) f += 4 * k;
   }
   return out;
 }
