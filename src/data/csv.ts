@@ -130,7 +130,9 @@ class Lines {
   /** Where line n starts; line n ends one before where line n + 1 starts (its newline). */
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string, private readonly numbering: LineNumbering | null = null) {
+  /** `crlf`: the text's lines may end in CR LF (and no line ends in CR alone): a line is given
+   * without its CR, as if the text's CR LFs were LFs. */
+  constructor(readonly text: string, private readonly numbering: LineNumbering | null = null, private readonly crlf = false) {
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
     const starts = new Int32Array(n + 2);
@@ -156,12 +158,17 @@ class Lines {
   }
 
   at(n: number): string {
-    return this.joined(n, n);
+    const start = this.starts[n];
+    let end = this.starts[n + 1] - 1;
+    if (this.crlf && end > start && this.text.charCodeAt(end - 1) === CR) end--;
+    return this.text.slice(start, end);
   }
 
-  /** Lines from..to (inclusive) as they stand in the text, joined by their newlines. */
+  /** Lines from..to (inclusive) as they stand in the text, joined by their newlines (LF). */
   joined(from: number, to: number): string {
-    return this.text.slice(this.starts[from], this.starts[to + 1] - 1);
+    const lines = this.text.slice(this.starts[from], this.starts[to + 1] - 1);
+    // Every CR of such a text is one of a CR LF (or ends the last line's): it goes.
+    return this.crlf ? lines.replace(/\r/g, '') : lines;
   }
 
   /** Whether line n is empty or only white space. */
@@ -171,6 +178,15 @@ class Lines {
     if (s < this.end(n) && c > 32 && c < 127) return false;
     return this.at(n).trim() === '';
   }
+}
+
+const CR = 13;
+const LF = 10;
+
+/** Whether a line of the text ends in CR alone (a CR not followed by LF). */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== LF) return true;
+  return false;
 }
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
@@ -266,8 +282,13 @@ function countOf(line: string, delimiter: string): number {
  * hides the rows after it. Records with quotes are tokenised by papaparse; plain ones are split.
  */
 export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set(), numbering: LineNumbering | null = null): CsvTable {
-  const text = input.replace(/\r\n?/g, '\n');
-  const lines = new Lines(text, numbering);
+  // Lines end in LF, CR LF (Excel on Windows) or CR alone (old Macs). Only the last are made LFs
+  // in a new text: for CR LF the lines drop their CR as they are cut out. At a million rows, the
+  // text made anew was 0.5 s more of reading a CR LF file in Chromium than the same file in LFs.
+  const cr = input.indexOf('\r') !== -1;
+  const loneCr = cr && hasLoneCr(input);
+  const text = loneCr ? input.replace(/\r\n?/g, '\n') : input;
+  const lines = new Lines(text, numbering, cr && !loneCr);
   // The first 20 non-blank lines, with their line numbers: the header is among them.
   const firstLines: string[] = [];
   const firstLineNumbers: number[] = [];
