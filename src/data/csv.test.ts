@@ -1,9 +1,11 @@
 // A CSV file's rows are split into cells as they are read (CsvRows): the same rows and cells as
-// splitting them all at once, with quoted records tokenised once; slices and single columns
+// splitting them all at once, with quoted records tokenised once (or, one line whose quotes all
+// stand in whole quoted cells, cut out again as a plain line is); slices and single columns
 // without splitting the rest.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import Papa from 'papaparse';
+import { parseCsv, splitQuoted } from './csv';
 
 const KNOWN = new Set(['period', 'unit', 'indicator', 'value']);
 
@@ -65,5 +67,65 @@ describe('CsvRows', () => {
   it('leave out the cells that say nothing of how numbers are written', () => {
     expect([...t.rows.numberTextsOf([3, 4])]).toEqual(['1.280', '99,14', 'ghi\nchú']);
     expect([...t.rows.slice(2).numberTextsOf([3])]).toEqual([]);
+  });
+});
+
+/** A cell as a spreadsheet writes it: quoted where it holds the delimiter, a quote or a newline. */
+const written = (c: string, d: string) => (c.includes('"') || c.includes(d) || c.includes('\n') ? `"${c.replace(/"/g, '""')}"` : c);
+
+describe('splitQuoted', () => {
+  it('reads every line a spreadsheet writes, cell for cell', () => {
+    const cell = fc.stringMatching(/^[a-zà-ỹ0-9 .,;"—]{0,8}$/);
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ';', '\t', '|'), (cells, d) => {
+      expect(splitQuoted(cells.map((c) => written(c, d)).join(d), d)).toEqual(cells);
+    }), { numRuns: 500 });
+  });
+
+  it('reads a line with quotes as papaparse does, without its error, whenever it reads it at all', () => {
+    const line = fc.stringMatching(/^[ab ,;"]{0,14}$/).filter((l) => l.includes('"'));
+    fc.assert(fc.property(line, fc.constantFrom(',', ';'), (text, d) => {
+      const cells = splitQuoted(text, d);
+      if (cells === null) return;
+      const parsed = Papa.parse<string[]>(text, { delimiter: d, newline: '\n', skipEmptyLines: false });
+      expect(parsed.errors).toEqual([]);
+      expect(cells).toEqual(parsed.data[0]);
+    }), { numRuns: 3000 });
+  });
+
+  it('leaves a quote anywhere else to papaparse', () => {
+    for (const text of ['a"b,c', '"a" ,b', ' "a",b', '"a"b,c', '"a', 'a,"b""', '"a""b', 'a,b"']) expect(splitQuoted(text, ',')).toBeNull();
+    expect(splitQuoted('"a ""b"", c",,"",d', ',')).toEqual(['a "b", c', '', '', 'd']);
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads a line with quotes anywhere as papaparse reads it, or says the quote is misplaced and skips it', () => {
+    // An even count of quotes: each line is a record of its own.
+    const line = fc.stringMatching(/^[ab ,"]{1,12}$/).filter((l) => l.trim() !== '' && (l.split('"').length - 1) % 2 === 0);
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+      const table = parseCsv('o.csv', `period,unit,indicator,value\n${lines.join('\n')}\n`, KNOWN);
+      const read = new Map(table.rows.map((r) => [r.line, r.cells]));
+      const misplaced = new Set(table.problems.filter((p) => p.code === 'csv-quote').map((p) => p.line));
+      lines.forEach((l, k) => {
+        const parsed = Papa.parse<string[]>(l, { delimiter: ',', newline: '\n', skipEmptyLines: false });
+        if (parsed.errors.length > 0) expect(misplaced.has(k + 2)).toBe(true);
+        else expect(read.get(k + 2)).toEqual(parsed.data[0]);
+      });
+    }), { numRuns: 1000 });
+  });
+
+  it('gives the rows papaparse gives the whole file, whatever cells are quoted and wherever the lines end', () => {
+    const cell = fc.stringMatching(/^[a-zà-ỹ0-9 .,;"—]{0,6}$/);
+    // A note over lines last (a note whose lines look like rows is a broken quote: parseCsv says so).
+    const note = fc.oneof(cell, fc.stringMatching(/^[a-z]{1,3}\n[a-z"]{1,3}$/));
+    const row = fc.tuple(cell, cell, cell, note).map((r) => [...r]);
+    fc.assert(fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.constantFrom(',', ';'), fc.constantFrom('\n', '\r\n'), (rows, d, nl) => {
+      const text = ['period', 'unit', 'indicator', 'value'].join(d) + nl + rows.map((r) => r.map((c) => written(c, d)).join(d)).join(nl) + nl;
+      const table = parseCsv('o.csv', text, KNOWN);
+      // papaparse with the file's own newline: a quoted cell's newline is the file's, read as LF.
+      const want = Papa.parse<string[]>(text, { delimiter: d, newline: nl, skipEmptyLines: true }).data.slice(1).map((r) => r.map((c) => c.replace(/\r\n/g, '\n')));
+      expect(table.problems).toEqual([]);
+      expect(table.rows.map((r) => r.cells)).toEqual(want);
+    }), { numRuns: 500 });
   });
 });
