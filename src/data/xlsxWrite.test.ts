@@ -25,6 +25,15 @@ const SHEET: XlsxSheet = {
 const libreoffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
 
 describe('xlsxBytes', () => {
+  it('writes a sheet of 150,000 rows, and reads back its last', () => {
+    const rows = Array.from({ length: 150_000 }, (_, k) => [`Xã ${k}`, k]);
+    const back = xlsxTables('big.xlsx', xlsxBytes({ name: 'big', header: ['Đơn vị', 'Số'], rows }), new Set())!;
+    expect(back.problems).toEqual([]);
+    const [t] = back.tables;
+    expect(t.rows.length).toBe(150_000);
+    expect(t.rows.at(-1)!.cells).toEqual(['Xã 149999', 149999]);
+  });
+
   it('is a zip with the parts a workbook needs', () => {
     const bytes = xlsxBytes(SHEET);
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);

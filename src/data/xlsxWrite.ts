@@ -37,7 +37,9 @@ export function sheetName(name: string): string {
 
 /** A column's width in characters, from its longest cell (Excel does not size columns itself). */
 function widths(sheet: XlsxSheet): number[] {
-  const n = Math.max(sheet.header.length, ...sheet.rows.map((r) => r.length));
+  // Counted in a loop: spread into Math.max, a sheet of 125,000 rows overflowed the stack.
+  let n = sheet.header.length;
+  for (const r of sheet.rows) if (r.length > n) n = r.length;
   const out: number[] = [];
   for (let c = 0; c < n; c++) {
     let w = String(sheet.header[c] ?? '').length;
