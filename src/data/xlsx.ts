@@ -11,14 +11,20 @@ import { bestHeader } from './csv';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function unescapeXml(s: string): string {
+  if (s.indexOf('&') === -1) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? m;
   });
 }
 
+// An attribute's pattern, made once per name (not once per cell: a sheet has a million cells).
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = pattern.exec(tag);
   return m ? unescapeXml(m[1]) : null;
 }
 
@@ -54,9 +60,15 @@ function styleFormats(xml: string | undefined): Format[] {
   });
 }
 
+/** A cell reference's column: `AB12` → 27. */
 function columnIndex(ref: string): number {
+  let end = ref.length;
+  while (end > 0 && ref.charCodeAt(end - 1) >= 48 && ref.charCodeAt(end - 1) <= 57) end--;
   let n = 0;
-  for (const ch of ref.replace(/\d+$/, '').toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < end; i++) {
+    const c = ref.charCodeAt(i);
+    n = n * 26 + ((c >= 97 && c <= 122 ? c - 32 : c) - 64);
+  }
   return n - 1;
 }
 
@@ -133,7 +145,11 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
   const problems: Problem[] = [];
   const tables: Table[] = [];
   const withData = sheets
-    .map((s) => ({ ...s, rows: s.target && text(resolvePath(s.target)) ? sheetRows(text(resolvePath(s.target))!, strings, formats) : [] }))
+    .map((s) => {
+      // Each sheet's text made once: it is the workbook's largest part (tens of MB for 100,000 rows).
+      const xml = s.target ? text(resolvePath(s.target)) : undefined;
+      return { ...s, rows: xml ? sheetRows(xml, strings, formats) : [] };
+    })
     .filter((s) => s.rows.length > 0);
   for (const s of withData) {
     const name = withData.length === 1 ? file : `${file} [${s.name}]`;
