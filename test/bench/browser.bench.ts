@@ -1,12 +1,13 @@
-// `npm run bench [-- --rows 100000] [--json] [--drills N] [--filters N] [--no-build] [--no-aggregate]`:
+// `npm run bench [-- --rows 100000] [--json] [--drills N] [--filters N] [--no-build] [--no-aggregate] [--no-shapes]`:
 // the production build in headless Debian Chromium on synthetic datasets (`npm run gen:data`) of
 // 100k and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
 // chart, 50 drills (a unit's name in the ranking table → its view) and the way back up from each
 // (the breadcrumb → the parent's view), 20 filter changes (the indicator, then the period, in the
 // filter bar), the same URL opened again
 // (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
-// `npm run aggregate` (DuckDB) over 1M dossiers. Prints a table (with --json, a JSON array on
-// stdout; progress goes to stderr). Asserts nothing.
+// `npm run aggregate` (DuckDB) over 1M dossiers; at the smallest size, the first chart of the
+// same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx).
+// Prints a table (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { serve } from '../e2e/server';
 import { bundleSizes } from '../bundleSizes';
 import { vi } from '../../src/i18n/vi';
 import { IN_PAGE, armDrill, awaitDrill, type DrillTimes, type InPage } from './inPage';
+import { SHAPES, writeShapes, type Shape } from './shapes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -48,6 +50,16 @@ interface Result {
   appJsGzipBytes: number;
   embedJsGzipBytes: number | null;
   dossierAggregationMs: number | null;
+  /** The same dataset as an office hands it over (shapes.ts), at the smallest size only. */
+  shapes?: ShapeResult[];
+}
+
+interface ShapeResult {
+  shape: Shape;
+  fileBytes: number;
+  firstChartMs: number | null;
+  /** Whether the KPI cards read the same as for the generated file. */
+  sameKpis: boolean | null;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -69,6 +81,7 @@ function options(argv: string[]) {
     json: argv.includes('--json'),
     build: !argv.includes('--no-build'),
     aggregate: !argv.includes('--no-aggregate'),
+    shapes: !argv.includes('--no-shapes'),
     drills: Number(value('--drills') ?? 50),
     filters: Number(value('--filters') ?? 20),
     seed: Number(value('--seed') ?? 1),
@@ -111,8 +124,9 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     p.on('crash', () => problems.push('the page crashed'));
   };
   watch(page);
+  let kpis: string | null = null;
   try {
-    await measureApp(page, `${base}?data=/bench-data/${dirName}/`, opts, result, problems);
+    kpis = await measureApp(page, `${base}?data=/bench-data/${dirName}/`, opts, result, problems);
   } catch (e) {
     problems.push(`app run stopped: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -125,10 +139,53 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     problems.push(`papaparse run stopped: ${(e as Error).message.split('\n')[0]}`);
   } finally {
     await context.close();
+  }
+  try {
+    if (opts.shapes && rows === Math.min(...opts.sizes)) result.shapes = await measureShapes(dir, join(tmp, `shapes-${rows}`), base, profile, kpis, problems);
+  } catch (e) {
+    problems.push(`shapes run stopped: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const p of problems) log(`  ! ${p}`);
   return result;
+}
+
+/** The KPI cards' text: what the shapes' pages must read the same. */
+const kpiText = (page: Page) => page.locator('.kpis').textContent({ timeout: 10_000 }).catch(() => null);
+
+/** Navigation → first chart for the dataset in each shape (shapes.ts), each in a browser profile of its own. */
+async function measureShapes(dir: string, out: string, base: string, profile: string, kpis: string | null, problems: string[]): Promise<ShapeResult[]> {
+  const folders = writeShapes(dir, out);
+  const results: ShapeResult[] = [];
+  for (const shape of SHAPES) {
+    const folder = folders[shape];
+    const file = join(folder, shape === 'xlsx' ? 'observations.xlsx' : 'observations.csv');
+    const context = await chromium.launchPersistentContext(join(profile, `shape-${shape}`), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...ARGS],
+      env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
+      viewport: { width: 1280, height: 900 },
+    });
+    const result: ShapeResult = { shape, fileBytes: statSync(file).size, firstChartMs: null, sameKpis: null };
+    try {
+      await context.addInitScript(IN_PAGE);
+      const page = context.pages()[0] ?? await context.newPage();
+      page.on('pageerror', (e) => problems.push(`${shape}: pageerror: ${e.message}`));
+      await page.goto(`${base}?data=/bench-data/${out.split('/').pop()}/${shape}/`, { waitUntil: 'commit', timeout: 2 * MINUTE });
+      const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
+      result.firstChartMs = round(await handle.jsonValue() as number);
+      const text = await kpiText(page);
+      result.sameKpis = kpis === null || text === null ? null : text === kpis;
+      if (result.sameKpis === false) problems.push(`${shape}: the KPI cards read ${JSON.stringify(text?.slice(0, 120))}, not ${JSON.stringify(kpis?.slice(0, 120))}`);
+      log(`  ${shape} (${(result.fileBytes / 1e6).toFixed(1)} MB): first chart after ${result.firstChartMs} ms${result.sameKpis ? ', the same KPI cards' : ''}`);
+    } finally {
+      await context.close();
+    }
+    results.push(result);
+  }
+  rmSync(out, { recursive: true, force: true });
+  return results;
 }
 
 /** The ranking table's next page, or its first after the last (no pager: nothing to do). */
@@ -141,8 +198,9 @@ async function nextTablePage(page: Page): Promise<void> {
   await page.waitForFunction((b) => document.querySelector('#ranking .pager__where')?.textContent !== b, before);
 }
 
-/** Navigation → first chart, the heap after load, then the drills and the filters. Fills `result` as it goes. */
-async function measureApp(page: Page, url: string, { drills, filters }: { drills: number; filters: number }, result: Result, problems: string[]): Promise<void> {
+/** Navigation → first chart, the heap after load, then the drills and the filters. Fills `result`
+ * as it goes; the KPI cards' text once opened again (the first view, as a shape's is compared). */
+async function measureApp(page: Page, url: string, { drills, filters }: { drills: number; filters: number }, result: Result, problems: string[]): Promise<string | null> {
   log(`  opening ${url}`);
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
   const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
@@ -233,6 +291,7 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   const reopened = await page.locator('.load-status__reopened').count() > 0;
   log(`  opened again: first chart after ${result.reopenMs} ms${reopened ? ', reopened' : ', NOT reopened (read again)'}`);
   if (!reopened) problems.push('the second opening read the files again');
+  return kpiText(page);
 }
 
 /** papaparse alone on the same file, in the same page (a blank document of the same origin): best of 3, in ms. */
@@ -283,8 +342,8 @@ function dossierAggregation(tmp: string, seed: number): number | null {
 }
 
 function table(results: Result[]): string {
-  const cols: [keyof Result, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
-  const show = (k: keyof Result, v: number | null) => {
+  const cols: [Exclude<keyof Result, 'shapes'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const show = (k: Exclude<keyof Result, 'shapes'>, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
     if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
@@ -295,6 +354,17 @@ function table(results: Result[]): string {
   const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
   const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   return cells.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+}
+
+/** The shapes' first charts beside the generated file's, at the size they were measured at. */
+function shapesTable(results: Result[]): string {
+  const r = results.find((x) => x.shapes);
+  if (!r) return '';
+  const rows = [['as handed over', 'file MB', 'first chart ms', 'same KPI cards'], ['csv, as gen:data writes it', (r.fileBytes / 1e6).toFixed(1), r.firstChartMs?.toLocaleString('en') ?? '—', '']];
+  const label: Record<Shape, string> = { 'excel-csv': 'csv, as saved from Excel', xlsx: 'xlsx workbook' };
+  for (const s of r.shapes!) rows.push([label[s.shape], (s.fileBytes / 1e6).toFixed(1), s.firstChartMs?.toLocaleString('en') ?? '—', s.sameKpis === null ? '—' : s.sameKpis ? 'yes' : 'NO']);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
+  return `\n${r.rows.toLocaleString('en')} rows:\n${rows.map((x) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
@@ -326,7 +396,7 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`\n${table(results)}\n`);
+  else process.stdout.write(`\n${table(results)}\n${shapesTable(results)}`);
 }
 
 await main();
