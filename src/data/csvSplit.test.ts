@@ -10,6 +10,7 @@ import { plainProblem } from './deferredProblem';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { sortProblems } from '../model/model';
+import { MAX_PER_FILE } from './problemLog';
 import type { InputFile, RawDataset } from './types';
 
 const OPTIONS: ReadOptions = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' };
@@ -160,11 +161,55 @@ describe('where the parts were not read the same way, the join refuses (the file
     expect(readSplit([f], split)).toBeNull();
   });
 
-  it('more problems than a file lists (MAX_PER_FILE)', () => {
+  it('more problems than a file lists (MAX_PER_FILE), where a quote is broken past the cut', () => {
     const lines = ['period,unit,indicator,value'];
-    for (let k = 0; k < 1200; k++) lines.push(`2024-01,${k},received,abc`);
+    for (let k = 0; k < 1200; k++) lines.push(k === 1100 ? '2024-01,"X,received,1' : `2024-01,${k},received,abc`);
     const f = file('observations.csv', lines.join('\n') + '\n');
-    expect(readSplit([f], splitCsv(f, NAMES)!)).toBeNull();
+    expect(readSplit([f], splitCsv(f, NAMES, Math.floor(f.content.length * 0.6))!)).toBeNull();
+  });
+});
+
+describe('more problems than a file lists (MAX_PER_FILE): the joined read lists the first as a whole read does, and sums up the rest', () => {
+  /** Rows 0..n-1, row k with the problem `bad(k)` says: an error (a value that is not a number),
+   * a warning (a numerator over its denominator) or a note (a dash: no figure), or none. */
+  const rows = (n: number, bad: (k: number) => 'error' | 'warning' | 'info' | null) => {
+    const lines = ['BÁO CÁO', 'period,unit,indicator,value,numerator,denominator'];
+    const row = { error: 'received,abc,,', warning: 'on_time_rate,99.5,20,10', info: 'received,-,,' };
+    for (let k = 0; k < n; k++) {
+      const b = bad(k);
+      lines.push(`2024-01,${k},${b ? row[b] : `received,${k},,`}`);
+    }
+    return file('observations.csv', lines.join('\n') + '\n');
+  };
+  const summary = (raw: RawDataset) => raw.problems.find((p) => p.code === 'too-many-problems');
+
+  it("problems all through the file: the first part's list is full, or the second part tops it up", () => {
+    const seen = expectEveryCut([rows(1500, (k) => (k % 3 === 0 ? 'warning' : k % 3 === 1 ? 'error' : null))], 'observations.csv', 2900);
+    expect(seen.joined).toBeGreaterThan(8);
+  });
+
+  it("the first part's list full of notes, errors after it: the summary is an error's, from the first note left out", () => {
+    const f = rows(2000, (k) => (k < 1300 ? 'info' : 'error'));
+    expect(summary(readDataset([f], OPTIONS))).toMatchObject({ severity: 'error', line: 1002 });
+    expect(expectEveryCut([f], 'observations.csv', 4100).joined).toBeGreaterThan(8);
+  });
+
+  it("problems only after the middle, more than a part lists: the second part's list is cut where a whole read's is, its errors in what is left out", () => {
+    // The first part lists 600 notes; the second part lists 500 notes, 200 errors and 300 notes,
+    // and leaves out the rest: a whole read leaves out 100 notes, the errors and the notes after.
+    const f = rows(2900, (k) => (k < 1000 ? (k % 5 < 3 ? 'info' : null) : k >= 1500 && k < 1700 ? 'error' : 'info'));
+    const seen = expectEveryCut([f], 'observations.csv', 3500);
+    expect(summary(readDataset([f], OPTIONS))?.severity).toBe('error');
+    expect(seen.joined).toBeGreaterThan(8);
+  });
+
+  it('just as many as a file lists: all of them, and no summary', () => {
+    const f = rows(1400, (k) => (k >= 400 ? 'error' : null));
+    const whole = readDataset([f], OPTIONS);
+    expect(whole.problems.filter((p) => p.file === 'observations.csv')).toHaveLength(MAX_PER_FILE + 1);
+    const exact = rows(1400, (k) => (k >= 401 ? 'error' : null));
+    expect(readDataset([exact], OPTIONS).problems.some((p) => p.code === 'too-many-problems')).toBe(false);
+    expect(expectEveryCut([exact], 'observations.csv', 2900).joined).toBeGreaterThan(5);
   });
 });
 

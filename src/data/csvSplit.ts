@@ -8,7 +8,7 @@ import type { InputFile, PendingUnit, Problem, RawDataset } from './types';
 import { parseCsv } from './csv';
 import { KNOWN_HEADERS } from './columns';
 import { isZip } from './xlsx';
-import { MAX_PER_FILE } from './problemLog';
+import { MAX_PER_FILE, droppedOf, tooManyProblems, worse, type Dropped } from './problemLog';
 import { encodeColumn, spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
 import type { TableReading } from './read';
 import { countLines, factsFor, hasLoneCr, linesBefore } from './lineScan';
@@ -122,8 +122,8 @@ export interface SplitPart {
   pendingUnits: WirePending;
   /** Whether the part was read as Windows-1258 (not UTF-8). */
   notUtf8: boolean;
-  /** Its problems about the file, past the cut, before any was left out (MAX_PER_FILE). */
-  listedAll: boolean;
+  /** What its reader left out of its problems about the file (past MAX_PER_FILE), or null. */
+  dropped: Dropped | null;
 }
 
 /** Where the first line of b[from, to) with an odd count of quotes starts, or -1. */
@@ -168,10 +168,49 @@ export function tailPart(raw: RawDataset, tables: readonly TableReading[], split
       table, rows: wire, pendingUnits: pending.wire,
       problems: ofFile.filter((p) => p.line >= split.cutLine && p.code !== 'too-many-problems'),
       notUtf8: ofFile.some((p) => p.code === 'not-utf8'),
-      listedAll: !ofFile.some((p) => p.code === 'too-many-problems'),
+      dropped: summed(ofFile),
     },
     transfer: [...transfer, ...pending.transfer],
   };
+}
+
+/** What the summary among a file's problems says was left out, or null. */
+function summed(ofFile: readonly Problem[]): Dropped | null {
+  const summary = ofFile.find((p) => p.code === 'too-many-problems');
+  return summary ? droppedOf(summary) : null;
+}
+
+/**
+ * The file's problems as a whole read lists them, from the first part's (`head`: as its reader
+ * listed them, in order, and what it left out) and the second part's past the cut: a whole read
+ * lists the first MAX_PER_FILE in the order it finds them, and sums up the rest. Null where the
+ * parts cannot say which those are.
+ *
+ * A whole read finds the file's problems in this order: its encoding's, its quotes' (every line,
+ * as the text is parsed), the header's, then the rows', in order. The second part's quotes would
+ * come before the first part's rows: with any, the parts cannot say. Without, the whole read's
+ * list is the first part's followed by the second part's past the cut (the header's problems,
+ * which both parts find, are the first part's).
+ */
+function cappedProblems(file: string, head: readonly Problem[], headDropped: Dropped | null, tail: readonly Problem[], tailDropped: Dropped | null): Problem[] | null {
+  if (tail.some((p) => p.code === 'csv-quote')) return null;
+  if (headDropped) {
+    // The first part's list is full: every problem of the second part is left out too.
+    let worst = headDropped.worst;
+    for (const p of tail) worst = worse(worst, p.severity);
+    if (tailDropped) worst = worse(worst, tailDropped.worst);
+    return [...head, tooManyProblems(file, { count: headDropped.count + tail.length + (tailDropped?.count ?? 0), worst, first: headDropped.first })];
+  }
+  const room = MAX_PER_FILE - head.length;
+  // The second part left some out before the first part's list was full: which, the parts cannot say.
+  if (tailDropped && room > tail.length) return null;
+  const kept = [...head, ...tail.slice(0, room)];
+  const out = tail.slice(room);
+  if (out.length === 0 && !tailDropped) return kept;
+  let worst = out.length > 0 ? out[0].severity : tailDropped!.worst;
+  for (const p of out) worst = worse(worst, p.severity);
+  if (tailDropped) worst = worse(worst, tailDropped.worst);
+  return [...kept, tooManyProblems(file, { count: out.length + (tailDropped?.count ?? 0), worst, first: out.length > 0 ? out[0] : tailDropped!.first })];
 }
 
 const sameReading = (a: Omit<TableReading, 'firstRow'>, b: Omit<TableReading, 'firstRow'>) =>
@@ -184,10 +223,16 @@ const sameReading = (a: Omit<TableReading, 'firstRow'>, b: Omit<TableReading, 'f
  */
 export function joinSplit(raw: RawDataset, tables: readonly TableReading[], part: SplitPart, split: CsvSplit): RawDataset | null {
   const mine = tables.filter((t) => t.file === split.name);
-  if (mine.length !== 1 || !sameReading(mine[0], part.table) || !part.listedAll) return null;
+  if (mine.length !== 1 || !sameReading(mine[0], part.table)) return null;
   const ofFile = raw.problems.filter((p) => p.file === split.name);
-  if (ofFile.some((p) => p.code === 'too-many-problems') || ofFile.length + part.problems.length >= MAX_PER_FILE) return null;
   if (ofFile.some((p) => p.code === 'not-utf8') !== part.notUtf8) return null;
+  const headDropped = summed(ofFile);
+  // More problems than a file lists: the whole read's list, made from the parts' (or refused).
+  let capped: Problem[] | null = null;
+  if (headDropped || part.dropped || ofFile.length + part.problems.length > MAX_PER_FILE) {
+    capped = cappedProblems(split.name, ofFile.filter((p) => p.code !== 'too-many-problems'), headDropped, part.problems, part.dropped);
+    if (capped === null) return null;
+  }
 
   const at = rowsOf(raw, split.name, mine[0].firstRow);
   const n = part.rows.length;
@@ -209,9 +254,12 @@ export function joinSplit(raw: RawDataset, tables: readonly TableReading[], part
     moved.shift();
   }
 
-  // The part's problems after the first part's about the file (all are sorted by place later).
+  // The part's problems after the first part's about the file (all are sorted by place later); or
+  // the file's as a whole read lists them, after the others.
   const lastOfFile = raw.problems.reduce((k, p, i) => (p.file === split.name ? i : k), -1);
-  const problems = [...raw.problems.slice(0, lastOfFile + 1), ...part.problems, ...raw.problems.slice(lastOfFile + 1)];
+  const problems = capped
+    ? [...raw.problems.filter((p) => p.file !== split.name), ...capped]
+    : [...raw.problems.slice(0, lastOfFile + 1), ...part.problems, ...raw.problems.slice(lastOfFile + 1)];
   const synthetic = raw.synthetic && (part.rows.texts.source.values as string[]).every((s) => /^SYNTHETIC/i.test(s));
   return { ...raw, observations, problems, pendingUnits: [...before, ...moved, ...after], synthetic };
 }

@@ -32,12 +32,30 @@ export class ProblemLog {
   /** The problems kept, plus one summary per file that had more. */
   result(): Problem[] {
     const out = [...this.list];
-    for (const [file, d] of this.dropped) {
-      out.push({
-        severity: d.worst, file, line: d.first.line, column: d.first.column, code: 'too-many-problems',
-        message: `${d.count.toLocaleString('en')} more problems in ${file} from here on are not listed (the first ${MAX_PER_FILE} are): is this the right file?`,
-      });
-    }
+    for (const [file, d] of this.dropped) out.push(tooManyProblems(file, d));
     return out;
   }
 }
+
+/** What a file's problems past the first MAX_PER_FILE come to: how many, the most serious, the first. */
+export interface Dropped {
+  count: number;
+  worst: Severity;
+  first: Pick<Problem, 'line' | 'column'>;
+}
+
+/** The problem that sums up a file's problems left out. */
+export function tooManyProblems(file: string, d: Dropped): Problem {
+  return {
+    severity: d.worst, file, line: d.first.line, column: d.first.column, code: 'too-many-problems',
+    message: `${d.count.toLocaleString('en')} more problems in ${file} from here on are not listed (the first ${MAX_PER_FILE} are): is this the right file?`,
+  };
+}
+
+/** What a 'too-many-problems' summary (tooManyProblems) says was left out. */
+export function droppedOf(p: Problem): Dropped {
+  return { count: Number(p.message.slice(0, p.message.indexOf(' ')).replace(/,/g, '')), worst: p.severity, first: { line: p.line, column: p.column } };
+}
+
+/** The more serious of two severities. */
+export const worse = (a: Severity, b: Severity): Severity => (RANK[b] < RANK[a] ? b : a);
