@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinReference } from './nodeReference';
 import { candidatesFor, placeMentions, type Mention } from './place';
-import { placeName } from './placeName';
+import { placeName, placeSpelling } from './placeName';
 import { loadFixture, loadTexts } from '../../../test/helpers';
 
 const ref = builtinReference();
@@ -21,6 +21,17 @@ describe('placeName', () => {
     expect(placeName('Huyện Châu Thành').types).toEqual(new Set(['district']));
     expect(placeName('Ho Chi Minh City').key).toBe('hochiminh');
     expect(placeName('UBND huyện Gò Quao')).toEqual({ key: 'goquao', types: new Set(['district']), prefix: 'huyen' });
+  });
+
+  it('keeps a name\'s spelling apart: its marks, not its prefix, case, spacing or tone-mark style', () => {
+    expect(placeSpelling('Xã Văn Lang')).not.toBe(placeSpelling('Xã Văn Lăng'));
+    expect(placeSpelling('Xã Sơn Hà')).not.toBe(placeSpelling('Xã Sơn Hạ'));
+    expect(placeSpelling('xã  văn   lăng')).toBe(placeSpelling('Xã Văn Lăng'));
+    expect(placeSpelling('Văn Lăng')).toBe(placeSpelling('Xã Văn Lăng'));
+    expect(placeSpelling('Hoà Bình')).toBe(placeSpelling('Hòa Bình'));
+    expect(placeSpelling('Thuỷ Nguyên')).toBe(placeSpelling('Thủy Nguyên'));
+    expect(placeSpelling('UBND huyện Gò Quao')).toBe(placeSpelling('Gò Quao'));
+    expect(placeSpelling('Phường 01')).toBe(placeSpelling('Phường 1'));
   });
 
   it('reads abbreviations and former names of provinces', () => {
@@ -102,6 +113,19 @@ describe('placeMentions', () => {
     expect(r.problems[0].message).toMatch(/Tỉnh Bắc Giang.*Tỉnh Bắc Ninh/);
     // A code that means the same unit in both eras is fine.
     expect(placeMentions(ref, [mention('01', { eras: ['pre2025', '2025'] })]).keys).toEqual(['01']);
+  });
+
+  it('two units whose names differ only in their marks, under one parent: the one spelt as written', () => {
+    const inThaiNguyen = (text: string) => mention(text, { eras: NEW, parent: 'Tỉnh Thái Nguyên' });
+    expect(placeMentions(ref, [inThaiNguyen('Xã Văn Lang')]).keys).toEqual(['02143']);
+    expect(placeMentions(ref, [inThaiNguyen('Xã Văn Lăng')]).keys).toEqual(['05665']);
+    expect(placeMentions(ref, [mention('Xã Sơn Hạ', { eras: NEW })]).keys).toEqual(['21292']);
+    // Written without marks, it could be either: an error, as before.
+    const bare = placeMentions(ref, [inThaiNguyen('Xa Van Lang')]);
+    expect(bare.keys).toEqual([null]);
+    expect(bare.problems[0].code).toBe('ambiguous-unit');
+    // The parent column comes first: Phú Thọ has a Xã Văn Lang and no Xã Văn Lăng.
+    expect(placeMentions(ref, [mention('Xã Văn Lăng', { eras: NEW, parent: 'Phú Thọ' })]).keys).toEqual(['08134']);
   });
 
   it('an unknown name gets the three nearest names with their provinces', () => {

@@ -6,7 +6,7 @@
 import type { Problem } from '../types';
 import { editDistance, fold } from '../text';
 import { quote } from '../rowContext';
-import { compact, placeName, type PlaceType } from './placeName';
+import { compact, placeName, placeSpelling, type PlaceType } from './placeName';
 import { codeType, ERAS, MERGER_DAY, NATIONAL_ROOT, type Era, type PlaceUnit, type Reference } from './reference';
 
 /** A unit named in a cell: what was written, the row's parent hint, and the eras its period touches. */
@@ -211,6 +211,13 @@ function settle(ref: Reference, m: Mention, c: Candidates, ctx: FileContext | un
   if (units.length > 1 && ctx && ctx.provinces.size > 0) narrow((u) => u.type !== 'province' && ctx.provinces.has(ref.provinceOf(u.key)?.key ?? ''));
   // A bare name that is a province's name means the province ("Bắc Ninh", not its city).
   if (units.length > 1 && c.bare && !c.byCode && units.filter((u) => u.type === 'province').length >= 1) narrow((u) => u.type === 'province');
+  // Still several: a name spelt as one of them, marks and all, is that one. "Xã Văn Lang" and "Xã
+  // Văn Lăng" are two communes of Thái Nguyên that no parent column tells apart (8 such pairs from
+  // 1/7/2025, 22 before): their rows were refused as naming two units.
+  if (units.length > 1 && !c.byCode) {
+    const spelt = placeSpelling(m.text);
+    narrow((u) => placeSpelling(u.name) === spelt);
+  }
   if (units.length === 1) return { key: units[0].key, problem: null };
 
   // Several eras: one unit before 1/7/2025 and another after, for a period that spans the day.

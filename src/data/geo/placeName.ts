@@ -54,14 +54,27 @@ export function compact(folded: string): string {
 
 const SPELLED: Record<string, string> = { tp: 'thanh pho', tx: 'thi xa', tt: 'thi tran' };
 
-export function placeName(text: string): PlaceName {
-  let f = fold(text).replace(COMMITTEE, '');
+/** A name folded, with where its prefix ends and where an English suffix starts. */
+interface Cut {
+  folded: string;
+  from: number;
+  to: number;
+  types: ReadonlySet<PlaceType> | null;
+  prefix: string;
+}
+
+function cutName(text: string): Cut {
+  const folded = fold(text);
+  const committee = COMMITTEE.exec(folded);
+  let from = committee ? committee[0].length : 0;
+  let to = folded.length;
+  const f = folded.slice(from);
   let types: ReadonlySet<PlaceType> | null = null;
   let prefix = '';
   for (const [re, t] of PREFIXES) {
     const m = re.exec(f);
     if (m && m[0].length < f.length) {
-      f = f.slice(m[0].length);
+      from += m[0].length;
       types = t;
       const word = m[0].replace(/[.\s]+$/, '');
       prefix = SPELLED[word] ?? word;
@@ -71,11 +84,41 @@ export function placeName(text: string): PlaceName {
   if (types === null) {
     for (const [re, t] of SUFFIXES) {
       const m = re.exec(f);
-      if (m && m.index > 0) { f = f.slice(0, m.index); types = t; break; }
+      if (m && m.index > 0) { to = from + m.index; types = t; break; }
     }
   }
-  const key = compact(f);
-  return { key: ALIASES[key] ?? key, types, prefix };
+  return { folded, from, to, types, prefix };
+}
+
+export function placeName(text: string): PlaceName {
+  const c = cutName(text);
+  const key = compact(c.folded.slice(c.from, c.to));
+  return { key: ALIASES[key] ?? key, types: c.types, prefix: c.prefix };
+}
+
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A name as spelt, which its key forgets: its letters with their marks, without its prefix, case
+ * or spacing, each word's tone mark put at the word's end — `Hoà` and `Hòa` are one name written
+ * in two styles, `Văn Lang` and `Văn Lăng` two names (two communes of Thái Nguyên).
+ */
+export function placeSpelling(text: string): string {
+  const c = cutName(text);
+  // The text as fold makes it, keeping its marks: less them (and with đ as d), it is c.folded.
+  const soft = text.normalize('NFD').toLowerCase().replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+  let from = -1;
+  let to = soft.length;
+  for (let i = 0, n = 0; i <= soft.length; i++) {
+    if (i < soft.length && isMark(soft.charCodeAt(i))) continue;
+    if (n === c.from && from < 0) from = i;
+    if (n === c.to) { to = i; break; }
+    n++;
+  }
+  const words = soft.slice(Math.max(0, from), to).split(/[^a-z0-9đ\u0300-\u036f]+/);
+  const spelt = words.map((w) => w.replace(TONES, '') + (w.match(TONES) ?? []).sort().join('')).join('');
+  return spelt.replace(/(^|[^0-9])0+(?=[0-9])/g, '$1');
 }
 
 /** The key an official name is indexed under (its own prefix stripped). */
