@@ -15,6 +15,7 @@ import { toWireDataset, type FetchedByPage, type LoadReply, type LoadRequest, ty
 import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } from './fetchFiles';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readInParts, warmPartReader } from './readInParts';
+import { partReading, withParts, type PartReading } from '../data/partReadings';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -100,6 +101,10 @@ interface Read {
   deferred: RawDataset;
   placed: RawDataset;
   withReference: boolean;
+  /** A partitioned dataset's own files and what each partition loaded so far gave when read
+   * (partReadings.ts): the next partition is read with the dataset's files only. Null where the
+   * partitions were read with the rest and cannot be told apart. */
+  parts: { base: InputFile[]; kept: PartReading[] } | null;
 }
 
 // The last dataset: its files, so that a partition drilled into is read with them; once read,
@@ -139,19 +144,43 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
   return { raw: placeUnits(deferred, await builtinUnits(req.reference)), withReference: true };
 }
 
-/** Reads the inputs as one dataset, with the partitions loaded so far marked. */
-async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest): Promise<Read> {
+/** Reads the inputs as one dataset, with the partitions loaded so far marked. `added`: a
+ * partition's files, the last of the inputs, where one is being loaded; `prev`: the dataset's
+ * reading before it, whose partitions' readings are kept. */
+async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadRequest, added: InputFile[] | null, prev: Read | null): Promise<Read> {
   await warmReference(inp.files.map((f) => f.name), req);
   post({ id, type: 'progress', phase: 'parse', loaded: 0, total: 0 });
   // A large CSV file is read in two parts at once, by this worker and a second one (readInParts.ts).
-  const raw = await readInParts(inp.files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onProgress: (rows, total) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) });
+  const options = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' as const, onProgress: (rows: number, total: number) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) };
+  let raw: RawDataset | null = null;
+  let parts: Read['parts'] = null;
+  const before = prev?.parts;
+  if (added && prev && before) {
+    // The partition's files with the dataset's own, and the partitions read before put in.
+    const names = new Set(added.map((f) => f.name));
+    const taken = new Set([...before.base.map((f) => f.name), ...before.kept.flatMap((k) => k.names)]);
+    if (names.size === added.length && ![...names].some((n) => taken.has(n))) {
+      const latest = await readInParts([...before.base, ...added], options);
+      const joined = withParts(latest, names, before.kept);
+      const part = joined && partReading(latest, names, prev.deferred);
+      if (joined && part) {
+        raw = joined;
+        parts = { base: before.base, kept: [...before.kept, part] };
+      }
+    }
+  }
+  if (!raw) {
+    raw = await readInParts(inp.files, options);
+    // The dataset's own files alone: its partitions' readings are kept from the first on.
+    parts = loaded.size === 0 ? { base: inp.files, kept: [] } : null;
+  }
   const deferred: RawDataset = {
     ...raw,
     partitions: (inp.index?.partitions ?? []).map((p) => ({ ...p, loaded: loaded.has(p.unit) })),
     synthetic: raw.synthetic || inp.index?.synthetic === true,
   };
   const p = await placed(deferred, req);
-  return { deferred, placed: p.raw, withReference: p.withReference };
+  return { deferred, placed: p.raw, withReference: p.withReference, parts };
 }
 
 // Results kept for the next opening (reopen.ts): not in development, where the worker's name
@@ -188,8 +217,8 @@ function partitionFor(units: string[]): string | null {
 }
 
 /** The inputs of a request: new files, or the last dataset's (with a partition's files added). */
-async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Set<string>; same: boolean }> {
-  if (req.kind !== 'recompute' && req.kind !== 'partition') return { inputs: await inputs(req), loaded: new Set(), same: false };
+async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Set<string>; same: boolean; added: InputFile[] | null }> {
+  if (req.kind !== 'recompute' && req.kind !== 'partition') return { inputs: await inputs(req), loaded: new Set(), same: false, added: null };
   if (!last) throw new LoadFailure({ kind: 'exception', detail: req.kind === 'recompute' ? 'no dataset to recompute' : 'no dataset to add a partition to' });
   if (req.kind === 'partition') {
     let unit = partitionFor(req.units);
@@ -202,10 +231,10 @@ async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Se
     const part = unit === null ? null : last.inputs.index!.partitions.find((p) => p.unit === unit)!;
     if (part) {
       const files = await fromUrls(req.id, filesOf(part.files, last.inputs.base!));
-      return { inputs: { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded: new Set([...last.loaded, part.unit]), same: false };
+      return { inputs: { ...last.inputs, files: [...last.inputs.files, ...files] }, loaded: new Set([...last.loaded, part.unit]), same: false, added: files };
     }
   }
-  return { inputs: last.inputs, loaded: last.loaded, same: true };
+  return { inputs: last.inputs, loaded: last.loaded, same: true, added: null };
 }
 
 /** Columns larger than this (some 200,000 figures) are kept only once the page has shown them. */
@@ -233,7 +262,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     // The result last kept from the same source, read while the files come (not for a fresh read).
     const source = sourceOf(req);
     const early = source === null ? Promise.resolve(null) : reopenStore.then((s) => s?.lastFrom(source) ?? null);
-    const { inputs: inp, loaded, same } = await requested(req);
+    const { inputs: inp, loaded, same, added } = await requested(req);
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;
     const fresh = req.kind === 'recompute' && req.fresh === true;
@@ -253,7 +282,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       const p = await placed(r.deferred, req);
       r = { ...r, placed: p.raw, withReference: p.withReference };
     }
-    r ??= await read(req.id, inp, loaded, req);
+    r ??= await read(req.id, inp, loaded, req, added, last?.read ?? null);
     last = { inputs: inp, loaded, read: r, builtin: r.withReference };
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });

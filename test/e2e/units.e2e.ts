@@ -119,6 +119,17 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
     await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 99 đơn vị', null, { timeout: 20_000 });
     expect(fetched.filter((f) => f.includes('/provinces/'))).toEqual(['/fixtures/partitioned/provinces/24.csv']);
+    // A second province: its partition read with the summary, Bắc Ninh's reading kept (partReadings.ts).
+    await page.locator('.breadcrumb button', { hasText: 'Cả nước' }).click();
+    await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh An Giang' }).click();
+    await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 102 đơn vị', null, { timeout: 20_000 });
+    expect(fetched.filter((f) => f.includes('/provinces/'))).toEqual(['/fixtures/partitioned/provinces/24.csv', '/fixtures/partitioned/provinces/91.csv']);
+    // Bắc Ninh's communes are still there, from the reading kept.
+    await page.locator('.breadcrumb button', { hasText: 'Cả nước' }).click();
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
+    await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 99 đơn vị', null, { timeout: 20_000 });
+    expect(fetched.filter((f) => f.includes('/provinces/'))).toHaveLength(2);
   });
 
   it('at 360 px the map fits the phone', async () => {
