@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
 import { joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { expectSameRead } from './testutil';
 import { LineScan } from './lineScan';
-import { plainProblem } from './deferredProblem';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import { sortProblems } from '../model/model';
 import { MAX_PER_FILE } from './problemLog';
 import type { InputFile, RawDataset } from './types';
 
@@ -29,17 +28,6 @@ function readSplit(files: InputFile[], split: CsvSplit, reserve = split.tailLine
   const tablesA: TableReading[] = [];
   const rawA = readDataset(files.map((f) => (f === split.whole ? split.head : f)), { ...OPTIONS, onTable: (t) => tablesA.push(t), reserveRows: reserve });
   return joinSplit(rawA, tablesA, part, split);
-}
-
-function expectSameRead(joined: RawDataset, whole: RawDataset): void {
-  expect(joined.observations.length).toBe(whole.observations.length);
-  expect(joined.observations.rows()).toEqual(whole.observations.rows());
-  expect(sortProblems(joined.problems).map(plainProblem)).toEqual(sortProblems(whole.problems).map(plainProblem));
-  expect(joined.pendingUnits).toEqual(whole.pendingUnits);
-  expect(joined.targets).toEqual(whole.targets);
-  expect(joined.units).toEqual(whole.units);
-  expect(joined.synthetic).toBe(whole.synthetic);
-  expect(joined.files).toEqual(whole.files);
 }
 
 /**

@@ -8,27 +8,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset, type ReadOptions } from './read';
 import { partReading, withParts, type PartReading } from './partReadings';
-import { plainProblem } from './deferredProblem';
+import { expectSameRead } from './testutil';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import { sortProblems } from '../model/model';
 import { generate } from '../cli/genData';
-import type { InputFile, RawDataset } from './types';
+import type { InputFile } from './types';
 
 const OPTIONS: ReadOptions = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' };
 const read = (files: InputFile[]) => readDataset(files, OPTIONS);
 const fileOf = (dir: string, path: string): InputFile => ({ name: path.split('/').pop()!, content: new Uint8Array(readFileSync(join(dir, path))) });
-
-function expectSameRead(joined: RawDataset, whole: RawDataset): void {
-  expect(joined.observations.length).toBe(whole.observations.length);
-  expect(joined.observations.rows()).toEqual(whole.observations.rows());
-  expect(sortProblems(joined.problems).map(plainProblem)).toEqual(sortProblems(whole.problems).map(plainProblem));
-  expect(joined.pendingUnits).toEqual(whole.pendingUnits);
-  expect(joined.targets).toEqual(whole.targets);
-  expect(joined.units).toEqual(whole.units);
-  expect(joined.files).toEqual(whole.files);
-  expect(joined.synthetic).toBe(whole.synthetic);
-}
 
 /** Loads the partitions in turn as the worker does, checking each step against reading all the files so far. */
 function loadInTurn(base: InputFile[], partitions: InputFile[][]): number {
