@@ -1,4 +1,4 @@
-// CSV text → rows with their line numbers. papaparse does the tokenising; this module adds
+// CSV text → rows with their line numbers. papaparse reads the records whose quotes are not as a spreadsheet writes them; this module adds
 // what a province's files need: delimiter detection from the header, line numbers for
 // every row, and recovery from a broken quote without losing the rows after it.
 import Papa from 'papaparse';
@@ -346,7 +346,8 @@ function countOf(line: string, delimiter: string): number {
  * cell that the following lines must close. A record whose quote is never closed (within
  * MAX_SPAN lines), or whose "cell" swallows lines shaped like whole rows, is reported on its
  * first line and skipped, and reading goes on at the next line — so one stray quote never
- * hides the rows after it. Records with quotes are tokenised by papaparse; plain ones are split.
+ * hides the rows after it. Plain records are split; records whose quotes all stand in whole quoted
+ * cells by splitQuoted (both when their rows are read); any other with quotes by papaparse.
  */
 export function parseCsv(file: string, input: string, knownHeaders: ReadonlySet<string>, names: ReadonlySet<string> = new Set(), numbering: LineNumbering | null = null): CsvTable {
   // Lines end in LF, CR LF (Excel on Windows) or CR alone (old Macs). Only the last are made LFs
