@@ -154,15 +154,23 @@ async function read(id: number, inp: Inputs, loaded: Set<string>, req: LoadReque
   const options = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' as const, onProgress: (rows: number, total: number) => post({ id, type: 'progress', phase: 'parse', loaded: rows, total }) };
   let raw: RawDataset | null = null;
   let parts: Read['parts'] = null;
-  const before = prev?.parts;
-  if (added && prev && before) {
+  let before = prev?.parts ?? null;
+  let beforeRead = prev?.deferred ?? null;
+  if (added && !before && loaded.size === 1) {
+    // The first partition of a dataset not read here (reopened: reopen.ts): its own files read
+    // first (a summary), so that each partition's reading is kept from this one on.
+    const base = inp.files.slice(0, inp.files.length - added.length);
+    beforeRead = await readInParts(base, options);
+    before = { base, kept: [] };
+  }
+  if (added && before && beforeRead) {
     // The partition's files with the dataset's own, and the partitions read before put in.
     const names = new Set(added.map((f) => f.name));
     const taken = new Set([...before.base.map((f) => f.name), ...before.kept.flatMap((k) => k.names)]);
     if (names.size === added.length && ![...names].some((n) => taken.has(n))) {
       const latest = await readInParts([...before.base, ...added], options);
       const joined = withParts(latest, names, before.kept);
-      const part = joined && partReading(latest, names, prev.deferred);
+      const part = joined && partReading(latest, names, beforeRead);
       if (joined && part) {
         raw = joined;
         parts = { base: before.base, kept: [...before.kept, part] };

@@ -223,5 +223,13 @@ describe.skipIf(!hasChromium())('reopening the same files in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
     await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 99 đơn vị', null, { timeout: 20_000 });
     expect(fetched).toEqual(['/fixtures/partitioned/provinces/24.csv']);
+    // A second province, then the first again: Bắc Ninh's reading, kept from the first drill on, is still in.
+    await page.locator('.breadcrumb button', { hasText: 'Cả nước' }).click();
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh An Giang' }).click();
+    await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 102 đơn vị', null, { timeout: 20_000 });
+    await page.locator('.breadcrumb button', { hasText: 'Cả nước' }).click();
+    await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
+    await page.waitForFunction(() => document.querySelector('#ranking .pager__where')?.textContent === 'Hạng 1–20 trong 99 đơn vị', null, { timeout: 20_000 });
+    expect(fetched).toEqual(['/fixtures/partitioned/provinces/24.csv', '/fixtures/partitioned/provinces/91.csv']);
   });
 });
