@@ -174,6 +174,10 @@ export function tailPart(raw: RawDataset, tables: readonly TableReading[], split
   };
 }
 
+/** A unit to place, its rows (and those of its run, `more`) `by` rows further on. */
+export const movedPending = (p: PendingUnit, by: number): PendingUnit => (by === 0 ? p
+  : { ...p, index: p.index + by, ...(p.more ? { more: p.more.map((v, j) => (j % 3 === 0 ? v + by : v)) } : {}) });
+
 /** What the summary among a file's problems says was left out, or null. */
 function summed(ofFile: readonly Problem[]): Dropped | null {
   const summary = ofFile.find((p) => p.code === 'too-many-problems');
@@ -194,23 +198,20 @@ function summed(ofFile: readonly Problem[]): Dropped | null {
  */
 function cappedProblems(file: string, head: readonly Problem[], headDropped: Dropped | null, tail: readonly Problem[], tailDropped: Dropped | null): Problem[] | null {
   if (tail.some((p) => p.code === 'csv-quote')) return null;
-  if (headDropped) {
-    // The first part's list is full: every problem of the second part is left out too.
-    let worst = headDropped.worst;
-    for (const p of tail) worst = worse(worst, p.severity);
-    if (tailDropped) worst = worse(worst, tailDropped.worst);
-    return [...head, tooManyProblems(file, { count: headDropped.count + tail.length + (tailDropped?.count ?? 0), worst, first: headDropped.first })];
-  }
+  // Room left in the list (none where the first part's is full: every problem of the second part is left out too).
   const room = MAX_PER_FILE - head.length;
   // The second part left some out before the first part's list was full: which, the parts cannot say.
   if (tailDropped && room > tail.length) return null;
+  // What is left out, in the order a whole read finds it.
+  const out: Dropped[] = [];
+  if (headDropped) out.push(headDropped);
+  for (const p of tail.slice(room)) out.push({ count: 1, worst: p.severity, first: p });
+  if (tailDropped) out.push(tailDropped);
   const kept = [...head, ...tail.slice(0, room)];
-  const out = tail.slice(room);
-  if (out.length === 0 && !tailDropped) return kept;
-  let worst = out.length > 0 ? out[0].severity : tailDropped!.worst;
-  for (const p of out) worst = worse(worst, p.severity);
-  if (tailDropped) worst = worse(worst, tailDropped.worst);
-  return [...kept, tooManyProblems(file, { count: out.length + (tailDropped?.count ?? 0), worst, first: out.length > 0 ? out[0] : tailDropped!.first })];
+  if (out.length === 0) return kept;
+  const count = out.reduce((n, d) => n + d.count, 0);
+  const worst = out.reduce((w, d) => worse(w, d.worst), out[0].worst);
+  return [...kept, tooManyProblems(file, { count, worst, first: out[0].first })];
 }
 
 const sameReading = (a: Omit<TableReading, 'firstRow'>, b: Omit<TableReading, 'firstRow'>) =>
@@ -241,8 +242,7 @@ export function joinSplit(raw: RawDataset, tables: readonly TableReading[], part
   // The units to place: the first part's, those of rows after the file's moved on by the part's
   // rows, the part's put in after the file's first rows, joined where one run of rows naming the
   // same unit the same way crosses the cut (as one read of the file makes it one entry).
-  const shift = (p: PendingUnit): PendingUnit => (p.of !== 'observation' || p.index < at ? p
-    : { ...p, index: p.index + n, ...(p.more ? { more: p.more.map((v, j) => (j % 3 === 0 ? v + n : v)) } : {}) });
+  const shift = (p: PendingUnit): PendingUnit => (p.of !== 'observation' || p.index < at ? p : movedPending(p, n));
   const before = raw.pendingUnits.filter((p) => p.of === 'observation' && p.index < at);
   const after = raw.pendingUnits.filter((p) => !(p.of === 'observation' && p.index < at)).map(shift);
   const moved = unpackPending(part.pendingUnits, at);

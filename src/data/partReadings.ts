@@ -7,6 +7,7 @@
 // files gives, in that order.
 import type { PendingUnit, Problem, RawDataset } from './types';
 import { spliceObservations, toWireObservations, type WireObservations } from './observationsWire';
+import { movedPending } from './csvSplit';
 
 /** What a partition's files gave: its rows (as they cross, to keep), problems and units to place. */
 export interface PartReading {
@@ -26,9 +27,6 @@ function tailStart(raw: RawDataset, names: ReadonlySet<string>): number {
   return at;
 }
 
-const moved = (p: PendingUnit, by: number): PendingUnit => (by === 0 ? p
-  : { ...p, index: p.index + by, ...(p.more ? { more: p.more.map((v, j) => (j % 3 === 0 ? v + by : v)) } : {}) });
-
 /**
  * The reading of the files named `names` within `raw` (read from the dataset's own files and
  * those, last), or null where they gave more than observations (`before`: the dataset's reading
@@ -47,7 +45,7 @@ export function partReading(raw: RawDataset, names: ReadonlySet<string>, before:
     names: [...names],
     rows: toWireObservations(raw.observations, at, raw.observations.length).wire,
     problems: raw.problems.filter((p) => names.has(p.file)),
-    pending: pending.map((p) => moved(p, -at)),
+    pending: pending.map((p) => movedPending(p, -at)),
   };
 }
 
@@ -66,14 +64,14 @@ export function withParts(raw: RawDataset, latest: ReadonlySet<string>, parts: r
   const partPending: PendingUnit[] = [];
   for (const part of parts) {
     observations = spliceObservations(observations, at + added, part.rows);
-    for (const p of part.pending) partPending.push(moved(p, at + added));
+    for (const p of part.pending) partPending.push(movedPending(p, at + added));
     added += part.rows.length;
   }
   const isObservation = (p: PendingUnit) => p.of === 'observation';
   const pendingUnits = [
     ...raw.pendingUnits.filter((p) => isObservation(p) && p.index < at),
     ...partPending,
-    ...raw.pendingUnits.filter((p) => isObservation(p) && p.index >= at).map((p) => moved(p, added)),
+    ...raw.pendingUnits.filter((p) => isObservation(p) && p.index >= at).map((p) => movedPending(p, added)),
     ...raw.pendingUnits.filter((p) => !isObservation(p)),
   ];
   const files = [...raw.files.filter((f) => !latest.has(f)), ...parts.flatMap((p) => p.names), ...raw.files.filter((f) => latest.has(f))];

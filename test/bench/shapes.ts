@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { xlsxBytes } from '../../src/data/xlsxWrite';
+import { formatVi } from '../../src/data/formatVi';
 
 export const SHAPES = ['excel-csv', 'xlsx'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -14,11 +15,8 @@ export type Shape = (typeof SHAPES)[number];
 /** Columns holding numbers in gen:data's observations.csv. */
 const NUMBERS = new Set(['value', 'numerator', 'denominator']);
 
-/** `1103` → `1.103`, `97.26` → `97,26` (the text as printed, not the number remade). */
-const vietnamese = (s: string) => {
-  const m = /^(-?\d+)(?:\.(\d+))?$/.exec(s);
-  return m ? m[1].replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (m[2] ? `,${m[2]}` : '') : s;
-};
+/** `1103` → `1.103`, `97.26` → `97,26`: as printed, with as many decimals. */
+const vietnamese = (s: string) => (/^-?\d+(\.\d+)?$/.test(s) ? formatVi(Number(s), s.split('.')[1]?.length ?? 0) : s);
 
 /** Writes the dataset in `dir` (gen:data's) in each shape, under `out/<shape>/`; the folders. */
 export function writeShapes(dir: string, out: string): Record<Shape, string> {
