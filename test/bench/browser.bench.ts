@@ -98,6 +98,16 @@ const percentile = (xs: number[], p: number) => {
 const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 
+/** Chromium with a profile of its own on disk (`name`, under `profile`), at 1280 × 900. */
+function openProfile(profile: string, name: string, args: string[] = []) {
+  return chromium.launchPersistentContext(join(profile, name), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...ARGS, ...args],
+    env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
 async function measure(rows: number, opts: ReturnType<typeof options>, tmp: string, base: string, profile: string, appJs: number): Promise<Result> {
   const dirName = `rows-${rows}`;
   const dir = join(tmp, dirName);
@@ -108,12 +118,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
 
   // A profile on disk, as a reader's browser has (an in-memory one gives IndexedDB too little room
   // to keep a million rows' figures for the second opening); a new one for each size.
-  const context = await chromium.launchPersistentContext(join(profile, `user-${rows}`), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...ARGS, '--enable-precise-memory-info'],
-    env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await openProfile(profile, `user-${rows}`, ['--enable-precise-memory-info']);
   const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, drillPageP95Ms: null, upP50Ms: null, upP95Ms: null, upPageP95Ms: null, filterP50Ms: null, filterP95Ms: null, filterPageP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
   await context.addInitScript(IN_PAGE);
@@ -161,12 +166,7 @@ async function measureShapes(dir: string, out: string, base: string, profile: st
   for (const shape of SHAPES) {
     const folder = folders[shape];
     const file = join(folder, shape === 'xlsx' ? 'observations.xlsx' : 'observations.csv');
-    const context = await chromium.launchPersistentContext(join(profile, `shape-${shape}`), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...ARGS],
-      env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
-      viewport: { width: 1280, height: 900 },
-    });
+    const context = await openProfile(profile, `shape-${shape}`);
     const result: ShapeResult = { shape, fileBytes: statSync(file).size, firstChartMs: null, sameKpis: null };
     try {
       await context.addInitScript(IN_PAGE);
