@@ -17,7 +17,10 @@ loadForView(store, store.getState().view.data);
 const words = loadMessages(store.getState().view.lang);
 const root = document.getElementById('root')!;
 if (embed) {
-  void Promise.all([import('./app/mount'), import('./app/Embed'), words]).then(([{ mount }, { EmbedApp }]) => mount(root, EmbedApp, { store, options: embed }));
+  // The widget's own code too: it is mounted once that is here, so that its frame is drawn at once
+  // when the figures come (src/components/embed/widgetCode.ts).
+  const app = import('./app/Embed').then((m) => m.widgetModule(embed.widget).then(() => m, () => m));
+  void Promise.all([import('./app/mount'), app, words]).then(([{ mount }, { EmbedApp }]) => mount(root, EmbedApp, { store, options: embed }));
 } else {
   // The header first (its words are in: Vietnamese comes with this entry), then the page on it.
   const { lang, data } = store.getState().view;

@@ -1,6 +1,6 @@
 // An embedded widget (`?embed=WIDGET`): no header, filter bar or other panels — the widget, its
 // context and a link to the full view, in the host's theme, telling the host page its height.
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { StoreContext, ThemeContext, useApp, useLocale, useView } from '../components/appContext';
 import { EmbedFrame } from '../components/embed/EmbedFrame';
 import { useAutoHeight } from '../components/embed/autoHeight';
@@ -10,9 +10,13 @@ import type { EmbedOptions } from '../state/embed';
 import type { AppStore } from '../state/store';
 import { useDataset } from './useDataset';
 
+export { widgetModule } from '../components/embed/widgetCode';
+
 function EmbedShell({ options }: { options: EmbedOptions }) {
   const locale = useLocale();
-  const current = useView();
+  // The figures' arrival is a store update, which React renders at once, in one task: the frame
+  // is drawn in a second, deferred pass instead, in slices that let a phone's thread breathe.
+  const current = useDeferredValue(useView());
   const error = useApp((s) => s.error);
   const lang = useApp((s) => s.view.lang);
   useDataset();
