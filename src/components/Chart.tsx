@@ -3,15 +3,23 @@
 // the screen: a phone that opens on the cards does not download ECharts before the reader
 // scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
 // printing can draw them all at once. On a wide screen the app fetches it at once (prefetchCharts).
-import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
+import { Suspense, use, useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useNearScreen } from './useNearScreen';
 import type { ChartPart } from '../charts/parts';
 
-const loadEChart = () => import('./EChart');
-const EChart = lazy(() => loadEChart().then((m) => ({ default: m.EChart })));
+import { moduleLoader } from './moduleLoader';
+
+// Read with `use`: a chart drawn after ECharts came (prefetched on a wide screen) does not suspend,
+// so the figures' first chart is not held back behind an empty frame (moduleLoader.ts).
+const loadEChart = moduleLoader(() => import('./EChart'));
+
+function EChart(props: Parameters<typeof import('./EChart').EChart>[0]) {
+  const { EChart: Loaded } = use(loadEChart());
+  return <Loaded {...props} />;
+}
 
 export type { ChartClick };
 

@@ -4,11 +4,11 @@
 //
 // Asked for by React.lazy once the figures had come, it cost the frame twice. A chain of requests
 // (the widget, then the chunks it needs) stood between the figures and the frame. And the render
-// that brought the figures suspended on it: React committed the loading fallback, then held the
-// frame back 300 ms after it (its throttle on revealing suspended content), even where the code
-// came sooner. On the bundled data, the comparison widget's frame came 340 ms after the worker's
-// figures (.tmp/embedprof.mts), 160 ms of it idle.
+// that brought the figures suspended on it, even where the code came sooner (moduleLoader.ts). On
+// the bundled data, the comparison widget's frame came 340 ms after the worker's figures
+// (.tmp/embedprof.mts), 160 ms of it idle.
 import type { Widget } from '../../state/embed';
+import { moduleLoader } from '../moduleLoader';
 
 const widgetCode = {
   kpis: () => import('../KpiCards'),
@@ -25,20 +25,12 @@ const widgetCode = {
 
 export type WidgetModule<W extends Widget> = Awaited<ReturnType<(typeof widgetCode)[W]>>;
 
-/** A promise as React's `use` reads it: marked once fulfilled, so that a render after the code
- * has come reads it at once, without suspending. */
-type Marked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+const loaders = new Map<Widget, () => Promise<unknown>>();
 
-const asked = new Map<Widget, Marked<unknown>>();
-
-/** The widget's code: fetched once (again after a failure), the same promise each time asked. */
+/** The widget's code: fetched once (again after a failure), the same promise each time asked,
+ * marked for React's `use` once here (moduleLoader.ts). */
 export function widgetModule<W extends Widget>(widget: W): Promise<WidgetModule<W>> {
-  let p = asked.get(widget) as Marked<WidgetModule<W>> | undefined;
-  if (!p) {
-    const q: Marked<WidgetModule<W>> = widgetCode[widget]() as Promise<WidgetModule<W>>;
-    q.then((m) => { q.status = 'fulfilled'; q.value = m; }, () => { asked.delete(widget); });
-    asked.set(widget, q);
-    p = q;
-  }
-  return p;
+  let load = loaders.get(widget);
+  if (!load) loaders.set(widget, (load = moduleLoader<unknown>(widgetCode[widget])));
+  return load() as Promise<WidgetModule<W>>;
 }

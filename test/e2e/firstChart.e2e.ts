@@ -1,0 +1,56 @@
+// The first chart comes with the figures: on a wide screen ECharts is fetched while the figures are
+// read, and a chart drawn once it is here does not first show an empty, loading frame (which React
+// then held on screen 300 ms: src/components/moduleLoader.ts). The figures come late here (the
+// dataset's rows held back 1.5 s), so ECharts is surely in before them, as it is for a large file.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launch } from './browser';
+import { IN_PAGE } from '../bench/inPage';
+
+// In the page before its own scripts: when the worker's figures came, and each chart frame added
+// to the page while ECharts was loading (`chart--loading`), and when.
+const WATCH = `(() => {
+  const log = window.__chartLog = [];
+  const W = window.Worker;
+  window.Worker = class extends W {
+    constructor(...a) {
+      super(...a);
+      this.addEventListener('message', (e) => { if (e.data && e.data.type === 'done') log.push({ what: 'figures', at: performance.now() }); });
+    }
+  };
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n instanceof Element && (n.matches('.chart--loading') || n.querySelector('.chart--loading'))) log.push({ what: 'loading frame', at: performance.now() });
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+let browser: Browser;
+
+describe.skipIf(!hasChromium())('the first chart', () => {
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('at 1280 px, with ECharts in before the figures: drawn with them, no loading frame after they come', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      await context.route('**/data/observations.csv', async (route) => {
+        await new Promise((ok) => setTimeout(ok, 1500));
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.addInitScript(WATCH);
+      await page.addInitScript(IN_PAGE);
+      await page.goto(inject('baseUrl'));
+      await page.waitForFunction(() => (window as unknown as { __benchFirstChart?: number }).__benchFirstChart, null, { timeout: 30_000 });
+      const log = await page.evaluate(() => (window as unknown as { __chartLog: { what: string; at: number }[] }).__chartLog);
+      const figures = log.find((e) => e.what === 'figures');
+      expect(figures, 'the worker sent the figures').toBeDefined();
+      expect(log.filter((e) => e.at > figures!.at).map((e) => e.what)).toEqual([]);
+      // A chart is drawn (a canvas in a chart's frame).
+      expect(await page.locator('main [data-chart] canvas').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
