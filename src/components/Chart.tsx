@@ -3,36 +3,44 @@
 // the screen: a phone that opens on the cards does not download ECharts before the reader
 // scrolls to a chart. From then on every chart loads its parts (drawing only near the screen), so
 // printing can draw them all at once. On a wide screen the app fetches it at once (prefetchCharts).
-import { Suspense, use, useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type Ref } from 'react';
 import type { ChartClick } from './EChart';
 import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useNearScreen } from './useNearScreen';
 import type { ChartPart } from '../charts/parts';
 
-import { moduleLoader } from './moduleLoader';
-
-// Read with `use`: a chart drawn after ECharts came (prefetched on a wide screen) does not suspend,
-// so the figures' first chart is not held back behind an empty frame (moduleLoader.ts).
-const loadEChart = moduleLoader(() => import('./EChart'));
-
-function EChart(props: Parameters<typeof import('./EChart').EChart>[0]) {
-  const { EChart: Loaded } = use(loadEChart());
-  return <Loaded {...props} />;
-}
-
 export type { ChartClick };
 
+// ECharts' module once it has come, or why it could not: a chart is its placeholder until then,
+// then drawn by a plain state update. Not React.lazy or `use`: a render that suspends on the code
+// commits the placeholder as a fallback, and React then holds the chart back until 300 ms after
+// it (its throttle on revealing suspended content) — the first chart waited for that with the
+// figures and ECharts both in (test/e2e/firstChart.e2e.ts).
+let echart: typeof import('./EChart') | null = null;
+let failed: unknown = null;
+let loading: Promise<unknown> | null = null;
 /** Whether a chart has come near the screen yet (once true, true for the page's life). */
 let wanted = false;
 const listeners = new Set<() => void>();
+const changed = () => { for (const l of listeners) l(); };
+
+function loadEChart(): void {
+  loading ??= import('./EChart').then(
+    (m) => { echart = m; failed = null; changed(); },
+    (e) => { loading = null; failed = e; changed(); },
+  );
+}
+
 function want(): void {
   if (wanted) return;
   wanted = true;
-  for (const l of listeners) l();
+  loadEChart();
+  changed();
 }
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
 const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => wanted);
+const useEChart = () => useSyncExternalStore(subscribe, () => echart, () => echart);
 
 /**
  * Fetches ECharts now, before any chart asks: the app calls it on a wide screen, whose first screen
@@ -43,7 +51,6 @@ const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => want
 export function prefetchCharts(): void {
   if (typeof window === 'undefined' || !window.matchMedia?.('(min-width: 1024px)').matches) return;
   want();
-  void loadEChart();
 }
 
 /**
@@ -70,10 +77,11 @@ function Waiting({ height, name }: { height: number; name: string }) {
 }
 
 export function Chart(props: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
-  if (!useWanted()) return <Waiting height={props.height} name={props.name} />;
-  return (
-    <Suspense fallback={<Frame loading height={props.height} name={props.name} />}>
-      <EChart {...props} />
-    </Suspense>
-  );
+  const isWanted = useWanted();
+  const loaded = useEChart();
+  if (!isWanted) return <Waiting height={props.height} name={props.name} />;
+  if (loaded) return <loaded.EChart {...props} />;
+  // Could not be fetched: the panel's error boundary says so (as a failed lazy chunk did).
+  if (failed) throw failed;
+  return <Frame loading height={props.height} name={props.name} />;
 }

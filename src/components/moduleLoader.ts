@@ -1,7 +1,7 @@
-// A lazily loaded module for React's `use` (widgets, ECharts): the promise is kept, and marked once
+// A lazily loaded module for React's `use` (an embed's widget): the promise is kept, and marked once
 // fulfilled, so that any render after the code came reads it at once. React.lazy, and `use` on an
 // unmarked promise, suspend the first render that asks even when the code is here already: React
-// commits the fallback (a loading notice, an empty chart frame), then holds the content back 300 ms
+// commits the fallback (a loading notice), then holds the content back 300 ms
 // after it (its throttle on revealing suspended content).
 type Marked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
