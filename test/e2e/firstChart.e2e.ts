@@ -7,25 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launch } from './browser';
 import { IN_PAGE } from '../bench/inPage';
+import { afterFigures, pageLog, pageLogScript } from './pageLog';
 
-// In the page before its own scripts: when the worker's figures came, and each chart frame added to
-// the page (by its name), and when.
-const WATCH = `(() => {
-  const log = window.__chartLog = [];
-  const W = window.Worker;
-  window.Worker = class extends W {
-    constructor(...a) {
-      super(...a);
-      this.addEventListener('message', (e) => { if (e.data && e.data.type === 'done') log.push({ what: 'figures', at: performance.now() }); });
-    }
-  };
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) {
-      if (!(n instanceof Element)) continue;
-      for (const c of [n, ...n.querySelectorAll('[data-chart]')]) if (c.matches('[data-chart]')) log.push({ what: c.getAttribute('data-chart'), at: performance.now() });
-    }
-  }).observe(document, { childList: true, subtree: true });
-})();`;
+// Each chart frame put in the page, by its name.
+const WATCH = pageLogScript([{ selector: '[data-chart]', name: { attr: 'data-chart' } }]);
 
 let browser: Browser;
 
@@ -45,10 +30,7 @@ describe.skipIf(!hasChromium())('the first chart', () => {
       await page.addInitScript(IN_PAGE);
       await page.goto(inject('baseUrl'));
       await page.waitForFunction(() => (window as unknown as { __benchFirstChart?: number }).__benchFirstChart, null, { timeout: 30_000 });
-      const log = await page.evaluate(() => (window as unknown as { __chartLog: { what: string; at: number }[] }).__chartLog);
-      const figures = log.find((e) => e.what === 'figures');
-      expect(figures, 'the worker sent the figures').toBeDefined();
-      const frames = log.filter((e) => e.what !== 'figures' && e.at > figures!.at).map((e) => e.what);
+      const frames = afterFigures(await pageLog(page));
       expect(frames.length, 'chart frames put in after the figures').toBeGreaterThan(0);
       expect(frames).toEqual([...new Set(frames)]);
       // A chart is drawn (a canvas in a chart's frame).
