@@ -57,7 +57,7 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'cells', test: /src\/(components\/(download\/save|format|StatusBadge|ValueStatusCells|flags\/)|i18n\/problems\.ts)/ },
+            { name: 'cells', test: /src\/(components\/(download\/save|format|moduleStore|StatusBadge|ValueStatusCells|flags\/)|i18n\/problems\.ts)/ },
             { name: 'chart-panel', test: /src\/(components\/(Chart\.tsx|useNearScreen|ChartPanel|CompareChart|ComparePanel)|model\/views\/compare|charts\/compare)/ },
           ],
         },

@@ -19,7 +19,7 @@ const root = document.getElementById('root')!;
 if (embed) {
   // The widget's own code too: it is mounted once that is here, so that its frame is drawn at once
   // when the figures come (src/components/embed/widgetCode.ts).
-  const app = import('./app/Embed').then((m) => m.widgetModule(embed.widget).then(() => m, () => m));
+  const app = import('./app/Embed').then((m) => m.widgetCode[embed.widget].load().then(() => m, () => m));
   void Promise.all([import('./app/mount'), app, words]).then(([{ mount }, { EmbedApp }]) => mount(root, EmbedApp, { store, options: embed }));
 } else {
   // The header first (its words are in: Vietnamese comes with this entry), then the page on it.

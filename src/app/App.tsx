@@ -1,6 +1,6 @@
 // The page: header, filter bar, breadcrumb, KPI cards, the charts, the ranking table and the
 // data-quality panel. It wires the store to the loaders and the history; the components render.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StoreContext, useApp, useAppStore, useLocale, useView } from '../components/appContext';
 import type { AppStore } from '../state/store';
@@ -17,23 +17,24 @@ import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
 import { prefetchCharts } from '../components/Chart';
 import { panelCode, prefetchOverview } from './panels';
-// Panels that show only part of the view are rendered again only when that part changes.
-import { onView } from '../components/onView';
-// Below the comparison, with code of their own (./panels): loaded after the first paint.
-const RankingTable = lazy(() => panelCode.ranking().then((m) => ({ default: m.RankingTable })));
-const MapPanel = lazy(() => panelCode.map().then((m) => ({ default: m.MapPanel })));
-const LevelChart = lazy(() => panelCode.levels().then((m) => ({ default: onView(m.LevelChart, ['unit', 'indicator', 'period']) })));
-const TrendChart = lazy(() => panelCode.trend().then((m) => ({ default: m.TrendChart })));
-const SatisfactionChart = lazy(() => panelCode.satisfaction().then((m) => ({ default: onView(m.SatisfactionChart, ['unit', 'period', 'level']) })));
-const DossierStatusPanel = lazy(() => panelCode.status().then((m) => ({ default: onView(m.DossierStatusPanel, ['unit', 'period', 'level']) })));
-const OnlinePanel = lazy(() => panelCode.status().then((m) => ({ default: onView(m.OnlinePanel, ['unit', 'period', 'level']) })));
-const TargetTracker = lazy(() => panelCode.plan().then((m) => ({ default: m.TargetTracker })));
+import { moduleComponent } from '../components/moduleStore';
+// Below the comparison, with code of their own (./panels): loaded after the first paint, each drawn
+// once its code has come (nothing, or its busy frame, until then).
+const busy = (id: string) => <section className="panel panel--wide" id={id} aria-busy="true" />;
+const RankingTable = moduleComponent(panelCode.ranking, (m) => m.RankingTable, busy('ranking'));
+const MapPanel = moduleComponent(panelCode.map, (m) => m.MapPanel);
+const LevelChart = moduleComponent(panelCode.levels, (c) => c);
+const TrendChart = moduleComponent(panelCode.trend, (m) => m.TrendChart);
+const SatisfactionChart = moduleComponent(panelCode.satisfaction, (c) => c);
+const DossierStatusPanel = moduleComponent(panelCode.status, (m) => m.DossierStatusPanel);
+const OnlinePanel = moduleComponent(panelCode.status, (m) => m.OnlinePanel);
+const TargetTracker = moduleComponent(panelCode.plan, (m) => m.TargetTracker, busy('plan'));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { nearScreenMoved, recheckNearScreen, usePrinting } from '../components/useNearScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
-const QualityPanel = lazy(() => panelCode.quality().then((m) => ({ default: onView(m.QualityPanel, []) })));
-const ServiceIndexPanel = lazy(() => panelCode.serviceIndex().then((m) => ({ default: onView(m.ServiceIndexPanel, ['unit', 'period']) })));
+const QualityPanel = moduleComponent(panelCode.quality, (c) => c, busy('quality'));
+const ServiceIndexPanel = moduleComponent(panelCode.serviceIndex, (c) => c);
 import { kpiView } from '../model/views/kpis';
 import type { ViewChoice } from '../model/views/defaults';
 

@@ -10,7 +10,7 @@ import type { EmbedOptions } from '../state/embed';
 import type { AppStore } from '../state/store';
 import { useDataset } from './useDataset';
 
-export { widgetModule } from '../components/embed/widgetCode';
+export { widgetCode } from '../components/embed/widgetCode';
 
 function EmbedShell({ options }: { options: EmbedOptions }) {
   const locale = useLocale();

@@ -9,38 +9,25 @@ import type { ChartOption } from '../charts/option';
 import type { Lang } from '../i18n/format';
 import { useNearScreen } from './useNearScreen';
 import type { ChartPart } from '../charts/parts';
+import { ModuleStore, useModule } from './moduleStore';
 
 export type { ChartClick };
 
-// ECharts' module once it has come, or why it could not: a chart is its placeholder until then,
-// then drawn by a plain state update. Not React.lazy or `use`: a render that suspends on the code
-// commits the placeholder as a fallback, and React then holds the chart back until 300 ms after
-// it (its throttle on revealing suspended content) — the first chart waited for that with the
-// figures and ECharts both in (test/e2e/firstChart.e2e.ts).
-let echart: typeof import('./EChart') | null = null;
-let failed: unknown = null;
-let loading: Promise<unknown> | null = null;
+// ECharts' code (moduleStore.ts: a chart is its placeholder until it has come, then drawn by a
+// plain state update, not suspended). Fetched only once a chart is wanted.
+const echartCode = new ModuleStore(() => import('./EChart'));
 /** Whether a chart has come near the screen yet (once true, true for the page's life). */
 let wanted = false;
 const listeners = new Set<() => void>();
-const changed = () => { for (const l of listeners) l(); };
-
-function loadEChart(): void {
-  loading ??= import('./EChart').then(
-    (m) => { echart = m; failed = null; changed(); },
-    (e) => { loading = null; failed = e; changed(); },
-  );
-}
 
 function want(): void {
   if (wanted) return;
   wanted = true;
-  loadEChart();
-  changed();
+  void echartCode.load().catch(() => {});
+  for (const l of listeners) l();
 }
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
 const useWanted = () => useSyncExternalStore(subscribe, () => wanted, () => wanted);
-const useEChart = () => useSyncExternalStore(subscribe, () => echart, () => echart);
 
 /**
  * Fetches ECharts now, before any chart asks: the app calls it on a wide screen, whose first screen
@@ -78,10 +65,8 @@ function Waiting({ height, name }: { height: number; name: string }) {
 
 export function Chart(props: { option: ChartOption; height: number; lang: Lang; name: string; onClick?: (p: ChartClick) => void }) {
   const isWanted = useWanted();
-  const loaded = useEChart();
+  const loaded = useModule(echartCode, isWanted);
   if (!isWanted) return <Waiting height={props.height} name={props.name} />;
   if (loaded) return <loaded.EChart {...props} />;
-  // Could not be fetched: the panel's error boundary says so (as a failed lazy chunk did).
-  if (failed) throw failed;
   return <Frame loading height={props.height} name={props.name} />;
 }

@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 114.9 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 115.3 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -39,8 +39,12 @@ describe('bundle budgets', () => {
     // longer draws a chart the parent's view puts far below the screen (up p50 at 1M rows 25-32 ms
     // against 36-49 ms, 5 interleaved pairs); and to 114.9 KB (114.81) for the entry mounting an
     // embedded widget once its code is here (main.ts, 0.06 KB: the widget's frame no longer waits
-    // 300 ms behind a loading notice, test/e2e/embedFrame.e2e.ts).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(114_900);
+    // 300 ms behind a loading notice, test/e2e/embedFrame.e2e.ts); and to 115.3 KB (115.23) for
+    // drawing the charts, the overview's panels and an embed's widget once their code has come, not
+    // suspending on it (components/moduleStore.ts, 0.42 KB: React held what a suspended render
+    // showed 300 ms; on the bundled data the first chart came at 1.65-1.92 s against 1.82-2.10 s,
+    // 4 interleaved runs).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(115_300);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -61,16 +65,19 @@ describe('bundle budgets', () => {
     // 112.0 KB since it reads a fetch's body into one array of its own (app/responseBody.ts, 0.09 KB);
     // 112.1 KB since a chart's nearness is unknown after a unit opens at the top of its view (0.07 KB);
     // 112.3 KB (112.22) since the widget is mounted once its code is here, read with React's `use`
-    // (components/embed/widgetCode.ts, 0.12 KB: no loading notice between the figures and the frame).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_300);
+    // (components/embed/widgetCode.ts, 0.12 KB: no loading notice between the figures and the frame);
+    // 112.6 KB (112.56) since a widget and a chart are drawn once their code has come, not
+    // suspended (components/moduleStore.ts, 0.34 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_600);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
     // one array of its own; 110.21 KB since a chart's nearness is unknown after a unit opens at
     // the top of its view, components/useNearScreen.ts; 110.41 KB since the widget is mounted once
-    // its code is here, components/embed/widgetCode.ts).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_500);
+    // its code is here, components/embed/widgetCode.ts; 110.76 KB since a widget and a chart are
+    // drawn once their code has come, not suspended, components/moduleStore.ts).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_800);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -80,8 +87,10 @@ describe('bundle budgets', () => {
     // 291.35 KB since it counts a large CSV file's lines as it comes (app/responseBody.ts: 0.2 KB);
     // 291.43 KB since it reads a fetch's body into one array of its own (0.09 KB); 291.51 KB since
     // a chart's nearness is unknown after a unit opens at the top of its view (components/useNearScreen.ts);
-    // 291.71 KB since the widget is mounted once its code is here (components/embed/widgetCode.ts).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(291_800);
+    // 291.71 KB since the widget is mounted once its code is here (components/embed/widgetCode.ts);
+    // 292.06 KB since a widget and a chart are drawn once their code has come, not suspended
+    // (components/moduleStore.ts).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_100);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

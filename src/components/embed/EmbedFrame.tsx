@@ -1,6 +1,6 @@
 // One widget alone, for an iframe in a portal page: the unit and period it is about, the widget,
 // where its figures come from and up to when, and a link to the full view (in a new tab).
-import { Suspense, use, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import type { Model } from '../../model/model';
 import type { ViewChoice } from '../../model/views/defaults';
 import { embedContext } from '../../model/views/embed';
@@ -9,29 +9,40 @@ import { fullViewUrl, type Widget } from '../../state/embed';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';
 import { useAppStore } from '../appContext';
-import { widgetModule, type WidgetModule } from './widgetCode';
+import { moduleComponent } from '../moduleStore';
+import { widgetCode } from './widgetCode';
 
-// Each widget's code loads only when that widget is embedded (widgetCode.ts); read with `use`, it
-// is there already when the frame is first drawn, and nothing suspends.
+// Each widget's code loads only when that widget is embedded (widgetCode.ts); main.ts mounts the
+// embed once it has come, so the frame is drawn whole with the figures.
+const KpiCards = moduleComponent(widgetCode.kpis, (m) => m.KpiCards);
+const CompareBars = moduleComponent(widgetCode.compare, (m) => m.CompareBars);
+const TrendChart = moduleComponent(widgetCode.trend, (m) => m.TrendChart);
+const LevelChart = moduleComponent(widgetCode.levels, (m) => m.LevelChart);
+const DossierStatusPanel = moduleComponent(widgetCode.status, (m) => m.DossierStatusPanel);
+const OnlinePanel = moduleComponent(widgetCode.online, (m) => m.OnlinePanel);
+const SatisfactionChart = moduleComponent(widgetCode.satisfaction, (m) => m.SatisfactionChart);
+const RankingTable = moduleComponent(widgetCode.table, (m) => m.RankingTable);
+const MapPanel = moduleComponent(widgetCode.map, (m) => m.MapPanel);
+
 function WidgetBody({ widget, model, view, locale, onSelectUnit, onSelectPeriod, onSelectLevel }: {
   widget: Widget; model: Model; view: ViewChoice; locale: Locale;
   onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void; onSelectLevel: (level: string, indicator: string) => void;
 }) {
   const props = { model, view, locale, onSelectUnit };
   switch (widget) {
-    case 'kpis': return <KpiWidget KpiCards={use(widgetModule('kpis')).KpiCards} model={model} view={view} locale={locale} />;
-    case 'compare': { const { CompareBars } = use(widgetModule('compare')); return <CompareBars {...props} onSelectPeriod={onSelectPeriod} />; }
-    case 'trend': { const { TrendChart } = use(widgetModule('trend')); return <TrendChart model={model} view={view} locale={locale} onSelectPeriod={onSelectPeriod} />; }
-    case 'levels': { const { LevelChart } = use(widgetModule('levels')); return <LevelChart model={model} view={view} locale={locale} onSelectLevel={onSelectLevel} />; }
-    case 'status': { const { DossierStatusPanel } = use(widgetModule('status')); return <DossierStatusPanel {...props} />; }
-    case 'online': { const { OnlinePanel } = use(widgetModule('online')); return <OnlinePanel {...props} />; }
-    case 'satisfaction': { const { SatisfactionChart } = use(widgetModule('satisfaction')); return <SatisfactionChart {...props} />; }
-    case 'table': { const { RankingTable } = use(widgetModule('table')); return <RankingTable {...props} />; }
-    case 'map': { const { MapPanel } = use(widgetModule('map')); return <MapPanel {...props} showEmpty />; }
+    case 'kpis': return <KpiWidget model={model} view={view} locale={locale} />;
+    case 'compare': return <CompareBars {...props} onSelectPeriod={onSelectPeriod} />;
+    case 'trend': return <TrendChart model={model} view={view} locale={locale} onSelectPeriod={onSelectPeriod} />;
+    case 'levels': return <LevelChart model={model} view={view} locale={locale} onSelectLevel={onSelectLevel} />;
+    case 'status': return <DossierStatusPanel {...props} />;
+    case 'online': return <OnlinePanel {...props} />;
+    case 'satisfaction': return <SatisfactionChart {...props} />;
+    case 'table': return <RankingTable {...props} />;
+    case 'map': return <MapPanel {...props} showEmpty />;
   }
 }
 
-function KpiWidget({ KpiCards, model, view, locale }: { KpiCards: WidgetModule<'kpis'>['KpiCards']; model: Model; view: ViewChoice; locale: Locale }) {
+function KpiWidget({ model, view, locale }: { model: Model; view: ViewChoice; locale: Locale }) {
   const cards = useMemo(() => kpiCards(model, view.unit, view.period, view.level), [model, view.unit, view.period, view.level]);
   return <KpiCards cards={cards} model={model} locale={locale} />;
 }

@@ -4,33 +4,22 @@
 //
 // Asked for by React.lazy once the figures had come, it cost the frame twice. A chain of requests
 // (the widget, then the chunks it needs) stood between the figures and the frame. And the render
-// that brought the figures suspended on it, even where the code came sooner (moduleLoader.ts). On
+// that brought the figures suspended on it, even where the code came sooner (../moduleStore.ts). On
 // the bundled data, the comparison widget's frame came 340 ms after the worker's figures
 // (.tmp/embedprof.mts), 160 ms of it idle.
 import type { Widget } from '../../state/embed';
-import { moduleLoader } from '../moduleLoader';
+import { ModuleStore } from '../moduleStore';
 
-const widgetCode = {
-  kpis: () => import('../KpiCards'),
+/** Each widget's code (../moduleStore.ts: the widget is drawn once it has come, not suspended). */
+export const widgetCode = {
+  kpis: new ModuleStore(() => import('../KpiCards')),
   // The comparison's bars are HTML here, as the levels' are everywhere: an embed loads no ECharts for them.
-  compare: () => import('./CompareBars'),
-  trend: () => import('../TrendChart'),
-  levels: () => import('../LevelChart'),
-  status: () => import('../StatusPanels'),
-  online: () => import('../StatusPanels'),
-  satisfaction: () => import('../SatisfactionChart'),
-  table: () => import('../RankingTable'),
-  map: () => import('../map/MapPanel'),
-} satisfies Record<Widget, () => Promise<unknown>>;
-
-export type WidgetModule<W extends Widget> = Awaited<ReturnType<(typeof widgetCode)[W]>>;
-
-const loaders = new Map<Widget, () => Promise<unknown>>();
-
-/** The widget's code: fetched once (again after a failure), the same promise each time asked,
- * marked for React's `use` once here (moduleLoader.ts). */
-export function widgetModule<W extends Widget>(widget: W): Promise<WidgetModule<W>> {
-  let load = loaders.get(widget);
-  if (!load) loaders.set(widget, (load = moduleLoader<unknown>(widgetCode[widget])));
-  return load() as Promise<WidgetModule<W>>;
-}
+  compare: new ModuleStore(() => import('./CompareBars')),
+  trend: new ModuleStore(() => import('../TrendChart')),
+  levels: new ModuleStore(() => import('../LevelChart')),
+  status: new ModuleStore(() => import('../StatusPanels')),
+  online: new ModuleStore(() => import('../StatusPanels')),
+  satisfaction: new ModuleStore(() => import('../SatisfactionChart')),
+  table: new ModuleStore(() => import('../RankingTable')),
+  map: new ModuleStore(() => import('../map/MapPanel')),
+} satisfies Record<Widget, ModuleStore<unknown>>;
