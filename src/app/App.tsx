@@ -17,7 +17,7 @@ import { KpiCards } from '../components/KpiCards';
 import { CompareChart } from '../components/CompareChart';
 import { prefetchCharts } from '../components/Chart';
 import { panelCode, prefetchOverview } from './panels';
-import { moduleComponent } from '../components/moduleStore';
+import { ModuleStore, moduleComponent, useModule } from '../components/moduleStore';
 // Below the comparison, with code of their own (./panels): loaded after the first paint, each drawn
 // once its code has come (nothing, or its busy frame, until then).
 const busy = (id: string) => <section className="panel panel--wide" id={id} aria-busy="true" />;
@@ -29,6 +29,10 @@ const SatisfactionChart = moduleComponent(panelCode.satisfaction, (c) => c);
 const DossierStatusPanel = moduleComponent(panelCode.status, (m) => m.DossierStatusPanel);
 const OnlinePanel = moduleComponent(panelCode.status, (m) => m.OnlinePanel);
 const TargetTracker = moduleComponent(panelCode.plan, (m) => m.TargetTracker, busy('plan'));
+// The second pass's panels come in together, once all their code is here (as one Suspense boundary
+// brought them): drawn one by one, each moved those below it, and a chart could draw while it stood
+// near the screen for a moment, though the reader never saw it there.
+const laterCode = new ModuleStore(() => Promise.all([panelCode.map, panelCode.levels, panelCode.trend, panelCode.status, panelCode.satisfaction, panelCode.serviceIndex].map((c) => c.load())));
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { nearScreenMoved, recheckNearScreen, usePrinting } from '../components/useNearScreen';
@@ -91,7 +95,8 @@ function Overview() {
   const later = printing || caughtUp ? shown : deferred;
   const deferredFar = useDeferredValue(later);
   const far = printing ? later : deferredFar;
-  const panels = useMemo(() => later && (
+  const laterLoaded = useModule(laterCode) !== null;
+  const panels = useMemo(() => later && laterLoaded && (
     <>
       <Suspense fallback={null}>
         <MapPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
@@ -103,7 +108,7 @@ function Overview() {
         <ServiceIndexPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
       </Suspense>
     </>
-  ), [later, locale, selectUnit, selectPeriod, selectLevel]);
+  ), [later, laterLoaded, locale, selectUnit, selectPeriod, selectLevel]);
   const farPanels = useMemo(() => far && (
     <>
       <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
