@@ -26,7 +26,11 @@ describe.skipIf(!hasChromium())('an embedded widget\'s frame', () => {
       await waitForWidget(page);
       const log = await pageLog(page);
       expect(log.filter((e) => e.what === 'frame')).toHaveLength(1);
-      expect(afterFigures(log).filter((what) => what === 'loading')).toEqual([]);
+      // The notice is put in by the page's HTML, and by React where it draws before the frame (which
+      // may be just after the worker's message, before the page has taken the figures in): never a
+      // second time by React, as a render suspended on the widget's code did after the figures.
+      expect(log.filter((e) => e.what === 'loading').length, 'loading notices put in').toBeLessThanOrEqual(2);
+      expect(afterFigures(log).filter((what) => what === 'loading').length).toBeLessThanOrEqual(1);
     } finally {
       await context.close();
     }

@@ -1,6 +1,6 @@
 // What happened in a page as it opened, and when (performance.now()): `figures` when the load
 // worker sent its figures, and an entry for each element added that matches a watched selector,
-// named by the watch (or by the element's attribute). For tests of what the page shows around the
+// named by the watch (or by the element's attribute), each element once. For tests of what the page shows around the
 // figures' arrival (embedFrame.e2e.ts, firstChart.e2e.ts).
 import type { Page } from 'playwright-core';
 
@@ -12,6 +12,8 @@ export function pageLogScript(watched: Watched[]): string {
   return `(() => {
   const log = window.__pageLog = [];
   const watched = ${JSON.stringify(watched)};
+  // Each element once (the parser adds an element, then its children, in records of their own).
+  const seen = new WeakSet();
   const W = window.Worker;
   window.Worker = class extends W {
     constructor(...a) {
@@ -23,7 +25,7 @@ export function pageLogScript(watched: Watched[]): string {
     for (const r of records) for (const n of r.addedNodes) {
       if (!(n instanceof Element)) continue;
       for (const w of watched) for (const el of [n, ...n.querySelectorAll(w.selector)]) {
-        if (el.matches(w.selector)) log.push({ what: typeof w.name === 'string' ? w.name : el.getAttribute(w.name.attr), at: performance.now() });
+        if (el.matches(w.selector) && !seen.has(el) && seen.add(el)) log.push({ what: typeof w.name === 'string' ? w.name : el.getAttribute(w.name.attr), at: performance.now() });
       }
     }
   }).observe(document, { childList: true, subtree: true });
