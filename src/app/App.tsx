@@ -111,9 +111,9 @@ function Overview() {
   ), [later, laterLoaded, locale, selectUnit, selectPeriod, selectLevel]);
   const farPanels = useMemo(() => far && (
     <>
-      <Suspense fallback={<section className="panel panel--wide" id="ranking" aria-busy="true" />}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
-      <Suspense fallback={<section className="panel panel--wide" id="plan" aria-busy="true" />}><TargetTracker model={far.model} view={far.view} locale={locale} plan={far.plan} /></Suspense>
-      <Suspense fallback={<section className="panel panel--wide" id="quality" aria-busy="true" />}><QualityPanel model={far.model} locale={locale} /></Suspense>
+      <Suspense fallback={busy('ranking')}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} /></Suspense>
+      <Suspense fallback={busy('plan')}><TargetTracker model={far.model} view={far.view} locale={locale} plan={far.plan} /></Suspense>
+      <Suspense fallback={busy('quality')}><QualityPanel model={far.model} locale={locale} /></Suspense>
     </>
   ), [far, locale, selectUnit]);
   if (!model || !view) return null;
