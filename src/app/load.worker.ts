@@ -16,6 +16,7 @@ import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } f
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readInParts, warmPartReader } from './readInParts';
 import { partReading, withParts, type PartReading } from '../data/partReadings';
+import { PhaseClock } from './loadPhases';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -266,11 +267,15 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
   if (e.data.kind === 'fetch-size') { warmPartReader(e.data.bytes); return; }
   if (e.data.kind === 'fetched') { fetchedByPage(e.data.id).deliver(e.data); return; }
   const req = e.data;
+  // Where the time goes (loadPhases.ts): the page measures these phases when the figures come.
+  const clock = new PhaseClock();
+  clock.next('files');
   try {
     // The result last kept from the same source, read while the files come (not for a fresh read).
     const source = sourceOf(req);
     const early = source === null ? Promise.resolve(null) : reopenStore.then((s) => s?.lastFrom(source) ?? null);
     const { inputs: inp, loaded, same, added } = await requested(req);
+    clock.next('read');
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;
     const fresh = req.kind === 'recompute' && req.fresh === true;
@@ -281,7 +286,9 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     const kept = store && key ? await (lastKept?.key === key ? lastKept.result : store.get(key)) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
-      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true } satisfies LoadReply, columnBuffers(kept.computed.columns));
+      clock.as('reopened');
+      clock.next(null);
+      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true, timings: clock.timings() } satisfies LoadReply, columnBuffers(kept.computed.columns));
       return;
     }
     let r = same && !fresh ? last!.read : null;
@@ -297,7 +304,9 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     const raw = r.placed;
     // Each step of the sums and checks moves the bar (at a million rows they take seconds).
     const onStep = (step: ComputeStep) => post({ id: req.id, type: 'progress', phase: 'build', loaded: computeProgress(step), total: 100 });
+    clock.next('compute');
     const { computed, transfer, spare } = computeTable(raw, { today: req.today ?? undefined, onStep });
+    clock.next('send');
     // Where the overview opens: found here on the columns the page will get (the page's own search
     // would hold its thread; a reopen finds it kept).
     const first = findFirstView(assembleModel(raw, computed, { today: req.today ?? undefined }));
@@ -315,7 +324,8 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       void store.keep(keyed, { raw: wire.raw, computed: wire.computed, first, reference: ref, source: source ?? undefined }, big ? shownBy(req.id) : undefined, spare);
     }
     // The page gets the figures as columns (buffers moved, not copied), not the rows read.
-    self.postMessage(reply, transfer);
+    clock.next(null);
+    self.postMessage({ ...reply, timings: clock.timings() } satisfies LoadReply, transfer);
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

@@ -8,6 +8,7 @@ import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
 import type { LoadContext, LoadReply, LoadRequest, PageFetchNotice, ShownNotice } from './protocol';
 import { fetchesInPage, fetchInPage } from './pageFetch';
+import { measureLoadPhases } from './loadPhases';
 
 // What unpacks the worker's reply (its problems, and the writers of the messages it defers) is
 // code the first screen does not need before a reply comes: it is fetched while the worker reads.
@@ -83,6 +84,7 @@ function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source:
       if (!s.dataset) fallback?.();
       return;
     }
+    const came = performance.now();
     unpacker().then(({ fromWireDataset }) => {
       if (reply.id !== latest) return;
       const { raw, computed } = fromWireDataset(reply.raw, reply.computed);
@@ -100,6 +102,7 @@ function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source:
         if (request.id !== latest) return;
         try {
           store.getState().loaded(model, origin, source, { keepError: origin === 'bundled' && source !== store.getState().view.data, today: reply.today, keepView: request.kind === 'recompute' || request.kind === 'partition', reopened: reply.reopened });
+          measureLoadPhases(reply.timings ?? [], came);
           // Shown: the worker may keep the figures for the next opening now, not while the page draws.
           if (!reply.reopened) whenIdle(() => w.postMessage({ kind: 'shown', id: reply.id } satisfies ShownNotice));
         } catch (err) {

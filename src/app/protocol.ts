@@ -5,6 +5,7 @@ import type { ComputedDataset, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
+import type { PhaseTiming } from './loadPhases';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {
@@ -43,7 +44,8 @@ export type LoadReply =
   | { id: number; type: 'progress'; phase: 'fetch' | 'read' | 'parse' | 'build'; loaded: number; total: number }
   /** `reopened`: the result kept from an earlier opening of the same files (reopen.ts), not read again. */
   /** `first`: where the overview opens (findFirstView), found in the worker on the same columns. */
-  | { id: number; type: 'done'; raw: WireRaw; computed: WireComputed; first: FirstView | null; today: string | null; reopened: boolean }
+  /** `timings`: the worker's phases (loadPhases.ts). */
+  | { id: number; type: 'done'; raw: WireRaw; computed: WireComputed; first: FirstView | null; today: string | null; reopened: boolean; timings?: PhaseTiming[] }
   | { id: number; type: 'error'; error: { kind: 'http'; url: string; status: number } | { kind: 'cross-origin'; url: string } | { kind: 'exception'; detail: string } };
 
 /** A dataset as it crosses to the page and is kept for reopening: its problems packed

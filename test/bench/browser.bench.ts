@@ -52,6 +52,22 @@ interface Result {
   dossierAggregationMs: number | null;
   /** The same dataset as an office hands it over (shapes.ts), at the smallest size only. */
   shapes?: ShapeResult[];
+  /** Where the first chart's time went (app/loadPhases.ts), null where the page measured none. */
+  firstChartPhases?: FirstChartPhases | null;
+}
+
+/** The first chart's time by phase, in ms: navigation → the worker has the files; the rows read;
+ * the sums and checks; the figures packed and sent; the page's unpacking and indexing; then its
+ * render to the chart drawn. */
+interface FirstChartPhases { untilFilesMs: number; readMs: number; computeMs: number; sendMs: number; pageMs: number; drawMs: number }
+
+/** The page's `cchc:` measures of its load, by phase, against the first chart's time. */
+async function firstChartPhases(page: Page, firstChartMs: number): Promise<FirstChartPhases | null> {
+  const m = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('cchc:')).map((e) => [e.name.slice(5), { start: e.startTime, end: e.startTime + e.duration }])));
+  const need = ['files', 'read', 'compute', 'send', 'page'];
+  if (!need.every((k) => k in m)) return null;
+  const ms = (x: number) => Math.round(x);
+  return { untilFilesMs: ms(m.files.end), readMs: ms(m.read.end - m.read.start), computeMs: ms(m.compute.end - m.compute.start), sendMs: ms(m.send.end - m.send.start), pageMs: ms(m.page.end - m.page.start), drawMs: ms(firstChartMs - m.page.end) };
 }
 
 interface ShapeResult {
@@ -206,6 +222,8 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
   result.firstChartMs = round(await handle.jsonValue() as number);
   log(`  first chart after ${result.firstChartMs} ms`);
+  result.firstChartPhases = await firstChartPhases(page, result.firstChartMs!);
+  if (result.firstChartPhases) log(`  by phase: ${Object.entries(result.firstChartPhases).map(([k, v]) => `${k.replace(/Ms$/, '')} ${v}`).join(', ')} ms`);
 
   // JS heap after load, after a full GC.
   await page.evaluate(() => new Promise((ok) => requestIdleCallback(ok, { timeout: 10_000 })));
@@ -342,8 +360,8 @@ function dossierAggregation(tmp: string, seed: number): number | null {
 }
 
 function table(results: Result[]): string {
-  const cols: [Exclude<keyof Result, 'shapes'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
-  const show = (k: Exclude<keyof Result, 'shapes'>, v: number | null) => {
+  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
     if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
@@ -354,6 +372,19 @@ function table(results: Result[]): string {
   const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
   const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   return cells.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+}
+
+/** The first chart's time by phase, at each size (firstChartPhases). */
+function phasesTable(results: Result[]): string {
+  const measured = results.filter((r) => r.firstChartPhases);
+  if (measured.length === 0) return '';
+  const rows = [['rows', 'first chart ms', 'until files', 'read', 'sums & checks', 'sent', 'page', 'drawn']];
+  for (const r of measured) {
+    const p = r.firstChartPhases!;
+    rows.push([r.rows.toLocaleString('en'), r.firstChartMs?.toLocaleString('en') ?? '—', ...[p.untilFilesMs, p.readMs, p.computeMs, p.sendMs, p.pageMs, p.drawMs].map((v) => v.toLocaleString('en'))]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
+  return `\nfirst chart by phase (ms; app/loadPhases.ts):\n${rows.map((x) => x.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n')}\n`;
 }
 
 /** The shapes' first charts beside the generated file's, at the size they were measured at. */
@@ -396,7 +427,7 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`\n${table(results)}\n${shapesTable(results)}`);
+  else process.stdout.write(`\n${table(results)}\n${phasesTable(results)}${shapesTable(results)}`);
 }
 
 await main();
