@@ -315,8 +315,8 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     if (store && shape) {
       // Kept for the next opening (copied now, before the columns are sent; written after).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
-      // Large figures are written once the page has shown them (reopen.ts); small ones at once,
-      // which costs the page nothing and is kept even if the reader reloads straight away.
+      // Large figures are written once the page has shown them (reopen.ts); small ones in the next
+      // task, which costs the page nothing and is kept even if the reader reloads straight away.
       const big = transfer.reduce((n, b) => n + b.byteLength, 0) > KEEP_AFTER_SHOWN_BYTES;
       // The columns are copied into the table builder's own arrays (`spare`), which nothing uses
       // now: memory written already takes a tenth of the time of new memory to fill.
