@@ -246,8 +246,14 @@ async function requested(req: LoadRequest): Promise<{ inputs: Inputs; loaded: Se
   return { inputs: last.inputs, loaded: last.loaded, same: true, added: null };
 }
 
-/** Columns larger than this (some 200,000 figures) are kept only once the page has shown them. */
-const KEEP_AFTER_SHOWN_BYTES = 16_000_000;
+/**
+ * Columns larger than this (some 26,000 figures) are kept only once the page has shown them. At
+ * 100k rows (12 MB of columns) the digest, Blobs and writing, done while the page drew its first
+ * screen, held it 120-140 ms longer on a machine of two cores (worker's figures → first chart, 5
+ * interleaved runs each: 460-513 ms kept at once, 321-371 ms kept once shown); a small dataset's
+ * take a few milliseconds, and are kept at once, even if the reader reloads straight away.
+ */
+const KEEP_AFTER_SHOWN_BYTES = 2_000_000;
 
 // Loads whose figures the page has yet to show, by id: what is kept of them is written after.
 const unshown = new Map<number, () => void>();
@@ -316,7 +322,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       // Kept for the next opening (copied now, before the columns are sent; written after).
       const ref = r.withReference ? (await referenceTexts(req.reference)).digest : null;
       // Large figures are written once the page has shown them (reopen.ts); small ones in the next
-      // task, which costs the page nothing and is kept even if the reader reloads straight away.
+      // task, which costs the page little and is kept even if the reader reloads straight away.
       const big = transfer.reduce((n, b) => n + b.byteLength, 0) > KEEP_AFTER_SHOWN_BYTES;
       // The columns are copied into the table builder's own arrays (`spare`), which nothing uses
       // now: memory written already takes a tenth of the time of new memory to fill.
