@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore, resolvedView } from './store';
+import { createAppStore, resolvedView, shownProgress } from './store';
 import { connectHistory } from './history';
 import { loadFixture } from '../../test/helpers';
 import { defaultIndicator } from '../model/views/defaults';
@@ -61,5 +61,25 @@ describe('store ↔ URL', () => {
     expect(store.getState().dataset?.model).toBe(seeds);
     expect(store.getState().error).toEqual({ kind: 'no-rows', detail: 'observations.csv is empty' });
     expect(store.getState().loading).toBeNull();
+  });
+});
+
+describe('load progress', () => {
+  it('changes the store only where the bar would show a change: another phase or another whole percent', () => {
+    const store = createAppStore({ search: '' });
+    store.getState().startLoading({ phase: 'fetch', loaded: 0, total: 0 });
+    let changes = 0;
+    store.subscribe(() => { changes++; });
+    const total = 81_780_188;
+    // An 82 MB file in 64 KB parts: 1,248 calls, one change per percent shown (0 to 100).
+    for (let loaded = 65_536; loaded < total; loaded += 65_536) store.getState().progress({ phase: 'fetch', loaded, total });
+    store.getState().progress({ phase: 'fetch', loaded: total, total });
+    expect(changes).toBe(101);
+    expect(shownProgress(store.getState().loading!)).toBe('fetch 100');
+    // The next phase, even at the same percent, and a total not known yet.
+    store.getState().progress({ phase: 'parse', loaded: 0, total: 0 });
+    store.getState().progress({ phase: 'parse', loaded: 10, total: 0 });
+    expect(changes).toBe(102);
+    expect(store.getState().loading).toEqual({ phase: 'parse', loaded: 0, total: 0 });
   });
 });

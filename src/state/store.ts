@@ -27,6 +27,12 @@ export interface LoadProgress {
   total: number;
 }
 
+/** What the progress bar shows of a load's progress: its phase, and its whole percent (none
+ * while the total is not known). */
+export function shownProgress(p: LoadProgress): string {
+  return `${p.phase} ${p.total > 0 ? Math.round((p.loaded / p.total) * 100) : ''}`;
+}
+
 /** Why a load failed, translated when shown (the language may change after). */
 export type LoadError =
   | { kind: 'cross-origin' | 'bad-url'; url: string }
@@ -148,7 +154,10 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
     },
 
     progress(progress) {
-      if (get().loading) set({ loading: progress });
+      // Only a change the bar shows: an 82 MB file came in some 1,250 parts, each a render of the
+      // page's shell while the page's own thread read the file (loader.ts, pageFetch.ts).
+      const now = get().loading;
+      if (now && shownProgress(now) !== shownProgress(progress)) set({ loading: progress });
     },
 
     loaded(model, origin, source, options = {}) {
