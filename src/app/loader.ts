@@ -8,7 +8,6 @@ import { dataSourceFor } from '../state/dataSource';
 import type { AppStore, DatasetOrigin } from '../state/store';
 import type { LoadContext, LoadReply, LoadRequest, PageFetchNotice, ShownNotice } from './protocol';
 import { fetchesInPage, fetchInPage } from './pageFetch';
-import { measureLoadPhases } from './loadPhases';
 
 // What unpacks the worker's reply (its problems, and the writers of the messages it defers) is
 // code the first screen does not need before a reply comes: it is fetched while the worker reads.
@@ -85,7 +84,7 @@ function run(store: AppStore, asked: LoadRequest, origin: DatasetOrigin, source:
       return;
     }
     const came = performance.now();
-    unpacker().then(({ fromWireDataset }) => {
+    unpacker().then(({ fromWireDataset, measureLoadPhases }) => {
       if (reply.id !== latest) return;
       const { raw, computed } = fromWireDataset(reply.raw, reply.computed);
       const model = assembleModel(raw, computed, { today: reply.today ?? undefined });

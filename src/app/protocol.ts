@@ -6,6 +6,8 @@ import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
 import type { PhaseTiming } from './loadPhases';
+// Measured on the page with the reply it comes in (loader.ts), from this chunk fetched on demand.
+export { measureLoadPhases } from './loadPhases';
 
 /** What every load needs besides its files: where the built-in units are, and the view's era. */
 export interface LoadContext {

@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 115.3 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 115.5 KB gzip, with its first chart within 290 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -43,8 +43,11 @@ describe('bundle budgets', () => {
     // drawing the charts, the overview's panels and an embed's widget once their code has come, not
     // suspending on it (components/moduleStore.ts, 0.42 KB: React held what a suspended render
     // showed 300 ms; on the bundled data the first chart came at 1.65-1.92 s against 1.82-2.10 s,
-    // 4 interleaved runs).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(115_300);
+    // 4 interleaved runs); and to 115.5 KB (115.41) for measuring a load's phases on the page
+    // (app/loadPhases.ts, with the reply's unpacker) and changing the progress bar's state only where
+    // it shows a change (state/store.ts): 0.18 KB with the unit picker's search folded when first
+    // searched; the progress no longer renders the page's shell 1,250 times for an 82 MB file.
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(115_500);
     expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_000);
   });
 
@@ -67,8 +70,9 @@ describe('bundle budgets', () => {
     // 112.3 KB (112.22) since the widget is mounted once its code is here, read with React's `use`
     // (components/embed/widgetCode.ts, 0.12 KB: no loading notice between the figures and the frame);
     // 112.6 KB (112.56) since a widget and a chart are drawn once their code has come, not
-    // suspended (components/moduleStore.ts, 0.34 KB).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_600);
+    // suspended (components/moduleStore.ts, 0.34 KB); 112.8 KB (112.70) since the entry measures a
+    // load's phases and shows the progress only where it changes (app/loadPhases.ts, state/store.ts).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_800);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
@@ -76,8 +80,9 @@ describe('bundle budgets', () => {
     // one array of its own; 110.21 KB since a chart's nearness is unknown after a unit opens at
     // the top of its view, components/useNearScreen.ts; 110.41 KB since the widget is mounted once
     // its code is here, components/embed/widgetCode.ts; 110.76 KB since a widget and a chart are
-    // drawn once their code has come, not suspended, components/moduleStore.ts).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_800);
+    // drawn once their code has come, not suspended, components/moduleStore.ts; 110.90 KB since the
+    // entry measures a load's phases and shows the progress only where it changes).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_000);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -89,8 +94,9 @@ describe('bundle budgets', () => {
     // a chart's nearness is unknown after a unit opens at the top of its view (components/useNearScreen.ts);
     // 291.71 KB since the widget is mounted once its code is here (components/embed/widgetCode.ts);
     // 292.06 KB since a widget and a chart are drawn once their code has come, not suspended
-    // (components/moduleStore.ts).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_100);
+    // (components/moduleStore.ts); 292.2 KB since the entry measures a load's phases and shows the
+    // progress only where it changes (app/loadPhases.ts, state/store.ts).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_300);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
