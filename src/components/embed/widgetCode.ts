@@ -10,6 +10,9 @@
 import type { Widget } from '../../state/embed';
 import { ModuleStore } from '../moduleStore';
 
+// The dossiers' status and the online share are two panels of one module: one store for both.
+const statusPanels = new ModuleStore(() => import('../StatusPanels'));
+
 /** Each widget's code (../moduleStore.ts: the widget is drawn once it has come, not suspended). */
 export const widgetCode = {
   kpis: new ModuleStore(() => import('../KpiCards')),
@@ -17,8 +20,8 @@ export const widgetCode = {
   compare: new ModuleStore(() => import('./CompareBars')),
   trend: new ModuleStore(() => import('../TrendChart')),
   levels: new ModuleStore(() => import('../LevelChart')),
-  status: new ModuleStore(() => import('../StatusPanels')),
-  online: new ModuleStore(() => import('../StatusPanels')),
+  status: statusPanels,
+  online: statusPanels,
   satisfaction: new ModuleStore(() => import('../SatisfactionChart')),
   table: new ModuleStore(() => import('../RankingTable')),
   map: new ModuleStore(() => import('../map/MapPanel')),
