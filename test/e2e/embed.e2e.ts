@@ -123,6 +123,7 @@ describe.skipIf(!hasChromium())('embedded widgets in Chromium', () => {
     { width: 1280, name: 'provinces-2026', data: PROVINCES_2026, lang: 'en' },
     { width: 1280, name: 'provinces-2026', data: PROVINCES_2026, lang: 'vi', dark: true },
     { width: 360, name: 'bundled', data: '', lang: 'en' },
+    { width: 360, name: 'bundled, Kiên Giang', data: 'unit=91', lang: 'vi' },
     { width: 360, name: 'provinces-2026', data: PROVINCES_2026, lang: 'vi' },
     { width: 360, name: 'provinces-2026', data: PROVINCES_2026, lang: 'en', dark: true },
   ];
@@ -147,6 +148,13 @@ describe.skipIf(!hasChromium())('embedded widgets in Chromium', () => {
           links: [...document.querySelectorAll<HTMLAnchorElement>('.embed__foot a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
           app: document.querySelectorAll('.filters, header.header, .breadcrumb').length,
           scrollWidth: document.documentElement.scrollWidth,
+          // Past the screen's right edge, and not inside something that scrolls sideways (a wide
+          // table's wrapper): cut off, as a legend's share once was at 360 px.
+          cut: [...document.querySelectorAll('.embed__frame *')].filter((e) => {
+            if (e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1 || e.getClientRects().length === 0) return false;
+            for (let a = e.parentElement; a; a = a.parentElement) if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return false;
+            return true;
+          }).map((e) => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
         }));
         const check = (ok: boolean, what: string) => { if (!ok) failures.push(`${where}: ${what}`); };
         check(seen.lang === run.lang, `<html lang="${seen.lang}">, expected ${run.lang}`);
@@ -156,10 +164,11 @@ describe.skipIf(!hasChromium())('embedded widgets in Chromium', () => {
         check(full !== undefined, `no full-view link with target=_blank rel=noopener in .embed__foot: ${JSON.stringify(seen.links)}`);
         if (full) {
           const q = new URL(full.href).searchParams;
-          check(!q.has('embed') && !q.has('theme') && q.get('data') === (run.data ? 'fixtures/units/provinces-2026/' : null), `full-view link ${full.href}`);
+          check(!q.has('embed') && !q.has('theme') && q.get('data') === (run.data === PROVINCES_2026 ? 'fixtures/units/provinces-2026/' : null), `full-view link ${full.href}`);
         }
         check(seen.app === 0, 'the app\'s header, breadcrumb or filter bar is there');
         if (width === 360) check(seen.scrollWidth <= 360, `scrolls sideways: scrollWidth ${seen.scrollWidth}`);
+        if (width === 360) check(seen.cut.length === 0, `cut off at the right edge: ${seen.cut.join(', ')}`);
         check(problems.length === 0, `console: ${problems.join(' | ')}`);
 
         await page.addScriptTag({ content: axe });
