@@ -1,10 +1,10 @@
 // Code loaded on demand and drawn without Suspense: a component shows its placeholder (or nothing)
-// until the module is here, then is drawn by a plain state update. A render that suspends on code
+// until the module is here, then is drawn by a state update (in a transition: in slices). A render that suspends on code
 // instead (React.lazy) commits its fallback, and React then holds the content back until 300 ms
 // after that fallback (its throttle on revealing suspended content) — even where the code came a
 // moment later or was already in. The first chart, an embed's frame and the overview's panels
 // each waited for that with their code in (test/e2e/firstChart.e2e.ts, embedFrame.e2e.ts).
-import { createElement, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { createElement, startTransition, useEffect, useReducer, type ComponentType, type ReactNode } from 'react';
 
 export class ModuleStore<T> {
   private module: T | null = null;
@@ -34,7 +34,6 @@ export class ModuleStore<T> {
   }
 
   readonly subscribe = (l: () => void) => { this.listeners.add(l); return () => { this.listeners.delete(l); }; };
-  readonly snapshot = () => this.module;
 
   private changed(): void {
     for (const l of this.listeners) l();
@@ -46,7 +45,19 @@ export class ModuleStore<T> {
  * could not be fetched is thrown to the nearest error boundary, as a failed lazy chunk was.
  */
 export function useModule<T>(store: ModuleStore<T>, start = true): T | null {
-  const module = useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
+  // Read as it is now, and drawn again when it comes, in a transition: React builds that in slices
+  // that yield to the browser, as it builds the deferred view. Not an external store's snapshot
+  // (useSyncExternalStore), whose change React draws at once in one pass, and which, where the
+  // module came while React was building a view in slices (the overview's panels, deferred), made
+  // it throw that work away and build it all again in one blocking pass (useModule.test.ts).
+  const module = store.current;
+  const [, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const redraw = () => startTransition(bump);
+    // It may have come between this render and now: drawn again then too.
+    if (store.current !== module) redraw();
+    return store.subscribe(redraw);
+  }, [store, module]);
   if (module) return module;
   const failure = store.failure;
   if (failure) throw failure.error;
