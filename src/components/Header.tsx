@@ -33,8 +33,11 @@ export function Header({ dataset, requested, locale, onLang, onFiles }: { datase
         <p className="header__subtitle">{m.appSubtitle}</p>
         <p className="header__dataset">
           <span>{m.dataset}: {label}</span>
-          {day && <span> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
-          {dataset?.model.raw.synthetic && <strong className="header__synthetic"> · {m.synthetic}</strong>}
+          {/* Each in a box of its own (inline-block): the line's text painted with the title block
+              does not grow when the figures come, so the title block stays the first screen's
+              largest paint (README: First screen), and the date wraps as a whole. */}
+          {day && <span className="header__upto"> · {m.datasetUpTo(formatDate(day, locale.lang))}</span>}
+          {dataset?.model.raw.synthetic && <strong className="header__upto header__synthetic"> · {m.synthetic}</strong>}
         </p>
       </div>
       <div className="header__actions">
