@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../e2e/server';
 import { report, runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse';
+import { median } from './median';
 
 const PAGES = [['overview', ''], ['embed (compare)', '?unit=91&embed=compare']] as const;
 
@@ -28,7 +29,6 @@ try {
       console.log(`${name}${runs > 1 ? ` (run ${i + 1}/${runs})` : ''}: ${report(r)}\n`);
     }
     if (runs > 1) {
-      const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
       console.log(`${name}: median of ${runs}: ${CATEGORIES.map((c) => `${c} ${median(results.map((r) => r.scores[c]))}`).join(' · ')}\n`);
     }
   }
