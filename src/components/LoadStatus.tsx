@@ -1,7 +1,7 @@
 // Loading progress, the reason a load failed (the previous data stays), and the summary of
 // problems after a load.
 import { useState } from 'react';
-import type { AppState, LoadError } from '../state/store';
+import { progressPercent, type AppState, type LoadError } from '../state/store';
 import type { Locale } from '../i18n/messages';
 
 export function errorText(e: LoadError, locale: Locale): string {
@@ -30,7 +30,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
   // What became of "delete what is kept": it belongs to the summary it was clicked in.
   const [forgetting, setForgetting] = useState<{ of: typeof summary; ok: boolean } | null>(null);
   const forgot = forgetting && forgetting.of === summary ? (forgetting.ok ? 'done' : 'failed') : 'no';
-  const pct = loading && loading.total > 0 ? Math.round((loading.loaded / loading.total) * 100) : undefined;
+  const pct = loading ? progressPercent(loading) : undefined;
   return (
     <div className="load-status">
       {loading && (

@@ -1,8 +1,8 @@
 // Code loaded on demand and drawn without Suspense: a component shows its placeholder (or nothing)
-// until the module is here, then is drawn by a state update (in a transition: in slices). A render that suspends on code
-// instead (React.lazy) commits its fallback, and React then holds the content back until 300 ms
-// after that fallback (its throttle on revealing suspended content) — even where the code came a
-// moment later or was already in. The first chart, an embed's frame and the overview's panels
+// until the module is here, then is drawn by a state update (in a transition: in slices). A render
+// that suspends on code instead (React.lazy) commits its fallback, and React then holds the content
+// back until 300 ms after that fallback (its throttle on revealing suspended content) — even where
+// the code came a moment later or was already in. The first chart, an embed's frame and the overview's panels
 // each waited for that with their code in (test/e2e/firstChart.e2e.ts, embedFrame.e2e.ts).
 import { createElement, startTransition, useEffect, useReducer, type ComponentType, type ReactNode } from 'react';
 

@@ -27,10 +27,14 @@ export interface LoadProgress {
   total: number;
 }
 
-/** What the progress bar shows of a load's progress: its phase, and its whole percent (none
- * while the total is not known). */
+/** A load's whole percent, as the progress bar shows it; undefined while the total is not known. */
+export function progressPercent(p: LoadProgress): number | undefined {
+  return p.total > 0 ? Math.round((p.loaded / p.total) * 100) : undefined;
+}
+
+/** What the progress bar shows of a load's progress: its phase, and its whole percent. */
 export function shownProgress(p: LoadProgress): string {
-  return `${p.phase} ${p.total > 0 ? Math.round((p.loaded / p.total) * 100) : ''}`;
+  return `${p.phase} ${progressPercent(p) ?? ''}`;
 }
 
 /** Why a load failed, translated when shown (the language may change after). */

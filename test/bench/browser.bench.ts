@@ -359,6 +359,13 @@ function dossierAggregation(tmp: string, seed: number): number | null {
   return round(ms);
 }
 
+/** Rows of cells in columns two spaces apart, each as wide as its widest cell: numbers to the
+ * right, and the first column to the left where `leftFirst`. */
+function aligned(rows: readonly string[][], leftFirst = false): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) => row.map((c, i) => (leftFirst && i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
 function table(results: Result[]): string {
   const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
   const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, v: number | null) => {
@@ -369,9 +376,7 @@ function table(results: Result[]): string {
     if (k === 'ratio') return v.toFixed(1);
     return v.toLocaleString('en');
   };
-  const cells = [cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))];
-  const widths = cols.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  return cells.map((row) => row.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+  return aligned([cols.map(([, h]) => h), ...results.map((r) => cols.map(([k]) => show(k, r[k])))]);
 }
 
 /** The first chart's time by phase, at each size (firstChartPhases). */
@@ -383,8 +388,7 @@ function phasesTable(results: Result[]): string {
     const p = r.firstChartPhases!;
     rows.push([r.rows.toLocaleString('en'), r.firstChartMs?.toLocaleString('en') ?? '—', ...[p.untilFilesMs, p.readMs, p.computeMs, p.sendMs, p.pageMs, p.drawMs].map((v) => v.toLocaleString('en'))]);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
-  return `\nfirst chart by phase (ms; app/loadPhases.ts):\n${rows.map((x) => x.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n')}\n`;
+  return `\nfirst chart by phase (ms; app/loadPhases.ts):\n${aligned(rows)}\n`;
 }
 
 /** The shapes' first charts beside the generated file's, at the size they were measured at. */
@@ -394,8 +398,7 @@ function shapesTable(results: Result[]): string {
   const rows = [['as handed over', 'file MB', 'first chart ms', 'same KPI cards'], ['csv, as gen:data writes it', (r.fileBytes / 1e6).toFixed(1), r.firstChartMs?.toLocaleString('en') ?? '—', '']];
   const label: Record<Shape, string> = { 'excel-csv': 'csv, as saved from Excel', xlsx: 'xlsx workbook' };
   for (const s of r.shapes!) rows.push([label[s.shape], (s.fileBytes / 1e6).toFixed(1), s.firstChartMs?.toLocaleString('en') ?? '—', s.sameKpis === null ? '—' : s.sameKpis ? 'yes' : 'NO']);
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
-  return `\n${r.rows.toLocaleString('en')} rows:\n${rows.map((x) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n')}\n`;
+  return `\n${r.rows.toLocaleString('en')} rows:\n${aligned(rows, true)}\n`;
 }
 
 async function main(): Promise<void> {

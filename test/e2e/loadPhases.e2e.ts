@@ -12,7 +12,7 @@ const open = pageOpener(() => browser, opened);
 
 interface Measure { name: string; start: number; end: number }
 
-/** The page's `cchc:` measures, in the order they were made, with the first chart's canvas time. */
+/** The page's `cchc:` measures, in the order of their start. */
 const measures = (page: Page) => page.evaluate(() => performance.getEntriesByType('measure')
   .filter((m) => m.name.startsWith('cchc:'))
   .map((m) => ({ name: m.name, start: m.startTime, end: m.startTime + m.duration })));
