@@ -11,5 +11,5 @@ export function satisfactionSummary(view: SatisfactionView, locale: Locale): str
 }
 
 export function satisfactionOption(view: SatisfactionView, theme: Theme, locale: Locale, ctx: ChartContext): ChartOption {
-  return compareOption({ unit: view.self?.unit ?? '', indicator: view.indicator, periodKey: '', level: '', better: 'higher', rows: view.rows, missing: [], target: view.target, otherPeriods: [], oldUnits: [] }, theme, locale, ctx);
+  return compareOption({ unit: view.self?.unit ?? '', indicator: view.indicator, periodKey: '', level: '', better: 'higher', rows: view.rows, missing: [], target: view.target, otherPeriods: [], otherLevels: [], oldUnits: [] }, theme, locale, ctx);
 }

@@ -8,7 +8,7 @@ import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison, type ComparisonView } from '../model/views/compare';
 import { compareHeight, compareOption, compareSummary } from '../charts/compare';
-import { indicatorName, type Locale } from '../i18n/messages';
+import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { ChartPanel } from './ChartPanel';
@@ -25,9 +25,11 @@ export interface CompareDrawing {
 
 export interface CompareProps {
   model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void;
+  /** Where the children have no figure at the view's level but do at another: a choice of it. */
+  onSelectLevel?: (level: string) => void;
 }
 
-export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod, draw }: CompareProps & { draw: (d: CompareDrawing) => ReactNode }) {
+export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod, onSelectLevel, draw }: CompareProps & { draw: (d: CompareDrawing) => ReactNode }) {
   const theme = useTheme();
   const { m, lang } = locale;
   const name = indicatorName(model.catalogue.get(view.indicator), lang, view.indicator);
@@ -39,7 +41,9 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
   });
   const hasChildren = model.tree.children(view.unit).length > 0;
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
-  const summary = !hasChildren ? m.compareNoChildren : compareSummary(cv.rows, locale);
+  // An empty comparison whose children have figures at another level says it is the level.
+  const otherLevels = cv.rows.length === 0 && onSelectLevel ? cv.otherLevels : [];
+  const summary = !hasChildren ? m.compareNoChildren : otherLevels.length > 0 ? m.compareEmptyAtLevel(levelName(view.level, m)) : compareSummary(cv.rows, locale);
   const rows = [...cv.rows, ...cv.missing];
   const height = compareHeight(cv.rows.length, !!cv.target);
   const download: DownloadSpec | null = rows.length === 0 ? null : {
@@ -57,6 +61,12 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
       note={
         <>
           {cv.rows.length > 0 && <p className="panel__hint">{m.compareHint}</p>}
+          {otherLevels.length > 0 && (
+            <p className="panel__hint">
+              {m.otherLevels}{' '}
+              {otherLevels.map((l) => <button key={l} type="button" className="chip" onClick={() => onSelectLevel?.(l)}>{levelName(l, m)}</button>)}
+            </p>
+          )}
           {cv.rows.length === 0 && cv.otherPeriods.length > 0 && (
             <p className="panel__hint">
               {m.otherPeriods}{' '}

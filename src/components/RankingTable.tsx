@@ -15,7 +15,7 @@ import type { ViewChoice } from '../model/views/defaults';
 import { rankingRows, type RankingCell, type RankingRow, type RankingView } from '../model/views/ranking';
 import { useRecent } from './useRecent';
 import { fold } from '../data/text';
-import { indicatorName, type Locale } from '../i18n/messages';
+import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { StatusBadge } from './StatusBadge';
@@ -79,7 +79,11 @@ function IndicatorCell({ row, column }: CellProps) {
   return <Cell cell={row.original.cells[column.id]} locale={locale} />;
 }
 
-export function RankingTable({ model, view, locale, onSelectUnit }: { model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void }) {
+export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel }: {
+  model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void;
+  /** Where the children have no figure at the view's level but do at another: a choice of it. */
+  onSelectLevel?: (level: string) => void;
+}) {
   const { m, lang } = locale;
   // The same rows for a view asked for again (a drill in and back): nothing in the table changes.
   const current = useRecent([model], `${view.unit}\u0001${view.indicator}\u0001${view.period}\u0001${view.level}`, () => rankingRows(model, view.unit, view.indicator, view.period, view.level));
@@ -157,6 +161,12 @@ export function RankingTable({ model, view, locale, onSelectUnit }: { model: Mod
     <section className={empty ? 'panel panel--wide panel--empty' : 'panel panel--wide'} aria-labelledby="ranking-title" id="ranking">
       <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
       {empty && (folded || <p className="empty panel__summary">{m.rankingEmpty}</p>)}
+      {empty && onSelectLevel && current.otherLevels.length > 0 && (
+        <p className="panel__hint">
+          {m.otherLevels}{' '}
+          {current.otherLevels.map((l) => <button key={l} type="button" className="chip" onClick={() => onSelectLevel(l)}>{levelName(l, m)}</button>)}
+        </p>
+      )}
       {rv.rows.length > 0 && <div className="ranking__body" hidden={empty}>
         <div className="toolbar">
           <label className="field field--inline">

@@ -111,6 +111,8 @@ export const en: Messages = {
   compareEmpty: 'No subordinate unit has this indicator in the selected period.',
   compareNoChildren: 'This unit has no subordinate units.',
   otherPeriods: 'Subordinate units have figures in:',
+  compareEmptyAtLevel: (level: string) => `No subordinate unit has this indicator in the selected period at “${level}”.`,
+  otherLevels: 'Subordinate units have figures at:',
   missingUnits: (n) => `${n} unit${n === 1 ? '' : 's'} without data`,
   rowsOfList: (from, to, total) => `Rows ${from}–${to} of ${total}`,
   stackedLong: (n) => `${n} units have figures; each unit's are on the chart (page by page) and in the chart's data table`,

@@ -113,6 +113,8 @@ export const vi = {
   compareEmpty: 'Không đơn vị trực thuộc nào có số liệu chỉ tiêu này trong kỳ đã chọn.',
   compareNoChildren: 'Đơn vị này không có đơn vị trực thuộc.',
   otherPeriods: 'Các đơn vị trực thuộc có số liệu ở kỳ:',
+  compareEmptyAtLevel: (level: string) => `Không đơn vị trực thuộc nào có số liệu chỉ tiêu này trong kỳ đã chọn khi chọn “${level}”.`,
+  otherLevels: 'Các đơn vị trực thuộc có số liệu khi chọn:',
   missingUnits: (n: number) => `${n} đơn vị chưa có số liệu`,
   rowsOfList: (from: number, to: number, total: number) => `Dòng ${from}–${to} trong ${total}`,
   stackedLong: (n: number) => `${n} đơn vị có số liệu; số của từng đơn vị ở trên biểu đồ (từng trang) và trong bảng số liệu của biểu đồ`,

@@ -132,6 +132,35 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     expect(fetched.filter((f) => f.includes('/provinces/'))).toHaveLength(2);
   });
 
+  // A national summary at the province level (fixtures/partitioned-levels): the country's view is on
+  // "Cấp tỉnh", its only level; a province's communes, read from its partition, report at the
+  // commune level. The comparison and the ranking say so and offer that level.
+  for (const width of [1280, 360]) {
+    it(`a province drilled into from a national summary offers the level its communes report at (${width} px)`, async () => {
+      const { page } = await open('?data=fixtures/partitioned-levels/', width, 800);
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+      await page.waitForFunction(() => !document.querySelector('.progress'));
+      expect(await page.inputValue('#f-level')).toBe('tinh');
+      await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
+      // Once the partition is read: no commune has a figure at the province level, three at the commune level.
+      const chip = page.locator('#compare .panel__hint .chip');
+      await chip.first().waitFor({ timeout: 20_000 });
+      expect(await chip.allTextContents()).toEqual(['Cấp xã']);
+      expect(await page.locator('#compare .panel__summary').textContent()).toContain('khi chọn “Cấp tỉnh”');
+      await page.waitForSelector('#ranking:not([aria-busy]) .panel__hint .chip');
+      expect(await page.locator('#ranking .panel__hint .chip').first().textContent()).toBe('Cấp xã');
+      await page.screenshot({ path: resolve(RESULTS, `partition-levels-${width}.png`), fullPage: false });
+      await chip.first().click();
+      await page.waitForFunction(() => (document.querySelector('#f-level') as HTMLSelectElement).value === 'xa');
+      await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('3 đơn vị có số liệu'));
+      expect(await page.locator('#compare .panel__hint .chip').count()).toBe(0);
+      expect(await page.locator('.breadcrumb__current').textContent()).toBe('Tỉnh Bắc Ninh');
+      await page.waitForFunction(() => [...document.querySelectorAll('#ranking tbody th button')].filter((b) => b.getClientRects().length > 0).length === 3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
   it('at 360 px the map fits the phone', async () => {
     const { page } = await open(PROVINCES_2026, 360, 740);
     await mapState(page);

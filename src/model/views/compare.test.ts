@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childComparison } from './compare';
+import { childLevels } from './childLevels';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
@@ -28,5 +29,20 @@ describe('childComparison', () => {
     expect(v.target?.value).toBe(95);
     expect(v.rows[2].status.gap).toBe(-15);
     expect(childComparison(m, 'P', 'late_rate', '2024').rows.map((r) => r.unit)).toEqual(['B', 'A']);
+  });
+
+  it('a province at the province level, whose communes report at the commune level: it names the levels they have figures at', () => {
+    const m = loadTexts({
+      'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Xã A,commune,P\nB,Xã B,commune,P\nC,Xã C,commune,P\n',
+      'observations.csv': 'period,unit,indicator,value,level\n2026,P,received,500,tinh\n2026,A,received,120,xa\n2026,B,received,80,xa\n2026,C,received,7,\n2025,A,received,90,tinh\n',
+    });
+    const atProvince = childComparison(m, 'P', 'received', '2026', 'tinh');
+    expect(atProvince.rows).toEqual([]);
+    // Two communes at the commune level, one with a total alone; 2025's figure at the province level is another period's.
+    expect(atProvince.otherLevels).toEqual(['xa', '']);
+    const atCommunes = childComparison(m, 'P', 'received', '2026', 'xa');
+    expect(atCommunes.rows.map((r) => [r.unit, r.value?.value])).toEqual([['A', 120], ['B', 80]]);
+    expect(atCommunes.otherLevels).toEqual([]);
+    expect(childLevels(m, 'P', 'received', '2026', 'xa')).toEqual(['']);
   });
 });

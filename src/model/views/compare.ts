@@ -1,11 +1,12 @@
 // The selected unit's children ranked on one indicator, with each child's target status,
-// the target line (when the children share one target) and the periods where children do
-// have figures (so an empty comparison can say where to look).
+// the target line (when the children share one target) and the periods and levels where children
+// do have figures (so an empty comparison can say where to look).
 import type { Model } from '../model';
 import type { TargetView } from './value';
 import { dimsAt, rowsOf } from './rows';
 import { betterOf, dimsFor, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
 import { recentByModel } from './recentByModel';
+import { childLevels } from './childLevels';
 
 export interface UnitRow {
   unit: string;
@@ -30,6 +31,8 @@ export interface ComparisonView {
   target: TargetView | null;
   /** Other periods in which at least one child has this indicator at this level, newest first. */
   otherPeriods: string[];
+  /** Where no child has a figure at this level: the levels at which they do (childLevels.ts). */
+  otherLevels: Level[];
   /** Under today's units: figures of old units that cannot be combined into the child that took
    * them in (a score, a rate without counts), each with that child named. */
   oldUnits: OldUnitRow[];
@@ -71,7 +74,7 @@ const recentComparison = recentByModel((model: Model, unit: string, indicator: s
 function computeComparison(model: Model, unit: string, indicator: string, periodKey: string, level: Level): ComparisonView {
   const period = periodOf(model, periodKey);
   const better = betterOf(model, indicator);
-  const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [], oldUnits: [] };
+  const empty: ComparisonView = { unit, indicator, periodKey, level, better, rows: [], missing: [], target: null, otherPeriods: [], otherLevels: [], oldUnits: [] };
   if (!period || !model.tree.units.has(unit)) return empty;
   const children = model.tree.childrenIn(unit, period);
   const all = children.map((c) => unitRow(model, c, indicator, periodKey, level));
@@ -90,6 +93,7 @@ function computeComparison(model: Model, unit: string, indicator: string, period
     }
   }
   const otherPeriods = [...others].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).map(([k]) => k);
+  const otherLevels = rows.length === 0 ? childLevels(model, unit, indicator, periodKey, level) : [];
   const oldUnits: OldUnitRow[] = [];
   for (const r of missing) {
     for (const g of model.tree.childrenIn(r.unit, period)) {
@@ -98,5 +102,5 @@ function computeComparison(model: Model, unit: string, indicator: string, period
       if (row.value) oldUnits.push({ ...row, into: r.unit, intoName: r.name });
     }
   }
-  return { ...empty, rows, missing, target: sharedTarget(rows.length ? rows : missing), otherPeriods, oldUnits: rankBest(oldUnits, (o) => o.value!.value, (o) => o.name, better) };
+  return { ...empty, rows, missing, target: sharedTarget(rows.length ? rows : missing), otherPeriods, otherLevels, oldUnits: rankBest(oldUnits, (o) => o.value!.value, (o) => o.name, better) };
 }

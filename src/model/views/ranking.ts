@@ -5,6 +5,7 @@
 import type { IndicatorKind } from '../../data/types';
 import type { Model } from '../model';
 import { HEADLINE_INDICATORS } from './headline';
+import { childLevels } from './childLevels';
 import { betterOf, dimsFor, kindOf, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
 
 export interface RankingCell {
@@ -35,6 +36,8 @@ export interface RankingView {
   withoutFigures: { unit: string; name: string; hasChildren: boolean }[];
   /** The parent unit's own figures (published or aggregated by the model). */
   total: RankingRow;
+  /** Where no child has a figure at this level: the levels at which they do (childLevels.ts). */
+  otherLevels: Level[];
 }
 
 function rowFor(model: Model, unit: string, columns: string[], periodKey: string, level: Level): RankingRow {
@@ -61,5 +64,6 @@ export function rankingRows(model: Model, unit: string, indicator: string, perio
   const rows = ranked.map((r) => (r.cells[indicator]?.value ? { ...r, rank: ++rank } : r));
   const withoutFigures = all.filter((r) => !withFigures(r)).map(({ unit: u, name, hasChildren }) => ({ unit: u, name, hasChildren })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const total = period ? rowFor(model, unit, ids, periodKey, level) : { unit, name: model.unitName(unit), hasChildren: true, rank: null, cells: {} };
-  return { rankBy: indicator, columns, rows, withoutFigures, total };
+  const otherLevels = rows.length === 0 && children.length > 0 ? childLevels(model, unit, indicator, periodKey, level) : [];
+  return { rankBy: indicator, columns, rows, withoutFigures, total, otherLevels };
 }
