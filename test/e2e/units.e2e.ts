@@ -133,8 +133,9 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
   });
 
   // A national summary at the province level (fixtures/partitioned-levels): the country's view is on
-  // "Cấp tỉnh", its only level; a province's communes, read from its partition, report at the
-  // commune level. The comparison and the ranking say so and offer that level.
+  // "Cấp tỉnh"; a province's communes, read from its partition, report at the commune level. The
+  // comparison and the ranking say so and offer that level; back up, the country is at the province
+  // level again.
   for (const width of [1280, 360]) {
     it(`a province drilled into from a national summary offers the level its communes report at (${width} px)`, async () => {
       const { page } = await open('?data=fixtures/partitioned-levels/', width, 800);
@@ -158,6 +159,13 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       expect(await page.locator('.breadcrumb__current').textContent()).toBe('Tỉnh Bắc Ninh');
       await page.waitForFunction(() => [...document.querySelectorAll('#ranking tbody th button')].filter((b) => b.getClientRects().length > 0).length === 3);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Back up: the country has no commune-level figure; its view is the level at which it has the
+      // indicator (the province level, its 34 provinces), not the summary's all-level new dossiers.
+      await page.locator('.breadcrumb button', { hasText: 'Cả nước' }).click();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+      expect(await page.inputValue('#f-level')).toBe('tinh');
+      expect(await page.inputValue('#f-indicator')).toBe('received');
+      await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('34 đơn vị có số liệu'));
     });
   }
 

@@ -43,6 +43,21 @@ describe('followUnit', () => {
     expect(v.level).toBe('huyen');
     expect(v.indicator).toBe('resolution_rate');
   });
+
+  it('where the unit has not the level, takes one at which it has the indicator: back up from a province\'s communes to the country', () => {
+    // A national summary: each province at the province level, and its new dossiers for all levels;
+    // P's part: its communes, at the commune level. The country has 'resolved' at the province level only.
+    const m = loadTexts({
+      'units.csv': 'code,name,type,parent\nVN,Cả nước,country,\nP,Tỉnh P,province,VN\nQ,Tỉnh Q,province,VN\nA,Xã A,commune,P\nB,Xã B,commune,P\n',
+      'observations.csv': 'period,unit,indicator,value,level\n2026,P,resolved,50,tinh\n2026,Q,resolved,70,tinh\n2026,P,received_new,400,\n2026,Q,received_new,300,\n2026,A,resolved,120,xa\n2026,B,resolved,80,xa\n',
+    });
+    expect(followUnit(m, 'P', { indicator: 'resolved', period: '2026', level: 'tinh' }).level).toBe('tinh');
+    const up = followUnit(m, 'VN', { indicator: 'resolved', period: '2026', level: 'xa' });
+    expect(up).toEqual({ unit: 'VN', indicator: 'resolved', period: '2026', level: 'tinh' });
+    expect(m.figure('VN', 'resolved', '2026', { level: 'tinh' })?.value).toBe(120);
+    // No level with the indicator: the unit's own best (its totals).
+    expect(followUnit(m, 'VN', { indicator: 'received', period: '2026', level: 'xa' }).level).toBe('');
+  });
 });
 
 describe('resolveView', () => {

@@ -133,14 +133,25 @@ export function defaultView(model: Model): ViewChoice {
   return resolveView(model, {});
 }
 
+/** Of `levels`, one at which the unit has the indicator in the period: its totals first. */
+function levelWith(model: Model, unit: string, indicator: string, period: string, levels: readonly Level[]): Level | undefined {
+  const has = levels.filter((l) => model.figure(unit, indicator, period, dimsFor(l)) !== undefined);
+  return has.includes('') ? '' : has[0];
+}
+
 /**
  * Moving to another unit (drill-down, breadcrumb, picker): keep the period, level and indicator
- * where the new unit has figures for them, else take the unit's own best choice.
+ * where the new unit has figures for them. A level it has not gives way to one at which it has the
+ * indicator (its totals first): back up from a province's communes to a national summary given
+ * at the province level, the country's view is that level, not the totals the summary gives of
+ * another indicator alone. Else the unit's own best choice.
  */
 export function followUnit(model: Model, unit: string, current: Omit<ViewChoice, 'unit'>): ViewChoice {
   const period = hasDataIn(model, unit, current.period) ? current.period : latestPeriod(model, unit) ?? current.period;
   const levels = levelsWithData(model, unit, period);
-  const level = levels.includes(current.level) ? current.level : current.level === '' && levels.length === 0 ? '' : bestLevel(model, unit, period);
+  const level = levels.includes(current.level) ? current.level
+    : current.level === '' && levels.length === 0 ? ''
+    : levelWith(model, unit, current.indicator, period, levels) ?? bestLevel(model, unit, period);
   const dims = dimsFor(level);
   const kids = model.tree.children(unit);
   const keeps = model.figure(unit, current.indicator, period, dims) || kids.some((c) => model.figure(c, current.indicator, period, dims));
