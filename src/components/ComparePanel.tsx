@@ -2,11 +2,12 @@
 // and downloads, around a drawing of the view (the app's canvas chart, CompareChart; an embed's
 // HTML bars, embed/CompareBars). A click on a bar (or a name in the table) drills in.
 import type { ReactNode } from 'react';
-import { useTheme } from './appContext';
+import { useApp, useTheme } from './appContext';
 import { useRecent } from './useRecent';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison, type ComparisonView } from '../model/views/compare';
+import { partPending } from '../model/views/childLevels';
 import { compareHeight, compareOption, compareSummary } from '../charts/compare';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
@@ -43,7 +44,9 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   // An empty comparison whose children have figures at another level says it is the level.
   const otherLevels = cv.rows.length === 0 && onSelectLevel ? cv.otherLevels : [];
-  const summary = !hasChildren ? m.compareNoChildren : otherLevels.length > 0 ? m.compareEmptyAtLevel(levelName(view.level, m)) : compareSummary(cv.rows, locale);
+  // A unit whose part of a partitioned dataset is on its way: its children are loading, not absent.
+  const loading = useApp((s) => s.loading !== null) && cv.rows.length === 0 && partPending(model, view.unit);
+  const summary = loading ? m.childrenLoading : !hasChildren ? m.compareNoChildren : otherLevels.length > 0 ? m.compareEmptyAtLevel(levelName(view.level, m)) : compareSummary(cv.rows, locale);
   const rows = [...cv.rows, ...cv.missing];
   const height = compareHeight(cv.rows.length, !!cv.target);
   const download: DownloadSpec | null = rows.length === 0 ? null : {

@@ -14,6 +14,8 @@ import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { rankingRows, type RankingCell, type RankingRow, type RankingView } from '../model/views/ranking';
 import { useRecent } from './useRecent';
+import { useApp } from './appContext';
+import { partPending } from '../model/views/childLevels';
 import { fold } from '../data/text';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
@@ -92,6 +94,8 @@ export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel 
   // put them in again (it shows them as they were). Forgotten with the model.
   const kept = useRef<{ model: Model; rv: RankingView } | null>(null);
   const empty = current.rows.length === 0;
+  // A unit whose part of a partitioned dataset is on its way: its children are loading, not absent.
+  const loading = useApp((s) => s.loading !== null) && empty && partPending(model, view.unit);
   if (!empty) kept.current = { model, rv: current };
   else if (kept.current?.model !== model) kept.current = null;
   const rv = empty ? kept.current?.rv ?? current : current;
@@ -160,7 +164,7 @@ export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel 
   return (
     <section className={empty ? 'panel panel--wide panel--empty' : 'panel panel--wide'} aria-labelledby="ranking-title" id="ranking">
       <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
-      {empty && (folded || <p className="empty panel__summary">{m.rankingEmpty}</p>)}
+      {empty && (loading ? <p className="empty panel__summary">{m.childrenLoading}</p> : folded || <p className="empty panel__summary">{m.rankingEmpty}</p>)}
       {empty && onSelectLevel && current.otherLevels.length > 0 && (
         <p className="panel__hint">
           {m.otherLevels}{' '}

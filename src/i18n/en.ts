@@ -110,6 +110,7 @@ export const en: Messages = {
   compareHint: 'Click a bar (or a unit name in the table) to see that unit.',
   compareEmpty: 'No subordinate unit has this indicator in the selected period.',
   compareNoChildren: 'This unit has no subordinate units.',
+  childrenLoading: 'Loading the figures of the subordinate units…',
   otherPeriods: 'Subordinate units have figures in:',
   compareEmptyAtLevel: (level: string) => `No subordinate unit has this indicator in the selected period at “${level}”.`,
   otherLevels: 'Subordinate units have figures at:',

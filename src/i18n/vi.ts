@@ -112,6 +112,7 @@ export const vi = {
   compareHint: 'Bấm vào một cột (hoặc tên đơn vị trong bảng) để xem chi tiết đơn vị đó.',
   compareEmpty: 'Không đơn vị trực thuộc nào có số liệu chỉ tiêu này trong kỳ đã chọn.',
   compareNoChildren: 'Đơn vị này không có đơn vị trực thuộc.',
+  childrenLoading: 'Đang tải số liệu của các đơn vị trực thuộc…',
   otherPeriods: 'Các đơn vị trực thuộc có số liệu ở kỳ:',
   compareEmptyAtLevel: (level: string) => `Không đơn vị trực thuộc nào có số liệu chỉ tiêu này trong kỳ đã chọn khi chọn “${level}”.`,
   otherLevels: 'Các đơn vị trực thuộc có số liệu khi chọn:',

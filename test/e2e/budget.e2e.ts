@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 115.9 KB gzip, with its first chart within 290.3 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 116.0 KB gzip, with its first chart within 290.5 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -51,9 +51,11 @@ describe('bundle budgets', () => {
     // have figures, one click from them (model/views/childLevels.ts, components/ComparePanel.tsx:
     // 0.31 KB; a province drilled into from a national summary at the province level showed no
     // commune, fixtures/partitioned-levels), with a unit moved to at a level at which it has the
-    // indicator (model/views/defaults.ts: 115.78 in all). With the first chart, 290.3 KB (290.29).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(115_900);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_300);
+    // indicator (model/views/defaults.ts: 115.78 in all); and to 116.0 KB (115.90) for saying a
+    // unit's children are loading while its part of a partitioned dataset comes, not that it has
+    // none (childLevels.ts partPending, 0.11 KB). With the first chart, 290.5 KB (290.41).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_000);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_500);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -78,8 +80,9 @@ describe('bundle budgets', () => {
     // suspended (components/moduleStore.ts, 0.34 KB); 112.8 KB (112.70) since the entry measures a
     // load's phases and shows the progress only where it changes (app/loadPhases.ts, state/store.ts);
     // 113.1 KB (113.02) since an empty comparison or ranking names the levels at which the unit's
-    // children have figures (model/views/childLevels.ts in the 'chart-panel' chunk, and its words: 0.3 KB).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_100);
+    // children have figures (model/views/childLevels.ts in the 'chart-panel' chunk, and its words: 0.3 KB);
+    // 113.2 KB (113.17) since they say the children are loading while a unit's part comes (0.11 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_200);
     expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
@@ -89,8 +92,9 @@ describe('bundle budgets', () => {
     // its code is here, components/embed/widgetCode.ts; 110.76 KB since a widget and a chart are
     // drawn once their code has come, not suspended, components/moduleStore.ts; 110.90 KB since the
     // entry measures a load's phases and shows the progress only where it changes; 111.23 KB since
-    // an empty comparison names the levels at which the unit's children have figures, 0.3 KB).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_300);
+    // an empty comparison names the levels at which the unit's children have figures, 0.3 KB;
+    // 111.38 KB since it says they are loading while the unit's part comes, 0.11 KB).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_400);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -104,8 +108,9 @@ describe('bundle budgets', () => {
     // 292.06 KB since a widget and a chart are drawn once their code has come, not suspended
     // (components/moduleStore.ts); 292.2 KB since the entry measures a load's phases and shows the
     // progress only where it changes (app/loadPhases.ts, state/store.ts); 292.52 KB since an empty
-    // comparison or ranking names the levels at which the unit's children have figures (0.3 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_600);
+    // comparison or ranking names the levels at which the unit's children have figures (0.3 KB);
+    // 292.68 KB since they say the children are loading while the unit's part comes (0.11 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_700);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

@@ -137,13 +137,22 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
   // comparison and the ranking say so and offer that level; back up, the country is at the province
   // level again.
   for (const width of [1280, 360]) {
-    it(`a province drilled into from a national summary offers the level its communes report at (${width} px)`, async () => {
+    it(`a province drilled into from a national summary: its communes loading, then the level they report at offered (${width} px)`, async () => {
       const { page } = await open('?data=fixtures/partitioned-levels/', width, 800);
       await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
       await page.waitForFunction(() => !document.querySelector('.progress'));
       expect(await page.inputValue('#f-level')).toBe('tinh');
+      // Bắc Ninh's part comes slowly, as over a phone's network: meanwhile its communes are loading,
+      // not absent.
+      let release = () => {};
+      const held = new Promise<void>((ok) => { release = ok; });
+      await page.route('**/fixtures/partitioned-levels/provinces/24.csv', async (route) => { await held; await route.continue(); });
       await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Bắc Ninh' }).click();
       await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Bắc Ninh');
+      await page.waitForFunction(() => document.querySelector('#ranking:not([aria-busy])') !== null);
+      expect(await page.locator('#compare .panel__summary').textContent()).toBe('Đang tải số liệu của các đơn vị trực thuộc…');
+      expect(await page.locator('#ranking .panel__summary').textContent()).toBe('Đang tải số liệu của các đơn vị trực thuộc…');
+      release();
       // Once the partition is read: no commune has a figure at the province level, three at the commune level.
       const chip = page.locator('#compare .panel__hint .chip');
       await chip.first().waitFor({ timeout: 20_000 });

@@ -1,5 +1,6 @@
-// Where a unit's children have an indicator when they have none at the view's level: the other
-// levels. An empty comparison or ranking names them, one click from the view that shows them.
+// Where a unit's children have figures when they show none in the view: at other levels (an
+// empty comparison or ranking names them, one click from the view that shows them), or in a part of
+// the dataset not read yet (it says they are loading, not that there are none).
 import type { Model } from '../model';
 import { dimsAt, rowsOf } from './rows';
 import type { Level } from './value';
@@ -29,4 +30,12 @@ export function childLevels(model: Model, unit: string, indicator: string, perio
     }
   }
   return [...units].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).map(([l]) => l);
+}
+
+/** The unit is in a part of a partitioned dataset not read yet (its own, or its province's). */
+export function partPending(model: Model, unit: string): boolean {
+  const open = model.raw.partitions.filter((p) => !p.loaded);
+  if (open.length === 0) return false;
+  const path = model.tree.units.has(unit) ? model.tree.path(unit) : [unit];
+  return open.some((p) => path.includes(p.unit));
 }
