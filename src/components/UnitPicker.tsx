@@ -4,7 +4,11 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { matchUnits, type UnitOption } from '../model/views/pickers';
 import type { Locale } from '../i18n/messages';
 
-export function UnitPicker({ options, value, locale, onSelect }: { options: UnitOption[]; value: string; locale: Locale; onSelect: (unit: string) => void }) {
+export function UnitPicker({ options, value, locale, onSelect, unreadParts = false }: {
+  options: UnitOption[]; value: string; locale: Locale; onSelect: (unit: string) => void;
+  /** A partitioned dataset with parts not read: a search says where their units are. */
+  unreadParts?: boolean;
+}) {
   const { m } = locale;
   const id = useId();
   const current = options.find((o) => o.code === value);
@@ -54,6 +58,7 @@ export function UnitPicker({ options, value, locale, onSelect }: { options: Unit
               {!o.hasData && <span className="sr-only"> {m.noDataMark}</span>}
             </li>
           ))}
+          {query && unreadParts && <li className="combo__empty" role="presentation">{m.unitInUnreadPart}</li>}
         </ul>
       )}
     </div>

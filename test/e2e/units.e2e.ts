@@ -132,6 +132,22 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     expect(fetched.filter((f) => f.includes('/provinces/'))).toHaveLength(2);
   });
 
+  /** The unit picker searched for `query` (the filter bar opened first on a phone): its options and
+   * its notes, then closed. */
+  async function searchUnits(page: Page, query: string, width: number): Promise<{ options: string[]; notes: string[] }> {
+    await page.evaluate(() => scrollTo(0, 0));
+    if (width < 700 && await page.locator('.filters__toggle').getAttribute('aria-expanded') === 'false') await page.locator('.filters__toggle').click();
+    const input = page.locator('.filters input[role="combobox"]');
+    await input.fill(query);
+    const found = {
+      options: (await page.locator('.combo__list [role="option"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()),
+      notes: await page.locator('.combo__list .combo__empty').allInnerTexts(),
+    };
+    await input.press('Escape');
+    await input.blur();
+    return found;
+  }
+
   // A national summary at the province level (fixtures/partitioned-levels): the country's view is on
   // "Cấp tỉnh"; a province's communes, read from its partition, report at the commune level. The
   // comparison and the ranking say so and offer that level; back up, the country is at the province
@@ -142,6 +158,8 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
       await page.waitForFunction(() => !document.querySelector('.progress'));
       expect(await page.inputValue('#f-level')).toBe('tinh');
+      // A commune of a province not opened yet: the picker says where it will be.
+      expect(await searchUnits(page, 'Xuan Luong', width)).toEqual({ options: [], notes: ['Không có đơn vị nào khớp', 'Xã, phường của một tỉnh có trong danh sách khi mở tỉnh đó.'] });
       // Bắc Ninh's part comes slowly, as over a phone's network: meanwhile its communes are loading,
       // not absent.
       let release = () => {};
@@ -167,6 +185,8 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       expect(await page.locator('#compare .panel__hint .chip').count()).toBe(0);
       expect(await page.locator('.breadcrumb__current').textContent()).toBe('Tỉnh Bắc Ninh');
       await page.waitForFunction(() => [...document.querySelectorAll('#ranking tbody th button')].filter((b) => b.getClientRects().length > 0).length === 3);
+      // Bắc Ninh opened, its communes are in the picker (An Giang's part is still not read).
+      expect((await searchUnits(page, 'Xuan Luong', width)).options).toEqual(['Xã Xuân Lương · Tỉnh Bắc Ninh']);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // Back up: the country has no commune-level figure; its view is the level at which it has the
       // indicator (the province level, its 34 provinces), not the summary's all-level new dossiers.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
+import { hasUnreadParts, indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 
 describe('pickers', () => {
@@ -32,5 +32,13 @@ describe('pickers', () => {
 
   it('levels: the total, then the levels the unit reports', () => {
     expect(levelOptions(seeds(), GO_QUAO.unit, GO_QUAO.period)).toEqual(['', 'huyen', 'xa']);
+  });
+
+  it('a partitioned dataset has parts not read while one of its parts is not loaded', () => {
+    const m = seeds();
+    expect(hasUnreadParts(m)).toBe(false);
+    const parts = (loaded: boolean[]) => ({ ...m, raw: { ...m.raw, partitions: loaded.map((l, i) => ({ unit: String(i), files: [], loaded: l })) } });
+    expect(hasUnreadParts(parts([true, false]))).toBe(true);
+    expect(hasUnreadParts(parts([true, true]))).toBe(false);
   });
 });

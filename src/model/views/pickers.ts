@@ -50,6 +50,12 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
   return out;
 }
 
+/** Whether a partitioned dataset has parts not read yet: their units are not in the picker until
+ * the reader opens the unit a part is for (a province and its communes). */
+export function hasUnreadParts(model: Model): boolean {
+  return model.raw.partitions.some((p) => !p.loaded);
+}
+
 /** Whether some unit ended (the 2025 merger, or a units file's dates): then old figures can also
  * be shown under today's units. */
 export function hasEndedUnits(model: Model): boolean {
