@@ -58,7 +58,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'cells', test: /src\/(components\/(download\/save|format|moduleStore|StatusBadge|ValueStatusCells|flags\/)|i18n\/problems\.ts)/ },
-            { name: 'chart-panel', test: /src\/(components\/(Chart\.tsx|useNearScreen|ChartPanel|CompareChart|ComparePanel)|model\/views\/(compare|childLevels)|charts\/compare)/ },
+            { name: 'chart-panel', test: /src\/(components\/(Chart\.tsx|useNearScreen|ChartPanel|CompareChart|ComparePanel|childrenElsewhere)|model\/views\/(compare|childLevels)|charts\/compare)/ },
           ],
         },
       },

@@ -76,7 +76,6 @@ function Overview() {
   const today = useApp((s) => s.view.today);
   const kpis = useMemo(() => (model && view ? kpiView(model, view.unit, view.period, view.level) : { cards: [], withoutFigures: [] }), [model, view?.unit, view?.period, view?.level]);
   const selectLevel = useCallback((level: string, indicator: string) => change({ level, indicator }), [change]);
-  const selectLevelOnly = useCallback((level: string) => change({ level }), [change]);
   // On opening, the cards and the comparison come first; the panels below come in a second pass
   // once that first screen is painted (a deferred value, rendered in slices that yield to the
   // browser), so their code and work do not hold the first screen back nor block a phone's thread.
@@ -112,11 +111,11 @@ function Overview() {
   ), [later, laterLoaded, locale, selectUnit, selectPeriod, selectLevel]);
   const farPanels = useMemo(() => far && (
     <>
-      <Suspense fallback={busy('ranking')}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} onSelectLevel={selectLevelOnly} /></Suspense>
+      <Suspense fallback={busy('ranking')}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} onSelectLevel={selectLevel} /></Suspense>
       <Suspense fallback={busy('plan')}><TargetTracker model={far.model} view={far.view} locale={locale} plan={far.plan} /></Suspense>
       <Suspense fallback={busy('quality')}><QualityPanel model={far.model} locale={locale} /></Suspense>
     </>
-  ), [far, locale, selectUnit, selectLevelOnly]);
+  ), [far, locale, selectUnit, selectLevel]);
   if (!model || !view) return null;
   return (
     <>
@@ -125,7 +124,7 @@ function Overview() {
       <main id="main" className="main" tabIndex={-1}>
         <KpiCards cards={kpis.cards} withoutFigures={kpis.withoutFigures} model={model} locale={locale} />
         <div className="grid">
-          <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} onSelectLevel={selectLevelOnly} />
+          <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} onSelectLevel={selectLevel} />
           {/* Until its first pass the rest holds a screen's height, so the footer does not jump. */}
           <div className={panels ? 'grid__later' : 'grid__later grid__later--first'} aria-busy={(shown !== null && later !== shown) || undefined}>
             {panels}

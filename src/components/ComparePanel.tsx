@@ -2,12 +2,12 @@
 // and downloads, around a drawing of the view (the app's canvas chart, CompareChart; an embed's
 // HTML bars, embed/CompareBars). A click on a bar (or a name in the table) drills in.
 import type { ReactNode } from 'react';
-import { useApp, useTheme } from './appContext';
+import { useTheme } from './appContext';
 import { useRecent } from './useRecent';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { childComparison, type ComparisonView } from '../model/views/compare';
-import { partPending } from '../model/views/childLevels';
+import { LevelChoices, useChildrenLoading } from './childrenElsewhere';
 import { compareHeight, compareOption, compareSummary } from '../charts/compare';
 import { indicatorName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
@@ -27,7 +27,7 @@ export interface CompareDrawing {
 export interface CompareProps {
   model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void; onSelectPeriod: (period: string) => void;
   /** Where the children have no figure at the view's level but do at another: a choice of it. */
-  onSelectLevel?: (level: string) => void;
+  onSelectLevel?: (level: string, indicator: string) => void;
 }
 
 export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod, onSelectLevel, draw }: CompareProps & { draw: (d: CompareDrawing) => ReactNode }) {
@@ -44,8 +44,7 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
   const kind = cv.rows[0]?.value?.kind ?? model.catalogue.get(view.indicator)?.kind ?? 'rate';
   // An empty comparison whose children have figures at another level says it is the level.
   const otherLevels = cv.rows.length === 0 && onSelectLevel ? cv.otherLevels : [];
-  // A unit whose part of a partitioned dataset is on its way: its children are loading, not absent.
-  const loading = useApp((s) => s.loading !== null) && cv.rows.length === 0 && partPending(model, view.unit);
+  const loading = useChildrenLoading(model, view.unit, cv.rows.length === 0);
   const summary = loading ? m.childrenLoading : !hasChildren ? m.compareNoChildren : otherLevels.length > 0 ? m.compareEmptyAtLevel(levelName(view.level, m)) : compareSummary(cv.rows, locale);
   const rows = [...cv.rows, ...cv.missing];
   const height = compareHeight(cv.rows.length, !!cv.target);
@@ -64,12 +63,7 @@ export function ComparePanel({ model, view, locale, onSelectUnit, onSelectPeriod
       note={
         <>
           {cv.rows.length > 0 && <p className="panel__hint">{m.compareHint}</p>}
-          {otherLevels.length > 0 && (
-            <p className="panel__hint">
-              {m.otherLevels}{' '}
-              {otherLevels.map((l) => <button key={l} type="button" className="chip" onClick={() => onSelectLevel?.(l)}>{levelName(l, m)}</button>)}
-            </p>
-          )}
+          {onSelectLevel && otherLevels.length > 0 && <LevelChoices levels={otherLevels} indicator={view.indicator} locale={locale} onSelectLevel={onSelectLevel} />}
           {cv.rows.length === 0 && cv.otherPeriods.length > 0 && (
             <p className="panel__hint">
               {m.otherPeriods}{' '}

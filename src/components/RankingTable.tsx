@@ -14,10 +14,9 @@ import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
 import { rankingRows, type RankingCell, type RankingRow, type RankingView } from '../model/views/ranking';
 import { useRecent } from './useRecent';
-import { useApp } from './appContext';
-import { partPending } from '../model/views/childLevels';
+import { LevelChoices, useChildrenLoading } from './childrenElsewhere';
 import { fold } from '../data/text';
-import { indicatorName, levelName, type Locale } from '../i18n/messages';
+import { indicatorName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { periodOf } from '../model/views/value';
 import { StatusBadge } from './StatusBadge';
@@ -84,7 +83,7 @@ function IndicatorCell({ row, column }: CellProps) {
 export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel }: {
   model: Model; view: ViewChoice; locale: Locale; onSelectUnit: (unit: string) => void;
   /** Where the children have no figure at the view's level but do at another: a choice of it. */
-  onSelectLevel?: (level: string) => void;
+  onSelectLevel?: (level: string, indicator: string) => void;
 }) {
   const { m, lang } = locale;
   // The same rows for a view asked for again (a drill in and back): nothing in the table changes.
@@ -94,8 +93,7 @@ export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel 
   // put them in again (it shows them as they were). Forgotten with the model.
   const kept = useRef<{ model: Model; rv: RankingView } | null>(null);
   const empty = current.rows.length === 0;
-  // A unit whose part of a partitioned dataset is on its way: its children are loading, not absent.
-  const loading = useApp((s) => s.loading !== null) && empty && partPending(model, view.unit);
+  const loading = useChildrenLoading(model, view.unit, empty);
   if (!empty) kept.current = { model, rv: current };
   else if (kept.current?.model !== model) kept.current = null;
   const rv = empty ? kept.current?.rv ?? current : current;
@@ -165,12 +163,7 @@ export function RankingTable({ model, view, locale, onSelectUnit, onSelectLevel 
     <section className={empty ? 'panel panel--wide panel--empty' : 'panel panel--wide'} aria-labelledby="ranking-title" id="ranking">
       <h2 className="panel__title" id="ranking-title">{m.rankingTitle}</h2>
       {empty && (loading ? <p className="empty panel__summary">{m.childrenLoading}</p> : folded || <p className="empty panel__summary">{m.rankingEmpty}</p>)}
-      {empty && onSelectLevel && current.otherLevels.length > 0 && (
-        <p className="panel__hint">
-          {m.otherLevels}{' '}
-          {current.otherLevels.map((l) => <button key={l} type="button" className="chip" onClick={() => onSelectLevel(l)}>{levelName(l, m)}</button>)}
-        </p>
-      )}
+      {empty && onSelectLevel && current.otherLevels.length > 0 && <LevelChoices levels={current.otherLevels} indicator={view.indicator} locale={locale} onSelectLevel={onSelectLevel} />}
       {rv.rows.length > 0 && <div className="ranking__body" hidden={empty}>
         <div className="toolbar">
           <label className="field field--inline">

@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 116.0 KB gzip, with its first chart within 290.5 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 116.1 KB gzip, with its first chart within 290.6 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -54,9 +54,11 @@ describe('bundle budgets', () => {
     // indicator (model/views/defaults.ts: 115.78 in all); and to 116.0 KB (115.90) for saying a
     // unit's children are loading while its part of a partitioned dataset comes, not that it has
     // none (childLevels.ts partPending, 0.11 KB), 115.97 with the unit picker saying where a
-    // province's unread communes will be (0.07 KB). With the first chart, 290.5 KB (290.47).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_000);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_500);
+    // province's unread communes will be (0.07 KB); and to 116.1 KB (116.03) since the comparison
+    // and the ranking share those notes as one component (components/childrenElsewhere.tsx, 0.06 KB
+    // of a module of its own). With the first chart, 290.6 KB (290.53).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_100);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_600);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {

@@ -31,13 +31,13 @@ function WidgetBody({ widget, model, view, locale, onSelectUnit, onSelectPeriod,
   const props = { model, view, locale, onSelectUnit };
   switch (widget) {
     case 'kpis': return <KpiWidget model={model} view={view} locale={locale} />;
-    case 'compare': return <CompareBars {...props} onSelectPeriod={onSelectPeriod} onSelectLevel={(level) => onSelectLevel(level, view.indicator)} />;
+    case 'compare': return <CompareBars {...props} onSelectPeriod={onSelectPeriod} onSelectLevel={onSelectLevel} />;
     case 'trend': return <TrendChart model={model} view={view} locale={locale} onSelectPeriod={onSelectPeriod} />;
     case 'levels': return <LevelChart model={model} view={view} locale={locale} onSelectLevel={onSelectLevel} />;
     case 'status': return <DossierStatusPanel {...props} />;
     case 'online': return <OnlinePanel {...props} />;
     case 'satisfaction': return <SatisfactionChart {...props} />;
-    case 'table': return <RankingTable {...props} onSelectLevel={(level) => onSelectLevel(level, view.indicator)} />;
+    case 'table': return <RankingTable {...props} onSelectLevel={onSelectLevel} />;
     case 'map': return <MapPanel {...props} showEmpty />;
   }
 }

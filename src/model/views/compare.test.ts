@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { childComparison } from './compare';
 import { childLevels } from './childLevels';
-import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
+import { BAC_KAN, GO_QUAO, communesAtTheirLevel, seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
 describe('childComparison', () => {
@@ -32,10 +32,7 @@ describe('childComparison', () => {
   });
 
   it('a province at the province level, whose communes report at the commune level: it names the levels they have figures at', () => {
-    const m = loadTexts({
-      'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Xã A,commune,P\nB,Xã B,commune,P\nC,Xã C,commune,P\n',
-      'observations.csv': 'period,unit,indicator,value,level\n2026,P,received,500,tinh\n2026,A,received,120,xa\n2026,B,received,80,xa\n2026,C,received,7,\n2025,A,received,90,tinh\n',
-    });
+    const m = communesAtTheirLevel();
     const atProvince = childComparison(m, 'P', 'received', '2026', 'tinh');
     expect(atProvince.rows).toEqual([]);
     // Two communes at the commune level, one with a total alone; 2025's figure at the province level is another period's.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankingRows } from './ranking';
-import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
+import { BAC_KAN, GO_QUAO, communesAtTheirLevel, seeds } from './seeds.testutil';
 import { loadTexts } from '../../../test/helpers';
 
 const tiny = () => loadTexts({
@@ -49,14 +49,11 @@ describe('rankingRows', () => {
   });
 
   it('no child with a figure at the view\'s level: the levels at which they have one', () => {
-    const m = loadTexts({
-      'units.csv': 'code,name,type,parent\nP,Tỉnh P,province,\nA,Xã A,commune,P\nB,Xã B,commune,P\n',
-      'observations.csv': 'period,unit,indicator,value,level\n2026,P,received,500,tinh\n2026,A,received,120,xa\n2026,B,received,80,xa\n',
-    });
+    const m = communesAtTheirLevel();
     const atProvince = rankingRows(m, 'P', 'received', '2026', 'tinh');
     expect(atProvince.rows).toEqual([]);
-    expect(atProvince.withoutFigures.map((r) => r.unit)).toEqual(['A', 'B']);
-    expect(atProvince.otherLevels).toEqual(['xa']);
+    expect(atProvince.withoutFigures.map((r) => r.unit)).toEqual(['A', 'B', 'C']);
+    expect(atProvince.otherLevels).toEqual(['xa', '']);
     const atCommunes = rankingRows(m, 'P', 'received', '2026', 'xa');
     expect(atCommunes.rows.map((r) => [r.unit, r.rank])).toEqual([['A', 1], ['B', 2]]);
     expect(atCommunes.otherLevels).toEqual([]);
