@@ -5,6 +5,7 @@
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
+import { withPartUnits } from '../data/geo/partUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
@@ -142,7 +143,9 @@ function builtinUnits(base: string): Promise<Reference> {
 async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: RawDataset; withReference: boolean }> {
   const needs = deferred.pendingUnits.length > 0 || req.today !== null;
   if (!needs) return { raw: placeUnits(deferred, null), withReference: false };
-  return { raw: placeUnits(deferred, await builtinUnits(req.reference)), withReference: true };
+  const ref = await builtinUnits(req.reference);
+  // The units of a partitioned dataset's parts not read yet, by name, for the unit picker.
+  return { raw: withPartUnits(placeUnits(deferred, ref), ref), withReference: true };
 }
 
 /** Reads the inputs as one dataset, with the partitions loaded so far marked. `added`: a

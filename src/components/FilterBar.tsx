@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { Model } from '../model/model';
 import type { ViewChoice } from '../model/views/defaults';
-import { hasEndedUnits, hasUnreadParts, indicatorGroups, levelOptions, periodGroups, unitOptions } from '../model/views/pickers';
+import { hasEndedUnits, hasUnlistedParts, indicatorGroups, levelOptions, periodGroups, unitOptions } from '../model/views/pickers';
 import { groupName, levelName, type Locale } from '../i18n/messages';
 import { formatPeriod } from '../i18n/format';
 import { UnitPicker } from './UnitPicker';
@@ -29,7 +29,7 @@ export function FilterBar({ model, view, locale, onUnit, onChange, today, onToda
         {open ? m.hideFilters : m.showFilters}
       </button>
       <div className="filters__body" id="filters-body">
-        <UnitPicker options={units} value={view.unit} locale={locale} onSelect={onUnit} unreadParts={hasUnreadParts(model)} />
+        <UnitPicker options={units} value={view.unit} locale={locale} onSelect={onUnit} unlistedParts={hasUnlistedParts(model)} />
         <div className="field">
           <label htmlFor="f-indicator">{m.indicator}</label>
           <select id="f-indicator" value={view.indicator} onChange={(e) => onChange({ indicator: e.target.value })}>

@@ -1,7 +1,7 @@
 // The header: title, dataset and its date, language, share, open files, print.
 import { useRef, useState } from 'react';
 import type { Dataset } from '../state/store';
-import { latestDay } from '../model/views/pickers';
+import { latestDay } from '../model/views/latestDay';
 import { formatDate } from '../i18n/format';
 import { requestedDataset, type Locale } from '../i18n/messages';
 import { EmbedCode } from './embed/EmbedCode';

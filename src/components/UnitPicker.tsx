@@ -4,10 +4,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { matchUnits, type UnitOption } from '../model/views/pickers';
 import type { Locale } from '../i18n/messages';
 
-export function UnitPicker({ options, value, locale, onSelect, unreadParts = false }: {
+export function UnitPicker({ options, value, locale, onSelect, unlistedParts = false }: {
   options: UnitOption[]; value: string; locale: Locale; onSelect: (unit: string) => void;
-  /** A partitioned dataset with parts not read: a search says where their units are. */
-  unreadParts?: boolean;
+  /** A partitioned dataset with parts not read whose units it cannot name: a search says where they are. */
+  unlistedParts?: boolean;
 }) {
   const { m } = locale;
   const id = useId();
@@ -56,9 +56,10 @@ export function UnitPicker({ options, value, locale, onSelect, unreadParts = fal
             >
               {o.name}{query && o.parents.length > 0 && <span className="muted"> · {o.parents[o.parents.length - 1]}</span>}
               {!o.hasData && <span className="sr-only"> {m.noDataMark}</span>}
+              {o.unread && <span className="muted"> · {m.unitLoadsWhenChosen}</span>}
             </li>
           ))}
-          {query && unreadParts && <li className="combo__empty" role="presentation">{m.unitInUnreadPart}</li>}
+          {query && unlistedParts && <li className="combo__empty" role="presentation">{m.unitInUnreadPart}</li>}
         </ul>
       )}
     </div>

@@ -181,10 +181,22 @@ export interface RawDataset {
   pendingUnits: PendingUnit[];
   /** Maps the dataset brings for its own units (GeoJSON or TopoJSON files). */
   geometries: DatasetGeometry[];
-  /** A partitioned dataset's parts (index.json): the units under each are loaded on a drill. */
-  partitions: { unit: string; files: string[]; loaded: boolean }[];
+  /** A partitioned dataset's parts (index.json): the units under each are loaded on a drill.
+   * `units`: a part not read yet, under a built-in unit: the built-in units it will bring (so the
+   * unit picker finds a commune before its province's file comes; partUnits.ts). */
+  partitions: { unit: string; files: string[]; loaded: boolean; units?: PartUnit[] }[];
   /** Made-up data (index.json says so, or every row's source starts with SYNTHETIC). */
   synthetic: boolean;
+}
+
+/** A built-in unit under a partition not read yet: its name, and its parent (the partition's unit,
+ * or a unit listed before it). */
+export interface PartUnit {
+  code: string;
+  name: string;
+  nameEn: string;
+  type: 'district' | 'commune';
+  parent: string;
 }
 
 export interface DatasetGeometry {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore, resolvedView, shownProgress } from './store';
 import { connectHistory } from './history';
-import { loadFixture } from '../../test/helpers';
+import { loadFixture, loadPartitioned } from '../../test/helpers';
 import { defaultIndicator } from '../model/views/defaults';
 
 const seeds = loadFixture('fixtures/seeds');
@@ -51,6 +51,28 @@ describe('store ↔ URL', () => {
     expect(window.history.length).toBe(before);
     store.getState().setLang('en');
     expect(window.location.search).toBe('?lang=en');
+  });
+
+  it("a commune chosen before its province's part is read: the view goes there when the part comes, by the rule of any unit chosen, as one entry", () => {
+    window.history.replaceState(null, '', '/?data=fixtures/partitioned-levels/');
+    const store = createAppStore({ search: window.location.search });
+    const summary = loadPartitioned('fixtures/partitioned-levels');
+    store.getState().loaded(summary, 'url', 'fixtures/partitioned-levels/');
+    const before = window.history.length;
+    expect(resolvedView(store.getState())).toMatchObject({ unit: 'VN', level: 'tinh', indicator: 'received' });
+    store.getState().selectUnit('07246');
+    // Asked for (useDataset loads the part of the unit in the view); the country stays on screen.
+    expect(store.getState().view.unit).toBe('07246');
+    expect(resolvedView(store.getState())?.unit).toBe('VN');
+    store.getState().loaded(loadPartitioned('fixtures/partitioned-levels', ['24']), 'url', 'fixtures/partitioned-levels/', { keepView: true });
+    // Xã Xuân Lương has dossiers received at the commune level alone: the view takes that level.
+    expect(resolvedView(store.getState())).toMatchObject({ unit: '07246', level: 'xa', indicator: 'received' });
+    expect(window.history.length).toBe(before + 1);
+    expect(new URLSearchParams(window.location.search).get('unit')).toBe('07246');
+    // Another part read later does not move the view again.
+    store.getState().navigate({ level: '' });
+    store.getState().loaded(loadPartitioned('fixtures/partitioned-levels', ['24', '91']), 'url', 'fixtures/partitioned-levels/', { keepView: true });
+    expect(resolvedView(store.getState())).toMatchObject({ unit: '07246', level: '' });
   });
 
   it('a failed load keeps the dataset on screen, with the reason', () => {

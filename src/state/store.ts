@@ -115,6 +115,9 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
     else history.replaceState(null, '', url);
   };
 
+  // A unit chosen before its part was read, and the view it was chosen from.
+  let following: { unit: string; from: ViewChoice } | null = null;
+
   return createStore<AppState & AppActions>()((set, get) => ({
     view: options.search !== undefined ? parseSearch(options.search) : { ...EMPTY_VIEW },
     dataset: null,
@@ -137,6 +140,14 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
       const state = get();
       const current = resolvedView(state);
       if (!state.dataset || !current) return;
+      if (!state.dataset.model.tree.units.has(unit)) {
+        // A unit of a partitioned dataset's part not read yet (the picker names it): the view
+        // follows it by the same rule once its part is read (loaded).
+        following = { unit, from: current };
+        get().navigate({ unit });
+        return;
+      }
+      following = null;
       const v = followUnit(state.dataset.model, unit, current);
       get().navigate({ unit: v.unit, indicator: v.indicator, period: v.period, level: v.level });
     },
@@ -169,9 +180,13 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
       const dataset: Dataset = { model, defaults, origin, files: model.raw.files, source, today: options.today ?? null };
       const { view } = get();
       // Local files are a new dataset: start from its defaults, keep the language and the era.
-      const next = origin === 'files' && !options.keepView ? { ...EMPTY_VIEW, lang: view.lang, data: view.data, today: view.today } : view;
+      let next = origin === 'files' && !options.keepView ? { ...EMPTY_VIEW, lang: view.lang, data: view.data, today: view.today } : view;
+      // The unit chosen has come with its part: a move the reader made, one entry in the history.
+      const followed = following !== null && next.unit === following.unit && model.tree.units.has(following.unit);
+      if (followed) next = { ...next, ...followUnit(model, following!.unit, following!.from) };
+      if (followed || (following && next.unit !== following.unit)) following = null;
       set({ dataset, view: next, loading: null, error: options.keepError ? get().error : null, summary: { ...loadSummary(model), reopened: options.reopened === true } });
-      write(next, dataset, 'replace');
+      write(next, dataset, followed ? 'push' : 'replace');
     },
 
     failed(reason) {

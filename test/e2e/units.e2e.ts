@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { current, hasChromium, launch, pageOpener, type Watched, closePages } from './browser';
+import { current, hasChromium, kpiValue, launch, pageOpener, type Watched, closePages } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'test-results');
@@ -158,8 +158,8 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
       await page.waitForFunction(() => !document.querySelector('.progress'));
       expect(await page.inputValue('#f-level')).toBe('tinh');
-      // A commune of a province not opened yet: the picker says where it will be.
-      expect(await searchUnits(page, 'Xuan Luong', width)).toEqual({ options: [], notes: ['Không có đơn vị nào khớp', 'Xã, phường của một tỉnh có trong danh sách khi mở tỉnh đó.'] });
+      // A commune of a province not opened yet: the picker names it, from the built-in lists.
+      expect(await searchUnits(page, 'Xuan Luong', width)).toEqual({ options: ['Xã Xuân Lương · Tỉnh Bắc Ninh · tải số liệu khi chọn'], notes: [] });
       // Bắc Ninh's part comes slowly, as over a phone's network: meanwhile its communes are loading,
       // not absent.
       let release = () => {};
@@ -195,6 +195,39 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       expect(await page.inputValue('#f-level')).toBe('tinh');
       expect(await page.inputValue('#f-indicator')).toBe('received');
       await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('34 đơn vị có số liệu'));
+    });
+  }
+
+  // A commune found by name before its province's file is read (fixtures/partitioned-levels): the
+  // picker names it from the built-in lists, and choosing it reads Bắc Ninh's file and opens it.
+  for (const width of [1280, 360]) {
+    it(`a commune of a national summary chosen in the unit picker before its province is opened (${width} px)`, async () => {
+      const { page } = await open('?data=fixtures/partitioned-levels/', width, 800);
+      const fetched: string[] = [];
+      page.on('request', (r) => { if (r.url().includes('/provinces/')) fetched.push(new URL(r.url()).pathname); });
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+      await page.waitForFunction(() => !document.querySelector('.progress'));
+      if (width < 700) await page.locator('.filters__toggle').click();
+      const input = page.locator('.filters input[role="combobox"]');
+      await input.fill('xuan luong');
+      const option = page.locator('.combo__list [role="option"]');
+      expect((await option.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Xã Xuân Lương · Tỉnh Bắc Ninh · tải số liệu khi chọn']);
+      await page.screenshot({ path: resolve(RESULTS, `picker-unread-${width}.png`), fullPage: false });
+      await input.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Xã Xuân Lương', null, { timeout: 20_000 });
+      expect(await page.locator('.breadcrumb li').allInnerTexts()).toEqual(['Cả nước', 'Tỉnh Bắc Ninh', 'Xã Xuân Lương']);
+      // Its figures are at the commune level: the view is there, on the indicator it was on.
+      expect(await page.inputValue('#f-level')).toBe('xa');
+      expect(await page.inputValue('#f-indicator')).toBe('received');
+      expect((await kpiValue(page, 'received'))?.trim()).toBe('120 hồ sơ');
+      expect(fetched).toEqual(['/fixtures/partitioned-levels/provinces/24.csv']);
+      expect(new URL(page.url()).searchParams.get('unit')).toBe('07246');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: resolve(RESULTS, `picker-unread-chosen-${width}.png`), fullPage: false });
+      // One step in the history: Back is the country again.
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+      expect(await page.inputValue('#f-level')).toBe('tinh');
     });
   }
 

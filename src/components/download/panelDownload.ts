@@ -4,7 +4,7 @@
 import type { ExportCaption } from '../../charts/export';
 import type { Model } from '../../model/model';
 import type { ViewChoice } from '../../model/views/defaults';
-import { latestDay } from '../../model/views/pickers';
+import { latestDay } from '../../model/views/latestDay';
 import { periodOf, type ValueView } from '../../model/views/value';
 import { formatDate, formatPeriod } from '../../i18n/format';
 import type { Locale } from '../../i18n/messages';

@@ -5,7 +5,7 @@ import type { Period } from '../../data/types';
 import type { Model } from '../model';
 import { periodOf } from './value';
 import { rowsIn } from './rows';
-import { latestDay } from './pickers';
+import { latestDay } from './latestDay';
 
 export interface EmbedContext {
   unitName: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnreadParts, indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
+import { hasUnlistedParts, indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
+import { loadPartitioned } from '../../../test/helpers';
 
 describe('pickers', () => {
   it('units in tree order, found without diacritics', () => {
@@ -34,11 +35,30 @@ describe('pickers', () => {
     expect(levelOptions(seeds(), GO_QUAO.unit, GO_QUAO.period)).toEqual(['', 'huyen', 'xa']);
   });
 
-  it('a partitioned dataset has parts not read while one of its parts is not loaded', () => {
+  it("a national summary's provinces not opened: their communes found by a search, named from the built-in lists, not listed without one", () => {
+    const m = loadPartitioned('fixtures/partitioned-levels');
+    const options = unitOptions(m);
+    // Listed: the country and its 34 provinces; Bắc Ninh's 99 and An Giang's 102 communes are searched.
+    expect(matchUnits(options, '')).toHaveLength(35);
+    expect(options.filter((o) => o.unread)).toHaveLength(99 + 102);
+    const [xuanLuong] = matchUnits(options, 'xuan luong');
+    expect(xuanLuong).toMatchObject({ code: '07246', name: 'Xã Xuân Lương', depth: 2, parents: ['Cả nước', 'Tỉnh Bắc Ninh'], unread: true });
+    expect(matchUnits(options, 'xuan luong')).toHaveLength(1);
+    expect(matchUnits(unitOptions(m, 'en'), 'xuan luong')[0].name).toBe('Xuan Luong Commune');
+    expect(hasUnlistedParts(m)).toBe(false);
+    // Bắc Ninh opened: its communes are the tree's, with their figures; An Giang's still to come.
+    const opened = unitOptions(loadPartitioned('fixtures/partitioned-levels', ['24']));
+    expect(matchUnits(opened, 'xuan luong')).toMatchObject([{ code: '07246', hasData: true }]);
+    expect(matchUnits(opened, 'xuan luong')[0].unread).toBeUndefined();
+    expect(opened.filter((o) => o.unread)).toHaveLength(102);
+  });
+
+  it('a partitioned dataset whose parts cannot be named (its own units) says so in a search', () => {
     const m = seeds();
-    expect(hasUnreadParts(m)).toBe(false);
-    const parts = (loaded: boolean[]) => ({ ...m, raw: { ...m.raw, partitions: loaded.map((l, i) => ({ unit: String(i), files: [], loaded: l })) } });
-    expect(hasUnreadParts(parts([true, false]))).toBe(true);
-    expect(hasUnreadParts(parts([true, true]))).toBe(false);
+    expect(hasUnlistedParts(m)).toBe(false);
+    const parts = (loaded: boolean[], units?: []) => ({ ...m, raw: { ...m.raw, partitions: loaded.map((l, i) => ({ unit: String(i), files: [], loaded: l, units })) } });
+    expect(hasUnlistedParts(parts([true, false]))).toBe(true);
+    expect(hasUnlistedParts(parts([true, true]))).toBe(false);
+    expect(hasUnlistedParts(parts([true, false], []))).toBe(false);
   });
 });

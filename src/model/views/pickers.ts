@@ -1,6 +1,6 @@
 // What the pickers list: units as a tree (searchable without diacritics), indicators grouped
 // by the catalogue's groups, periods grouped by kind.
-import type { Period, PeriodKind, UnitRecord } from '../../data/types';
+import type { PartUnit, Period, PeriodKind, UnitRecord } from '../../data/types';
 import { fold } from '../../data/text';
 import { GROUPS } from '../catalogueCore';
 import type { Model } from '../model';
@@ -20,6 +20,9 @@ export interface UnitOption {
   hasData: boolean;
   /** Folded name and code, for searching without diacritics. */
   search: string;
+  /** In a part of a partitioned dataset not read yet (named from the built-in lists): found by a
+   * search, not listed without one; choosing it reads its province's file. */
+  unread?: boolean;
 }
 
 export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[] {
@@ -30,30 +33,56 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
     if (!below.has(code)) below.set(code, hasFigures(model, code) || tree.children(code).some(hasData));
     return below.get(code)!;
   };
+  // Folded only when the picker is first searched: a whole country's three thousand units took
+  // some 40 ms of the first screen's render to fold, for a picker that shows one name closed.
+  const option = (o: Omit<UnitOption, 'search'>, official: string): UnitOption => ({
+    ...o,
+    get search() {
+      const folded = fold(`${o.name} ${official} ${o.code}`);
+      Object.defineProperty(this, 'search', { value: folded });
+      return folded;
+    },
+  });
+  const unread = unreadPartUnits(model);
   const visit = (code: string, depth: number, parents: string[]) => {
     const u = tree.units.get(code);
     if (!u) return;
-    const name = model.unitName(code, lang);
-    // Folded only when the picker is first searched: a whole country's three thousand units took
-    // some 40 ms of the first screen's render to fold, for a picker that shows one name closed.
-    out.push({
-      code, name, type: u.type, depth, parents, hasData: hasData(code),
-      get search() {
-        const folded = fold(`${name} ${u.name} ${code}`);
-        Object.defineProperty(this, 'search', { value: folded });
-        return folded;
-      },
-    });
+    out.push(option({ code, name: model.unitName(code, lang), type: u.type, depth, parents, hasData: hasData(code) }, u.name));
     for (const c of tree.children(code)) visit(c, depth + 1, [...parents, u.name]);
+    const part = unread.get(code);
+    if (part) visitPart(part, code, depth + 1, [...parents, u.name]);
+  };
+  // A part's units, a parent before its children; whether they have figures is not known yet.
+  const visitPart = (part: Map<string, PartUnit[]>, code: string, depth: number, parents: string[]) => {
+    for (const p of part.get(code) ?? []) {
+      out.push(option({ code: p.code, name: lang === 'en' && p.nameEn ? p.nameEn : p.name, type: p.type, depth, parents, hasData: true, unread: true }, p.name));
+      visitPart(part, p.code, depth + 1, [...parents, p.name]);
+    }
   };
   for (const r of tree.roots) visit(r, 0, []);
   return out;
 }
 
-/** Whether a partitioned dataset has parts not read yet: their units are not in the picker until
- * the reader opens the unit a part is for (a province and its communes). */
-export function hasUnreadParts(model: Model): boolean {
-  return model.raw.partitions.some((p) => !p.loaded);
+/** The units of each part not read yet, by the part's unit, then by parent. */
+function unreadPartUnits(model: Model): Map<string, Map<string, PartUnit[]>> {
+  const out = new Map<string, Map<string, PartUnit[]>>();
+  for (const p of model.raw.partitions) {
+    if (p.loaded || !p.units) continue;
+    const byParent = new Map<string, PartUnit[]>();
+    for (const u of p.units) {
+      const list = byParent.get(u.parent);
+      if (list) list.push(u); else byParent.set(u.parent, [u]);
+    }
+    out.set(p.unit, byParent);
+  }
+  return out;
+}
+
+/** Whether a partitioned dataset has parts not read yet whose units are not named either (its
+ * units are its own, not the built-in lists'): the picker finds them once the reader opens the
+ * unit a part is for (a province and its communes). */
+export function hasUnlistedParts(model: Model): boolean {
+  return model.raw.partitions.some((p) => !p.loaded && !p.units);
 }
 
 /** Whether some unit ended (the 2025 merger, or a units file's dates): then old figures can also
@@ -64,10 +93,11 @@ export function hasEndedUnits(model: Model): boolean {
   return false;
 }
 
-/** Units whose folded name or code contains every word of the query (`que vo` finds Quế Võ). */
+/** Units whose folded name or code contains every word of the query (`que vo` finds Quế Võ);
+ * without a query, the units listed (not those of parts not read). */
 export function matchUnits(options: UnitOption[], query: string): UnitOption[] {
   const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return options;
+  if (words.length === 0) return options.filter((o) => !o.unread);
   return options.filter((o) => words.every((w) => o.search.includes(w)));
 }
 
@@ -154,9 +184,4 @@ export function levelOptions(model: Model, unit: string, periodKey: string): Lev
 /** Whether the unit has a figure for the indicator at the level in the period (for marking options). */
 export function hasFigure(model: Model, unit: string, indicator: string, periodKey: string, level: Level): boolean {
   return model.figure(unit, indicator, periodKey, dimsFor(level)) !== undefined;
-}
-
-/** The last day any figure covers: the dataset's "as of" date for the header. */
-export function latestDay(model: Model): string | null {
-  return model.periods().reduce<string | null>((d, p) => (d === null || p.end > d ? p.end : d), null);
 }

@@ -1,0 +1,46 @@
+// The built-in units under each part of a partitioned dataset that is not read yet. A national
+// summary names the provinces; their communes are in the provinces' own files, read on a drill.
+// Their names are known from the built-in lists, so the unit picker can find a commune (and open
+// its province's file) before that file comes.
+import type { PartUnit, RawDataset } from '../types';
+import { LAST_OLD_DAY, MERGER_DAY, type Era, type Reference } from './reference';
+
+/** The dataset with each unread part's built-in units listed (`partitions[].units`): the units under
+ * the part's unit in the eras the dataset's built-in units are of, in the lists' order, a parent
+ * before its children. A part whose unit is not a built-in unit of the dataset lists none, and
+ * units the dataset already has (or whose code one of its own units takes) are left out. */
+export function withPartUnits(raw: RawDataset, ref: Reference): RawDataset {
+  if (!raw.partitions.some((p) => !p.loaded)) return raw;
+  const byCode = new Map(raw.units.map((u) => [u.code, u]));
+  const eras = erasOf(raw);
+  return {
+    ...raw,
+    partitions: raw.partitions.map((p) => {
+      const at = byCode.get(p.unit);
+      if (p.loaded || !at?.builtin || !ref.units.has(p.unit)) return p;
+      const units: PartUnit[] = [];
+      const visit = (key: string) => {
+        for (const k of ref.children(key)) {
+          const u = ref.units.get(k)!;
+          if (u.type === 'province' || !u.eras.some((e) => eras.has(e)) || byCode.has(k)) continue;
+          units.push({ code: k, name: u.name, nameEn: u.nameEn, type: u.type, parent: key });
+          visit(k);
+        }
+      };
+      visit(p.unit);
+      return { ...p, units };
+    }),
+  };
+}
+
+/** The eras of the dataset's built-in units: a unit of one era says which; provinces that did not
+ * change in 2025 (of both) leave both. */
+function erasOf(raw: RawDataset): Set<Era> {
+  const eras = new Set<Era>();
+  for (const u of raw.units) {
+    if (!u.builtin) continue;
+    if (u.validTo === LAST_OLD_DAY) eras.add('pre2025');
+    if (u.validFrom === MERGER_DAY) eras.add('2025');
+  }
+  return eras.size > 0 ? eras : new Set<Era>(['pre2025', '2025']);
+}
