@@ -10,16 +10,20 @@ export function useDataset(): void {
   const store = useAppStore();
   const dataset = useApp((s) => s.dataset);
   const data = useApp((s) => s.view.data);
-  const unit = useApp((s) => s.view.unit);
   const today = useApp((s) => s.view.today);
 
   useEffect(() => connectHistory(store), [store]);
   // Load whenever the `data` of the view changes (first render, a link, Back/Forward).
   useEffect(() => loadForView(store, data), [store, data]);
-  // A partitioned dataset: the part under the unit on screen is loaded when the reader gets there.
+  // A partitioned dataset: the part under the unit on screen is loaded when the reader gets there,
+  // asked for as the view changes, before the page renders it: in an effect, after the render, the
+  // request left some 200 ms after a click on a province of a national summary at 1M rows
+  // (.tmp/partphases.mts), and the worker waited for the page.
   useEffect(() => {
-    if (dataset && unit) loadPartitionFor(store, unit);
-  }, [store, dataset, unit]);
+    const follow = (s: ReturnType<typeof store.getState>) => { if (s.dataset && s.view.unit) loadPartitionFor(store, s.view.unit); };
+    follow(store.getState());
+    return store.subscribe((s, prev) => { if (s.view.unit !== prev.view.unit || s.dataset !== prev.dataset) follow(s); });
+  }, [store]);
   // Today's units or as published: the worker recomputes the dataset it holds.
   useEffect(() => {
     const d = store.getState().dataset;
