@@ -265,6 +265,15 @@ describe('reading dossier lists as they arrive', () => {
     expect([f('received_new'), f('resolved_on_time')]).toEqual([dates.length, dates.length]);
   });
 
+  it('reads headers with the abbreviations officials write (HS, KQ, TTHC) and the end of processing as the result', async () => {
+    const text = ['STT;Mã HS;Tên TTHC;Cơ quan thực hiện;Ngày tiếp nhận HS;Ngày hẹn trả KQ;Ngày kết thúc xử lý',
+      '1;A1;Cấp phép;00004;03/11/2025;05/11/2025;04/11/2025', '2;A2;Cấp phép;00004;03/11/2025;05/11/2025;07/11/2025', '3;A3;Cấp phép;00004;03/11/2025;05/11/2025;'].join('\n');
+    const r = await aggregateTexts({ 'log.csv': text });
+    expect(r.problems).toEqual([]);
+    const f = (i: string) => r.figures.find((x) => x.period === '2025-11' && x.unit === '00004' && x.indicator === i && !x.channel && !x.level)?.value;
+    expect([f('received_new'), f('resolved_early'), f('resolved_late'), f('pending'), f('pending_overdue')]).toEqual([3, 1, 1, 1, 1]);
+  });
+
   it('reads tab-separated UTF-16 text (a "Unicode text" export)', async () => {
     const text = `\ufeff${HEAD_VI.replace(/;/g, '\t')}\nA1\t00004\tTrực tiếp\t03/11/2025 08:00\t05/11/2025 17:00\t05/11/2025 16:00\n`;
     const r = await aggregateTexts({ 'log.txt': new Uint8Array(Buffer.from(text, 'utf16le')) });

@@ -18,4 +18,12 @@ describe('mapHeader: dossier list headers as one-stop systems export them', () =
     expect(m.get('resolved_at')).toBe(3);
     expect(m.get('province')).toBe(5);
   });
+
+  it('reads the abbreviations officials write in headers (HS, KQ, TTHC) and the end of processing as the result', () => {
+    const m = mapHeader(['STT', 'Mã HS', 'Tên TTHC', 'Cơ quan thực hiện', 'Ngày tiếp nhận HS', 'Ngày hẹn trả KQ', 'Ngày kết thúc xử lý']);
+    expect(Object.fromEntries(m)).toEqual({ dossier_id: 1, procedure: 2, unit: 3, received_at: 4, due_at: 5, resolved_at: 6 });
+    expect(mapHeader(['Đơn vị', 'Ngày nhận hồ sơ', 'Hạn trả kết quả', 'Ngày có KQ']).get('resolved_at')).toBe(3);
+    // A result date given twice: the date the result was ready wins over the end of processing.
+    expect(mapHeader(['Ngày kết thúc', 'Ngày có KQ']).get('resolved_at')).toBe(1);
+  });
 });

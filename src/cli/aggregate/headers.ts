@@ -10,21 +10,23 @@ export type Field = (typeof FIELDS)[number];
 /**
  * Header names of each field, as keys (`keyOf`: folded, spaces as `_`), best first: where a
  * file has two columns for one field (a unit's code and its name), the earlier alias wins.
+ * Headers abbreviate as officials write them: `HS` (hồ sơ), `KQ` (kết quả), `TTHC` (thủ tục
+ * hành chính).
  */
 export const HEADER_ALIASES: Record<Field, string[]> = {
-  dossier_id: ['ma_ho_so', 'so_ho_so', 'ma_so_ho_so', 'dossier_id', 'dossier_code', 'dossier_no', 'dossier'],
+  dossier_id: ['ma_ho_so', 'so_ho_so', 'ma_so_ho_so', 'ma_hs', 'so_hs', 'dossier_id', 'dossier_code', 'dossier_no', 'dossier'],
   unit: [
     'ma_don_vi', 'ma_co_quan', 'unit_code', 'unit_id',
-    'don_vi', 'co_quan', 'ten_don_vi', 'ten_co_quan', 'don_vi_tiep_nhan', 'co_quan_tiep_nhan', 'don_vi_giai_quyet', 'co_quan_giai_quyet', 'don_vi_xu_ly', 'unit', 'unit_name', 'agency',
+    'don_vi', 'co_quan', 'ten_don_vi', 'ten_co_quan', 'don_vi_tiep_nhan', 'co_quan_tiep_nhan', 'don_vi_giai_quyet', 'co_quan_giai_quyet', 'don_vi_xu_ly', 'co_quan_thuc_hien', 'don_vi_thuc_hien', 'unit', 'unit_name', 'agency',
   ],
-  procedure: ['thu_tuc', 'ten_thu_tuc', 'thu_tuc_hanh_chinh', 'ten_thu_tuc_hanh_chinh', 'ma_thu_tuc', 'tthc', 'procedure', 'procedure_name', 'procedure_code'],
+  procedure: ['thu_tuc', 'ten_thu_tuc', 'thu_tuc_hanh_chinh', 'ten_thu_tuc_hanh_chinh', 'ma_thu_tuc', 'tthc', 'ten_tthc', 'ma_tthc', 'procedure', 'procedure_name', 'procedure_code'],
   field: ['linh_vuc', 'ten_linh_vuc', 'field'],
   channel: ['hinh_thuc_nop', 'hinh_thuc_tiep_nhan', 'kenh', 'kenh_nop', 'kenh_tiep_nhan', 'hinh_thuc', 'channel'],
   level: ['cap', 'cap_don_vi', 'cap_hanh_chinh', 'level'],
   province: ['ma_tinh', 'province_code', 'tinh', 'tinh/thanh_pho', 'tinh_thanh_pho', 'tinh_thanh', 'tinh_tp', 'province'],
-  received_at: ['ngay_tiep_nhan', 'ngay_nhan', 'ngay_nop', 'thoi_gian_tiep_nhan', 'received_at', 'received_date', 'received'],
-  due_at: ['ngay_hen_tra', 'ngay_hen_tra_ket_qua', 'han_giai_quyet', 'han_xu_ly', 'due_at', 'due_date', 'due'],
-  resolved_at: ['ngay_co_ket_qua', 'ngay_tra_ket_qua', 'ngay_hoan_thanh', 'ngay_giai_quyet', 'resolved_at', 'resolved_date', 'resolved'],
+  received_at: ['ngay_tiep_nhan', 'ngay_nhan', 'ngay_nop', 'thoi_gian_tiep_nhan', 'ngay_tiep_nhan_ho_so', 'ngay_tiep_nhan_hs', 'ngay_nhan_ho_so', 'ngay_nhan_hs', 'ngay_nop_ho_so', 'received_at', 'received_date', 'received'],
+  due_at: ['ngay_hen_tra', 'ngay_hen_tra_ket_qua', 'ngay_hen_tra_kq', 'han_giai_quyet', 'thoi_han_giai_quyet', 'han_xu_ly', 'han_tra_ket_qua', 'han_tra_kq', 'due_at', 'due_date', 'due'],
+  resolved_at: ['ngay_co_ket_qua', 'ngay_co_kq', 'ngay_tra_ket_qua', 'ngay_tra_kq', 'ngay_hoan_thanh', 'ngay_hoan_thanh_xu_ly', 'ngay_ket_thuc_xu_ly', 'ngay_ket_thuc', 'ngay_giai_quyet', 'resolved_at', 'resolved_date', 'resolved'],
 };
 
 /** Fields a file must have: without them no figure can be computed. */
