@@ -218,9 +218,13 @@ describe.skipIf(!hasChromium())('load order in Chromium', () => {
         page.on('request', (r) => asked.push(new URL(r.url()).pathname));
         await page.goto(data.search);
         const chunk = (name: string) => asked.some((a) => new RegExp(`/assets/${name}-[^/]*\\.js$`).test(a));
-        await expect.poll(() => chunk('RankingTable')).toBe(true);
-        for (const name of ['QualityPanel', 'TrendChart', 'LevelChart', 'StatusPanels']) await expect.poll(() => chunk(name)).toBe(true);
-        if (bars) await expect.poll(() => chunk('bar')).toBe(true);
+        // The figures cannot come while the unit lists are held, so the wait may be long: the chunks
+        // are asked for some 0.9-1.4 s after the page is asked for on this machine, and a poll's
+        // default second from the page's load event was too short in a CI run.
+        const asking = { timeout: 10_000 };
+        await expect.poll(() => chunk('RankingTable'), asking).toBe(true);
+        for (const name of ['QualityPanel', 'TrendChart', 'LevelChart', 'StatusPanels']) await expect.poll(() => chunk(name), asking).toBe(true);
+        if (bars) await expect.poll(() => chunk('bar'), asking).toBe(true);
         else { await page.waitForTimeout(500); expect(chunk('bar') || chunk('echarts')).toBe(false); }
         expect(await page.locator('.kpi').count()).toBe(0);
         expect(await page.isVisible('.loading-page')).toBe(true);
