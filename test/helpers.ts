@@ -7,7 +7,7 @@ import { loadDataset } from '../src/model/load';
 import { builtinReference } from '../src/data/geo/nodeReference';
 import { readDataset } from '../src/data/read';
 import { placeUnits } from '../src/data/geo/placeUnits';
-import { withPartUnits } from '../src/data/geo/partUnits';
+import { partsAtTreeKeys, withPartUnits } from '../src/data/geo/partUnits';
 import { BUILTIN_INDICATORS } from '../src/model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../src/model/dimensionAliases';
 
@@ -37,5 +37,5 @@ export function loadPartitioned(dir: string, read: string[] = [], options: Model
   const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' });
   const ref = builtinReference();
   const partitions = index.partitions.map((p) => ({ ...p, loaded: read.includes(p.unit) }));
-  return buildModel(withPartUnits(placeUnits({ ...raw, partitions }, ref), ref), options);
+  return buildModel(withPartUnits(partsAtTreeKeys(placeUnits({ ...raw, partitions }, ref)), ref), options);
 }

@@ -5,7 +5,7 @@
 import type { InputFile, RawDataset } from '../data/types';
 import { parseReference, REFERENCE_FILES, type Reference } from '../data/geo/reference';
 import { placeUnits } from '../data/geo/placeUnits';
-import { withPartUnits } from '../data/geo/partUnits';
+import { partsAtTreeKeys, withPartUnits } from '../data/geo/partUnits';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
@@ -113,7 +113,8 @@ interface Read {
 // the dataset before and after its units were placed, so that switching to today's units and
 // back recomputes without fetching or parsing again (null when it was reopened: read on demand);
 // whether its units were placed among the built-in ones.
-let last: { inputs: Inputs; loaded: Set<string>; read: Read | null; builtin: boolean } | null = null;
+// `partKeys`: each part's unit as the tree names it, in the index's order (partsAtTreeKeys).
+let last: { inputs: Inputs; loaded: Set<string>; read: Read | null; builtin: boolean; partKeys: string[] } | null = null;
 
 // Vietnam's unit lists: their texts (and digest), then the reference parsed from them.
 let texts: Promise<{ units2025: string; unitsPre2025: string; crosswalk: string; digest: string }> | null = null;
@@ -145,7 +146,7 @@ async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: Ra
   if (!needs) return { raw: placeUnits(deferred, null), withReference: false };
   const ref = await builtinUnits(req.reference);
   // The units of a partitioned dataset's parts not read yet, by name, for the unit picker.
-  return { raw: withPartUnits(placeUnits(deferred, ref), ref), withReference: true };
+  return { raw: withPartUnits(partsAtTreeKeys(placeUnits(deferred, ref)), ref), withReference: true };
 }
 
 /** Reads the inputs as one dataset, with the partitions loaded so far marked. `added`: a
@@ -222,10 +223,10 @@ function sourceOf(req: LoadRequest): string | null {
  * sends them), or null: then requested() looks for the partition of the unit's province. */
 function partitionFor(units: string[]): string | null {
   const parts = last?.inputs.index?.partitions ?? [];
-  const open = parts.filter((p) => !last!.loaded.has(p.unit));
-  const direct = open.find((p) => units.includes(p.unit));
-  if (direct) return direct.unit;
-  return null;
+  const keys = last?.partKeys ?? [];
+  // The index's unit, or the tree's key for it (a province of before 2025: `08.pre2025`).
+  const i = parts.findIndex((p, k) => !last!.loaded.has(p.unit) && (units.includes(p.unit) || (keys[k] !== undefined && units.includes(keys[k]))));
+  return i < 0 ? null : parts[i].unit;
 }
 
 /** The inputs of a request: new files, or the last dataset's (with a partition's files added). */
@@ -294,7 +295,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     const lastKept = key ? await early : null;
     const kept = store && key ? await (lastKept?.key === key ? lastKept.result : store.get(key)) : null;
     if (kept && (kept.reference === null || kept.reference === (await referenceTexts(req.reference).catch(() => null))?.digest)) {
-      last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null };
+      last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null, partKeys: kept.raw.partitions.map((p) => p.unit) };
       clock.as('reopened');
       clock.next(null);
       self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true, timings: clock.timings() } satisfies LoadReply, columnBuffers(kept.computed.columns));
@@ -307,7 +308,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       r = { ...r, placed: p.raw, withReference: p.withReference };
     }
     r ??= await read(req.id, inp, loaded, req, added, last?.read ?? null);
-    last = { inputs: inp, loaded, read: r, builtin: r.withReference };
+    last = { inputs: inp, loaded, read: r, builtin: r.withReference, partKeys: r.placed.partitions.map((p) => p.unit) };
     // The sums and checks run here too, off the page's thread; the page only indexes the result.
     post({ id: req.id, type: 'progress', phase: 'build', loaded: 0, total: 0 });
     const raw = r.placed;

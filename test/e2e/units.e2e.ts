@@ -231,6 +231,49 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     });
   }
 
+  // A national summary of 2024 (fixtures/partitioned-pre2025), partitioned by the provinces' codes
+  // of then: Tuyên Quang's 08 is today's code too, so its unit in the tree is 08.pre2025. A drill
+  // into it reads its part; the picker finds its communes before.
+  for (const width of [1280, 360]) {
+    it(`a 2024 national summary: a province whose code today's list took over opens its part, found in the picker before (${width} px)`, async () => {
+      const { page } = await open('?data=fixtures/partitioned-pre2025/', width, 800);
+      const fetched: string[] = [];
+      page.on('request', (r) => { if (r.url().includes('/provinces/')) fetched.push(new URL(r.url()).pathname); });
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Cả nước');
+      await page.waitForFunction(() => !document.querySelector('.progress'));
+      expect((await searchUnits(page, 'minh xuan', width)).options).toEqual(['Phường Minh Xuân · Thành phố Tuyên Quang · tải số liệu khi chọn']);
+      await page.locator('#ranking .pager__all').click();
+      await page.locator('#ranking tbody th button', { hasText: 'Tỉnh Tuyên Quang' }).click();
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Tỉnh Tuyên Quang');
+      // Its part is read: its 7 districts of then are in the ranking; in Thành phố Tuyên Quang,
+      // three communes report at the commune level, one click away.
+      await page.waitForFunction(() => document.querySelector('#ranking:not([aria-busy])')?.textContent?.includes('7 đơn vị chưa có số liệu'), null, { timeout: 20_000 });
+      expect(fetched).toEqual(['/fixtures/partitioned-pre2025/provinces/08.csv']);
+      const input = page.locator('.filters input[role="combobox"]');
+      await page.evaluate(() => scrollTo(0, 0));
+      if (width < 700 && await page.locator('.filters__toggle').getAttribute('aria-expanded') === 'false') await page.locator('.filters__toggle').click();
+      await input.fill('thanh pho tuyen quang');
+      await input.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Thành phố Tuyên Quang');
+      const chip = page.locator('#compare .panel__hint .chip');
+      await chip.first().waitFor({ timeout: 20_000 });
+      expect(await chip.allTextContents()).toEqual(['Cấp xã']);
+      await chip.first().click();
+      await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('3 đơn vị có số liệu'));
+      await page.screenshot({ path: resolve(RESULTS, `partition-pre2025-${width}.png`), fullPage: false });
+      // Bắc Ninh's commune of then, chosen in the picker, opens under its district.
+      if (width < 700 && await page.locator('.filters__toggle').getAttribute('aria-expanded') === 'false') await page.locator('.filters__toggle').click();
+      await page.evaluate(() => scrollTo(0, 0));
+      await input.fill('phuong pho moi');
+      await input.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Phường Phố Mới', null, { timeout: 20_000 });
+      expect(await page.locator('.breadcrumb li').allInnerTexts()).toEqual(['Cả nước', 'Tỉnh Bắc Ninh', 'Thị xã Quế Võ', 'Phường Phố Mới']);
+      expect((await kpiValue(page, 'received'))?.trim()).toBe('150 hồ sơ');
+      expect(fetched).toEqual(['/fixtures/partitioned-pre2025/provinces/08.csv', '/fixtures/partitioned-pre2025/provinces/27.csv']);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
   it('at 360 px the map fits the phone', async () => {
     const { page } = await open(PROVINCES_2026, 360, 740);
     await mapState(page);

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readDataset, type ReadOptions } from '../read';
 import { placeUnits } from './placeUnits';
 import { builtinReference } from './nodeReference';
-import { withPartUnits } from './partUnits';
+import { partsAtTreeKeys, withPartUnits } from './partUnits';
 import { BUILTIN_INDICATORS } from '../../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../../model/dimensionAliases';
 import type { RawDataset } from '../types';
+import { loadPartitioned } from '../../../test/helpers';
 
 const OPTIONS: ReadOptions = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' };
 const enc = (text: string) => new TextEncoder().encode(text);
@@ -18,7 +19,7 @@ const enc = (text: string) => new TextEncoder().encode(text);
 function summary(files: Record<string, string>, parts: string[], loaded: string[] = []): RawDataset {
   const raw = readDataset(Object.entries(files).map(([name, text]) => ({ name, content: enc(text) })), OPTIONS);
   const withParts = { ...raw, partitions: parts.map((unit) => ({ unit, files: [`provinces/${unit}.csv`], loaded: loaded.includes(unit) })) };
-  return withPartUnits(placeUnits(withParts, builtinReference()), builtinReference());
+  return withPartUnits(partsAtTreeKeys(placeUnits(withParts, builtinReference())), builtinReference());
 }
 
 const units2025 = readFileSync(new URL('../../../public/reference/units-2025.csv', import.meta.url), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(','));
@@ -65,5 +66,18 @@ describe('withPartUnits', () => {
       'summary.csv': 'period,unit,indicator,value\n2026-Q1,T,received,10\n',
     }, ['T']);
     expect(raw.partitions[0].units).toBeUndefined();
+  });
+
+  it("names a part of a 2024 summary by the tree's key where today's list took its code: Tuyên Quang's 08 is 08.pre2025, with its 7 districts and 137 communes", () => {
+    const loadPre = loadPartitioned('fixtures/partitioned-pre2025');
+    expect(loadPre.tree.units.has('08.pre2025')).toBe(true);
+    expect(loadPre.raw.partitions.map((p) => [p.unit, p.units?.filter((u) => u.type === 'district').length, p.units?.filter((u) => u.type === 'commune').length]))
+      .toEqual([['08.pre2025', 7, 137], ['27', 8, 121]]);
+  });
+
+  it('keeps a part whose code is a unit of the tree, and one no built-in unit of the tree has as its code', () => {
+    // Both eras: 08 is today's Tuyên Quang, in the tree, and stays.
+    const both = summary({ 'summary.csv': 'period,unit,indicator,value\n2024,08,received,10\n2026-Q1,08,received,12\n' }, ['08', '99']);
+    expect(both.partitions.map((p) => p.unit)).toEqual(['08', '99']);
   });
 });

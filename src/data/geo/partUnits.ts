@@ -5,6 +5,30 @@
 import type { PartUnit, RawDataset } from '../types';
 import { LAST_OLD_DAY, MERGER_DAY, type Era, type Reference } from './reference';
 
+/**
+ * The dataset with each part's unit named as its tree names it. An index names a province by its
+ * official code; a province of before 2025 whose code today's list took over is `08.pre2025` in
+ * the tree (reference.ts), so a national summary of 2024 partitioned by code had the part `08`
+ * under no unit, and a drill into Tuyên Quang never read it. A code that is a unit of the tree
+ * stays; one that is the official code of one built-in unit of the tree becomes its key.
+ */
+export function partsAtTreeKeys(raw: RawDataset): RawDataset {
+  if (raw.partitions.length === 0) return raw;
+  const keys = new Set(raw.units.map((u) => u.code));
+  const byOfficial = new Map<string, string[]>();
+  for (const u of raw.units) {
+    if (!u.builtin || !u.official) continue;
+    const list = byOfficial.get(u.official);
+    if (list) list.push(u.code); else byOfficial.set(u.official, [u.code]);
+  }
+  const keyOf = (unit: string) => {
+    if (keys.has(unit)) return unit;
+    const found = byOfficial.get(unit);
+    return found?.length === 1 ? found[0] : unit;
+  };
+  return { ...raw, partitions: raw.partitions.map((p) => ({ ...p, unit: keyOf(p.unit) })) };
+}
+
 /** The dataset with each unread part's built-in units listed (`partitions[].units`): the units under
  * the part's unit in the eras the dataset's built-in units are of, in the lists' order, a parent
  * before its children. A part whose unit is not a built-in unit of the dataset lists none, and
