@@ -75,6 +75,12 @@ describe('withPartUnits', () => {
       .toEqual([['08.pre2025', 7, 137], ['27', 8, 121]]);
   });
 
+  it("names a part given by its unit's name, with or without the prefix, where one unit of the tree has it", () => {
+    const raw = summary({ 'summary.csv': 'period,unit,indicator,value\n2026-Q1,24,received,10\n2026-Q1,91,received,5\n2026-Q1,01,received,7\n' }, ['Bắc Ninh', 'Tỉnh An Giang', 'ha noi']);
+    expect(raw.partitions.map((p) => p.unit)).toEqual(['24', '91', '01']);
+    expect(raw.partitions[0].units).toHaveLength(99);
+  });
+
   it('keeps a part whose code is a unit of the tree, and one no built-in unit of the tree has as its code', () => {
     // Both eras: 08 is today's Tuyên Quang, in the tree, and stays.
     const both = summary({ 'summary.csv': 'period,unit,indicator,value\n2024,08,received,10\n2026-Q1,08,received,12\n' }, ['08', '99']);
