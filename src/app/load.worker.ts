@@ -143,7 +143,7 @@ function builtinUnits(base: string): Promise<Reference> {
 /** Units placed among the built-in ones — fetched only when rows name units no units file holds, or for today's units. */
 async function placed(deferred: RawDataset, req: LoadRequest): Promise<{ raw: RawDataset; withReference: boolean }> {
   const needs = deferred.pendingUnits.length > 0 || req.today !== null;
-  if (!needs) return { raw: placeUnits(deferred, null), withReference: false };
+  if (!needs) return { raw: partsAtTreeKeys(placeUnits(deferred, null)), withReference: false };
   const ref = await builtinUnits(req.reference);
   // The units of a partitioned dataset's parts not read yet, by name, for the unit picker.
   return { raw: withPartUnits(partsAtTreeKeys(placeUnits(deferred, ref)), ref), withReference: true };

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useApp, useAppStore } from '../components/appContext';
 import { connectHistory } from '../state/history';
 import { loadForView, loadPartitionFor, recompute } from './loader';
+import { resolvedView } from '../state/store';
 
 export function useDataset(): void {
   const store = useAppStore();
@@ -20,7 +21,12 @@ export function useDataset(): void {
   // request left some 200 ms after a click on a province of a national summary at 1M rows
   // (.tmp/partphases.mts), and the worker waited for the page.
   useEffect(() => {
-    const follow = (s: ReturnType<typeof store.getState>) => { if (s.dataset && s.view.unit) loadPartitionFor(store, s.view.unit); };
+    // The unit on screen: the view's, or the dataset's first (a units file whose first province
+    // is a part's unit has that part read on opening).
+    const follow = (s: ReturnType<typeof store.getState>) => {
+      const unit = s.view.unit ?? resolvedView(s)?.unit;
+      if (s.dataset && unit) loadPartitionFor(store, unit);
+    };
     follow(store.getState());
     return store.subscribe((s, prev) => { if (s.view.unit !== prev.view.unit || s.dataset !== prev.dataset) follow(s); });
   }, [store]);

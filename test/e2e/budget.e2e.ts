@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 116.1 KB gzip, with its first chart within 290.6 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 116.5 KB gzip, with its first chart within 291.0 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -58,10 +58,12 @@ describe('bundle budgets', () => {
     // and the ranking share those notes as one component (components/childrenElsewhere.tsx, 0.06 KB
     // of a module of its own); and to 116.4 KB (116.34) for the unit picker naming the communes of
     // a national summary's provinces not opened yet, and following one chosen once its province's
-    // file is read (model/views/pickers.ts, state/store.ts: 0.31 KB). With the first chart, 290.9 KB
-    // (290.85).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_400);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(290_900);
+    // file is read (model/views/pickers.ts, state/store.ts: 0.31 KB); and to 116.5 KB (116.44) for
+    // asking for a part as the view's unit changes, the first unit's on opening (app/useDataset.ts),
+    // and a dataset's own units under a part not read marked as to load, not as without figures
+    // (0.1 KB). With the first chart, 291.0 KB (290.94).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_500);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_000);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {

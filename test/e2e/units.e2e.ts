@@ -274,6 +274,27 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
     });
   }
 
+  // A dataset with its own units, its parts named by the provinces' names (fixtures/partitioned-own):
+  // the first unit's part is read on opening; the picker lists the other's communes (units.csv
+  // names them) as to be loaded when chosen, not as without figures.
+  it('a partitioned dataset with its own units: parts named by name, the first read on opening, the others\' units to load when chosen', async () => {
+    const { page } = await open('?data=fixtures/partitioned-own/', 360, 800);
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/provinces/')) fetched.push(new URL(r.url()).pathname); });
+    await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('2 đơn vị có số liệu'), null, { timeout: 20_000 });
+    // Its communes are compared: its part was read (before this test could watch the requests).
+    expect(await current(page)).toBe('Tỉnh Một');
+    expect(fetched).toEqual([]);
+    // Tỉnh Hai's communes are in units.csv: listed, their figures to load when chosen.
+    expect(await searchUnits(page, 'xa cat', 360)).toEqual({ options: ['Xã Cát · Tỉnh Hai · tải số liệu khi chọn'], notes: [] });
+    const input = page.locator('.filters input[role="combobox"]');
+    await input.fill('tinh hai');
+    await input.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#compare .panel__summary')?.textContent?.startsWith('2 đơn vị có số liệu; cao nhất Xã Cát (12)'), null, { timeout: 20_000 });
+    expect(fetched).toEqual(['/fixtures/partitioned-own/provinces/hai.csv']);
+    expect((await searchUnits(page, 'xa cat', 360)).options).toEqual(['Xã Cát · Tỉnh Hai']);
+  });
+
   it('at 360 px the map fits the phone', async () => {
     const { page } = await open(PROVINCES_2026, 360, 740);
     await mapState(page);

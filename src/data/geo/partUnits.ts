@@ -1,7 +1,8 @@
-// The built-in units under each part of a partitioned dataset that is not read yet. A national
-// summary names the provinces; their communes are in the provinces' own files, read on a drill.
-// Their names are known from the built-in lists, so the unit picker can find a commune (and open
-// its province's file) before that file comes.
+// A partitioned dataset's parts, placed among its units: each part under the unit of the tree its
+// index names, and the built-in units under each part not read yet. A national summary names the
+// provinces; their communes are in the provinces' own files, read on a drill. Their names are
+// known from the built-in lists, so the unit picker can find a commune (and open its province's
+// file) before that file comes.
 import type { PartUnit, RawDataset } from '../types';
 import { LAST_OLD_DAY, MERGER_DAY, type Era, type Reference } from './reference';
 import { officialKey } from './placeName';

@@ -53,6 +53,17 @@ describe('pickers', () => {
     expect(opened.filter((o) => o.unread)).toHaveLength(102);
   });
 
+  it("a partitioned dataset's own units under a part not read: listed, their figures to load when chosen, not 'without figures'", () => {
+    const m = loadPartitioned('fixtures/partitioned-own', ['Tỉnh Một']);
+    const options = unitOptions(m);
+    expect(matchUnits(options, '').map((o) => [o.name, o.hasData, o.unread ?? false])).toEqual([
+      ['Tỉnh Hai', true, false], ['Xã Cát', true, true], ['Xã Đông', true, true],
+      ['Tỉnh Một', true, false], ['Xã An', true, false], ['Xã Bình', true, false],
+    ]);
+    // The tree names them: no note that a province's communes come once it is opened.
+    expect(hasUnlistedParts(m)).toBe(false);
+  });
+
   it('a partitioned dataset whose parts cannot be named (its own units) says so in a search', () => {
     const m = seeds();
     expect(hasUnlistedParts(m)).toBe(false);

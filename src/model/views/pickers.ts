@@ -20,9 +20,12 @@ export interface UnitOption {
   hasData: boolean;
   /** Folded name and code, for searching without diacritics. */
   search: string;
-  /** In a part of a partitioned dataset not read yet (named from the built-in lists): found by a
-   * search, not listed without one; choosing it reads its province's file. */
+  /** Its figures are in a part of a partitioned dataset not read yet: choosing it reads the part
+   * (never marked as without figures before). */
   unread?: boolean;
+  /** Not in the tree until its part is read (named from the built-in lists): found by a search,
+   * not listed without one. */
+  searchOnly?: boolean;
 }
 
 export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[] {
@@ -44,22 +47,25 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
     },
   });
   const unread = unreadPartUnits(model);
-  const visit = (code: string, depth: number, parents: string[]) => {
+  const unreadParts = new Set(model.raw.partitions.filter((p) => !p.loaded).map((p) => p.unit));
+  // `inPart`: under a part not read yet, where a unit without figures may have them in the part.
+  const visit = (code: string, depth: number, parents: string[], inPart: boolean) => {
     const u = tree.units.get(code);
     if (!u) return;
-    out.push(option({ code, name: model.unitName(code, lang), type: u.type, depth, parents, hasData: hasData(code) }, u.name));
-    for (const c of tree.children(code)) visit(c, depth + 1, [...parents, u.name]);
+    const has = hasData(code);
+    out.push(option({ code, name: model.unitName(code, lang), type: u.type, depth, parents, hasData: has || inPart, unread: !has && inPart ? true : undefined }, u.name));
+    for (const c of tree.children(code)) visit(c, depth + 1, [...parents, u.name], inPart || unreadParts.has(code));
     const part = unread.get(code);
     if (part) visitPart(part, code, depth + 1, [...parents, u.name]);
   };
   // A part's units, a parent before its children; whether they have figures is not known yet.
   const visitPart = (part: Map<string, PartUnit[]>, code: string, depth: number, parents: string[]) => {
     for (const p of part.get(code) ?? []) {
-      out.push(option({ code: p.code, name: lang === 'en' && p.nameEn ? p.nameEn : p.name, type: p.type, depth, parents, hasData: true, unread: true }, p.name));
+      out.push(option({ code: p.code, name: lang === 'en' && p.nameEn ? p.nameEn : p.name, type: p.type, depth, parents, hasData: true, unread: true, searchOnly: true }, p.name));
       visitPart(part, p.code, depth + 1, [...parents, p.name]);
     }
   };
-  for (const r of tree.roots) visit(r, 0, []);
+  for (const r of tree.roots) visit(r, 0, [], false);
   return out;
 }
 
@@ -78,11 +84,11 @@ function unreadPartUnits(model: Model): Map<string, Map<string, PartUnit[]>> {
   return out;
 }
 
-/** Whether a partitioned dataset has parts not read yet whose units are not named either (its
- * units are its own, not the built-in lists'): the picker finds them once the reader opens the
- * unit a part is for (a province and its communes). */
+/** Whether a partitioned dataset has parts not read yet whose units are not named (not the
+ * built-in lists', nor in the tree): the picker finds them once the reader opens the unit a part
+ * is for (a province and its communes). */
 export function hasUnlistedParts(model: Model): boolean {
-  return model.raw.partitions.some((p) => !p.loaded && !p.units);
+  return model.raw.partitions.some((p) => !p.loaded && !p.units && model.tree.children(p.unit).length === 0);
 }
 
 /** Whether some unit ended (the 2025 merger, or a units file's dates): then old figures can also
@@ -97,7 +103,7 @@ export function hasEndedUnits(model: Model): boolean {
  * without a query, the units listed (not those of parts not read). */
 export function matchUnits(options: UnitOption[], query: string): UnitOption[] {
   const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return options.filter((o) => !o.unread);
+  if (words.length === 0) return options.filter((o) => !o.searchOnly);
   return options.filter((o) => words.every((w) => o.search.includes(w)));
 }
 
