@@ -24,8 +24,11 @@ export function useDataset(): void {
     // The unit on screen: the view's, or the dataset's first (a units file whose first province
     // is a part's unit has that part read on opening).
     const follow = (s: ReturnType<typeof store.getState>) => {
+      // Only a dataset with parts not read has anything to ask for: the default view is not
+      // worked out for one without (the bundled data, as it opens).
+      if (!s.dataset?.model.raw.partitions.some((p) => !p.loaded)) return;
       const unit = s.view.unit ?? resolvedView(s)?.unit;
-      if (s.dataset && unit) loadPartitionFor(store, unit);
+      if (unit) loadPartitionFor(store, unit);
     };
     follow(store.getState());
     return store.subscribe((s, prev) => { if (s.view.unit !== prev.view.unit || s.dataset !== prev.dataset) follow(s); });
