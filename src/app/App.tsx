@@ -40,6 +40,7 @@ import { nearScreenMoved, recheckNearScreen, usePrinting } from '../components/u
 const QualityPanel = moduleComponent(panelCode.quality, (c) => c, busy('quality'));
 const ServiceIndexPanel = moduleComponent(panelCode.serviceIndex, (c) => c);
 import { kpiView } from '../model/views/kpis';
+import { unreadUnitName } from '../model/views/pickers';
 import type { ViewChoice } from '../model/views/defaults';
 
 // A wide first screen holds the comparison's chart beside the cards: ECharts is fetched at once.
@@ -145,6 +146,9 @@ function Shell() {
   const { dataset, loading, error, summary } = useDeferredValue(useApp(useShallow((s) => ({ dataset: s.dataset, loading: s.loading, error: s.error, summary: s.summary }))));
   const lang = useApp((s) => s.view.lang);
   const requested = useApp((s) => s.view.data);
+  // A unit chosen before its part was read: the progress names it while the part comes.
+  const viewUnit = useApp((s) => s.view.unit);
+  const opening = useMemo(() => (dataset && viewUnit ? unreadUnitName(dataset.model, viewUnit, lang) : null), [dataset, viewUnit, lang]);
   useDataset();
   // The files are in and the worker reads them, which takes a while: the overview's code comes meanwhile.
   const phase = useApp((s) => s.loading?.phase);
@@ -160,7 +164,7 @@ function Shell() {
       <a className="skip" href="#main">{locale.m.skipToContent}</a>
       <Header dataset={dataset} requested={requested} locale={locale} onLang={() => { const next = lang === 'vi' ? 'en' : 'vi'; void loadMessages(next).then(() => store.getState().setLang(next)); }} onFiles={onFiles} />
       <LoadStatus
-        state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'}
+        state={{ loading, error, summary }} locale={locale} hasData={dataset !== null} compactSummary={dataset?.origin === 'bundled'} opening={loading ? opening : null}
         onDismissError={() => store.getState().dismissError()} onDismissSummary={() => store.getState().dismissSummary()}
         onReread={() => recompute(store, true)}
         onForget={() => import('./reopen').then((r) => r.forgetKept(), () => false)}

@@ -15,8 +15,10 @@ export function errorText(e: LoadError, locale: Locale): string {
   }
 }
 
-export function LoadStatus({ state, locale, hasData, compactSummary, onDismissError, onDismissSummary, onReread, onForget }: {
+export function LoadStatus({ state, locale, hasData, compactSummary, opening = null, onDismissError, onDismissSummary, onReread, onForget }: {
   state: Pick<AppState, 'loading' | 'error' | 'summary'>; locale: Locale; hasData: boolean;
+  /** The name of the unit whose part is loading (chosen before its part was read), if any. */
+  opening?: string | null;
   /** The bundled dataset: one line of counts, not the list of its problems. */
   compactSummary: boolean;
   onDismissError: () => void; onDismissSummary: () => void;
@@ -35,7 +37,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, onDismissEr
     <div className="load-status">
       {loading && (
         <div className="progress" role="status">
-          <span>{m.loadingPhase[loading.phase] ?? m.loading}</span>
+          <span>{opening ? m.loadingUnit(opening) : m.loadingPhase[loading.phase] ?? m.loading}</span>
           <progress max={100} value={pct} aria-label={m.loading}>{pct !== undefined ? `${pct}%` : ''}</progress>
         </div>
       )}

@@ -51,6 +51,7 @@ export const en: Messages = {
   unit: 'Unit',
   unitSearch: 'Search units (diacritics optional)',
   unitNoMatch: 'No unit matches',
+  loadingUnit: (unit: string) => `Opening ${unit}…`,
   unitLoadsWhenChosen: 'figures load when chosen',
   unitInUnreadPart: "A province's communes are listed once that province is opened.",
   indicator: 'Indicator',

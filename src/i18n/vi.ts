@@ -50,6 +50,7 @@ export const vi = {
   unit: 'Đơn vị',
   unitSearch: 'Tìm đơn vị (gõ không dấu cũng được)',
   unitNoMatch: 'Không có đơn vị nào khớp',
+  loadingUnit: (unit: string) => `Đang mở ${unit}…`,
   unitLoadsWhenChosen: 'tải số liệu khi chọn',
   unitInUnreadPart: 'Xã, phường của một tỉnh có trong danh sách khi mở tỉnh đó.',
   indicator: 'Chỉ tiêu',

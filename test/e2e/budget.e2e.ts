@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 116.5 KB gzip, with its first chart within 291.0 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 116.7 KB gzip, with its first chart within 291.2 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -61,9 +61,10 @@ describe('bundle budgets', () => {
     // file is read (model/views/pickers.ts, state/store.ts: 0.31 KB); and to 116.5 KB (116.44) for
     // asking for a part as the view's unit changes, the first unit's on opening (app/useDataset.ts),
     // and a dataset's own units under a part not read marked as to load, not as without figures
-    // (0.1 KB). With the first chart, 291.0 KB (290.94).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_500);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_000);
+    // (0.1 KB); and to 116.7 KB (116.60) for the progress naming a unit opened before its part
+    // was read ('Đang mở Xã Xuân Lương…', 0.13 KB). With the first chart, 291.2 KB (291.10).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_700);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_200);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -93,9 +94,12 @@ describe('bundle budgets', () => {
     // 113.3 KB (113.23) since the unit picker says where a province's unread communes will be (its words);
     // 112.6 KB (112.51) since the pickers, which only the app's filter bar uses, are no longer in the
     // chunk the embeds share (the "as of" day they took them for is model/views/latestDay.ts).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_600);
-    // 104.2 KB (104.12; 104.89 before the pickers left the embeds' shared chunk).
-    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(104_200);
+    // 112.7 KB (112.62) since the page's progress can name a unit it opens (its words, in the
+    // entry every page shares).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_700);
+    // 104.2 KB (104.12; 104.89 before the pickers left the embeds' shared chunk); 104.3 KB (104.22)
+    // since the progress can name a unit it opens.
+    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(104_300);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
@@ -107,8 +111,9 @@ describe('bundle budgets', () => {
     // an empty comparison names the levels at which the unit's children have figures, 0.3 KB;
     // 111.38 KB since it says they are loading while the unit's part comes, 0.11 KB; 111.43 KB since
     // the unit picker says where a province's unread communes will be, its words; 110.72 KB since the
-    // pickers are no longer in the chunk the embeds share).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_800);
+    // pickers are no longer in the chunk the embeds share; 110.82 KB since the progress can name a
+    // unit it opens).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_900);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -125,8 +130,9 @@ describe('bundle budgets', () => {
     // comparison or ranking names the levels at which the unit's children have figures (0.3 KB);
     // 292.68 KB since they say the children are loading while the unit's part comes (0.11 KB);
     // 292.73 KB since the unit picker says where a province's unread communes will be (its words);
-    // 292.03 KB since the pickers are no longer in the chunk the embeds share.
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_100);
+    // 292.03 KB since the pickers are no longer in the chunk the embeds share; 292.13 KB since the
+    // progress can name a unit it opens (and the changes before it, 0.1 KB in all).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_200);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

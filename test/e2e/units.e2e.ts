@@ -213,7 +213,14 @@ describe.skipIf(!hasChromium())('Vietnam\'s units and maps in Chromium', () => {
       const option = page.locator('.combo__list [role="option"]');
       expect((await option.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Xã Xuân Lương · Tỉnh Bắc Ninh · tải số liệu khi chọn']);
       await page.screenshot({ path: resolve(RESULTS, `picker-unread-${width}.png`), fullPage: false });
+      // Bắc Ninh's part held back: meanwhile the progress names the commune being opened.
+      let release = () => {};
+      const held = new Promise<void>((ok) => { release = ok; });
+      await page.route('**/fixtures/partitioned-levels/provinces/24.csv', async (route) => { await held; await route.continue(); });
       await input.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.progress span')?.textContent === 'Đang mở Xã Xuân Lương…');
+      await page.screenshot({ path: resolve(RESULTS, `picker-opening-${width}.png`), fullPage: false });
+      release();
       await page.waitForFunction(() => document.querySelector('.breadcrumb__current')?.textContent === 'Xã Xuân Lương', null, { timeout: 20_000 });
       expect(await page.locator('.breadcrumb li').allInnerTexts()).toEqual(['Cả nước', 'Tỉnh Bắc Ninh', 'Xã Xuân Lương']);
       // Its figures are at the commune level: the view is there, on the indicator it was on.

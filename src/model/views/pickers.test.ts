@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnlistedParts, indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
+import { hasUnlistedParts, unreadUnitName, indicatorGroups, levelOptions, matchUnits, periodGroups, unitOptions } from './pickers';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 import { loadPartitioned } from '../../../test/helpers';
 
@@ -46,6 +46,8 @@ describe('pickers', () => {
     expect(matchUnits(options, 'xuan luong')).toHaveLength(1);
     expect(matchUnits(unitOptions(m, 'en'), 'xuan luong')[0].name).toBe('Xuan Luong Commune');
     expect(hasUnlistedParts(m)).toBe(false);
+    // What the page says it opens while Bắc Ninh's part comes.
+    expect([unreadUnitName(m, '07246'), unreadUnitName(m, '07246', 'en'), unreadUnitName(m, '24'), unreadUnitName(m, 'nowhere')]).toEqual(['Xã Xuân Lương', 'Xuan Luong Commune', null, null]);
     // Bắc Ninh opened: its communes are the tree's, with their figures; An Giang's still to come.
     const opened = unitOptions(loadPartitioned('fixtures/partitioned-levels', ['24']));
     expect(matchUnits(opened, 'xuan luong')).toMatchObject([{ code: '07246', hasData: true }]);

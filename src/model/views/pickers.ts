@@ -84,6 +84,17 @@ function unreadPartUnits(model: Model): Map<string, Map<string, PartUnit[]>> {
   return out;
 }
 
+/** The name of a unit of a part not read yet (one the picker named from the built-in lists), or
+ * null: what the page says it is opening while the part comes. */
+export function unreadUnitName(model: Model, code: string, lang: 'vi' | 'en' = 'vi'): string | null {
+  if (model.tree.units.has(code)) return null;
+  for (const p of model.raw.partitions) {
+    const u = p.loaded ? undefined : p.units?.find((x) => x.code === code);
+    if (u) return lang === 'en' && u.nameEn ? u.nameEn : u.name;
+  }
+  return null;
+}
+
 /** Whether a partitioned dataset has parts not read yet whose units are not named (not the
  * built-in lists', nor in the tree): the picker finds them once the reader opens the unit a part
  * is for (a province and its communes). */
