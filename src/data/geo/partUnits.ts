@@ -5,42 +5,32 @@
 // file) before that file comes.
 import type { PartUnit, RawDataset } from '../types';
 import { LAST_OLD_DAY, MERGER_DAY, type Era, type Reference } from './reference';
-import { officialKey } from './placeName';
+import { UnitLookup } from '../records';
 
 /**
  * The dataset with each part's unit named as its tree names it. An index names a province by its
  * official code; a province of before 2025 whose code today's list took over is `08.pre2025` in
  * the tree (reference.ts), so a national summary of 2024 partitioned by code had the part `08`
  * under no unit, and a drill into Tuyên Quang never read it. A code that is a unit of the tree
- * stays; one that is the official code of one built-in unit of the tree, or the name of one unit
- * of it (with or without its prefix), becomes its key.
+ * stays; one that is the official code of one built-in unit of the tree, or that names one unit
+ * of it as a row may (UnitLookup: its code without leading zeros, a unique name with or without
+ * its prefix), becomes its key.
  */
 export function partsAtTreeKeys(raw: RawDataset): RawDataset {
   if (raw.partitions.length === 0) return raw;
-  const keys = new Set(raw.units.map((u) => u.code));
   const byOfficial = new Map<string, string[]>();
   for (const u of raw.units) {
     if (!u.builtin || !u.official) continue;
     const list = byOfficial.get(u.official);
     if (list) list.push(u.code); else byOfficial.set(u.official, [u.code]);
   }
-  // By name too, as rows may name a unit (`Bắc Ninh`, `Tỉnh Bắc Ninh`): where one unit has it.
-  let byName: Map<string, string[]> | null = null;
-  const named = (unit: string): string[] | undefined => {
-    if (!byName) {
-      byName = new Map();
-      for (const u of raw.units) {
-        const k = officialKey(u.name);
-        const list = byName.get(k);
-        if (list) list.push(u.code); else byName.set(k, [u.code]);
-      }
-    }
-    return byName.get(officialKey(unit));
-  };
+  // A code, a code whose zeros were dropped, or a unique name, as rows name a unit of a units file.
+  const units = new UnitLookup(raw.units);
   const keyOf = (unit: string) => {
-    if (keys.has(unit)) return unit;
-    const found = byOfficial.get(unit) ?? named(unit);
-    return found?.length === 1 ? found[0] : unit;
+    if (units.has(unit)) return unit;
+    const official = byOfficial.get(unit);
+    if (official?.length === 1) return official[0];
+    return units.find(unit).unit?.code ?? unit;
   };
   return { ...raw, partitions: raw.partitions.map((p) => ({ ...p, unit: keyOf(p.unit) })) };
 }
