@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import type { InputFile } from '../data/types';
 import { loadDataset } from '../model/load';
 import { builtinReference } from '../data/geo/nodeReference';
-import { checkReport } from './report';
+import { checkProblems, writeCheckReport } from './report';
 import { rankingText } from './rank';
 
 const USAGE = 'usage: npm run --silent data:check -- [--json] [--today[=YYYY-MM-DD]] [--rank[=INDICATOR] [--unit=CODE] [--period=KEY]] PATH...\n  PATH: a dataset folder, a JSON file or a CSV file (several are read as one dataset)\n  --today: also show figures of units that no longer exist under their successors in force today\n  --rank: after the problems, the ranking the dashboard shows (the unit\'s children, best first)';
@@ -64,13 +64,19 @@ function main(argv: string[]): number {
     for (const f of list) inputs.push({ name: relative(process.cwd(), f) || f, content: new Uint8Array(readFileSync(f)) });
   }
   const model = loadDataset(inputs, { today, reference: builtinReference() });
-  const report = checkReport(model);
-  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  // A whole country's values are written as they are made (report.ts), not held as one string.
+  const out = (text: string) => process.stdout.write(text);
+  const report = checkProblems(model);
+  if (json) writeCheckReport(model, out);
   else {
-    for (const p of report.problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    let lines = '';
+    for (const p of report.problems) {
+      lines += `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`;
+      if (lines.length > 1 << 16) { out(lines); lines = ''; }
+    }
     const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
-    process.stdout.write(`${inputs.length} file(s), ${model.rowsRead} rows read, ${report.values.length} figures; ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info\n`);
-    if (rank) process.stdout.write(`\n${rankingText(model, { indicator: value('rank'), unit: value('unit'), period: value('period') })}`);
+    out(`${lines}${inputs.length} file(s), ${model.rowsRead} rows read, ${model.table.size} figures; ${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info\n`);
+    if (rank) out(`\n${rankingText(model, { indicator: value('rank'), unit: value('unit'), period: value('period') })}`);
   }
   return report.ok ? 0 : 1;
 }
