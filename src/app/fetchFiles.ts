@@ -15,7 +15,8 @@ export class LoadFailure extends Error {
 
 export const nameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
 
-export async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<Uint8Array> {
+/** `onLarge`: a file of unknown length (0 to `onSize`) that has come as far as SPLIT_MIN_BYTES. */
+export async function fetchBytes(url: string, onChunk: (n: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal, onLarge: (bytes: number) => void = () => {}): Promise<Uint8Array> {
   const res = await fetch(url, { credentials: 'same-origin', signal });
   if (!res.ok) throw new LoadFailure({ kind: 'http', url, status: res.status });
   // A compressed response's length is not the length of what it reads to: no size then (0).
@@ -25,8 +26,18 @@ export async function fetchBytes(url: string, onChunk: (n: number) => void, onSi
   // A CSV file large enough to be read in two parts has its lines counted as it comes, while the
   // network is waited for (lineScan.ts, fetched then: no other file needs it), not by the reader
   // before it can start.
-  const cut = length >= SPLIT_MIN_BYTES && splittableName(new URL(url, globalThis.location?.href).pathname);
-  return readBody(res.body, length, onChunk, cut ? import('../data/lineScan').then((m) => m.LineScan) : null);
+  const splittable = splittableName(new URL(url, globalThis.location?.href).pathname);
+  const cut = length >= SPLIT_MIN_BYTES && splittable;
+  // A length not told (a server that compresses the file as it sends it): the file is known to be
+  // large enough to read in two parts once that much of it has come, and said then, so that the
+  // second reader starts while the rest comes (readInParts.ts), as it does for a length told.
+  let came = 0;
+  const onPart = length > 0 || !splittable ? onChunk : (n: number) => {
+    if (came < SPLIT_MIN_BYTES && came + n >= SPLIT_MIN_BYTES) onLarge(came + n);
+    came += n;
+    onChunk(n);
+  };
+  return readBody(res.body, length, onPart, cut ? import('../data/lineScan').then((m) => m.LineScan) : null);
 }
 
 /** Whether a URL (absolute, or relative to the page or the worker) is of this origin. */
@@ -38,9 +49,10 @@ export function sameOrigin(url: string): boolean {
  * The files, all at once (one round trip, not one per file), kept in the given order. `onProgress`
  * has a total once every file's size is known (Content-Length): a small file that came whole
  * before a large one's size was known took the bar to 100 % and back to 1 %. Until then, and if
- * any size is not told, the total is 0 (busy). `onSize`: each file's announced length, as it is known.
+ * any size is not told, the total is 0 (busy). `onSize`: each file's announced length, as it is known;
+ * `onLarge` (by default `onSize`): what of a file not announced has come, once that is SPLIT_MIN_BYTES.
  */
-export function fetchAll(urls: readonly string[], onProgress: (loaded: number, total: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal): Promise<FetchedFile[]> {
+export function fetchAll(urls: readonly string[], onProgress: (loaded: number, total: number) => void, onSize: (n: number) => void = () => {}, signal?: AbortSignal, onLarge: (bytes: number) => void = onSize): Promise<FetchedFile[]> {
   let loaded = 0;
   let total = 0;
   let told = 0;
@@ -52,7 +64,7 @@ export function fetchAll(urls: readonly string[], onProgress: (loaded: number, t
       loaded += n;
       const known = told === urls.length && !unsized;
       onProgress(loaded, known ? Math.max(total, loaded) : 0);
-    }, (n) => { told++; total += n; if (n <= 0) unsized = true; onSize(n); }, signal);
+    }, (n) => { told++; total += n; if (n <= 0) unsized = true; onSize(n); }, signal, onLarge);
     return { url, content, lineFacts: lineFactsOf(content) };
   }));
 }

@@ -70,6 +70,23 @@ describe('fetchInPage', () => {
     }
   });
 
+  // A server that compresses a file as it sends it tells no length (Content-Encoding, no
+  // Content-Length): the worker hears of a large file once 16 MB of it has come, and starts its
+  // second reader then (readInParts.ts), not only once it has it all.
+  it('a large CSV file sent compressed: once 16 MB of it has come, that much is told as its size, once', async () => {
+    const chunk = new Uint8Array(1 << 20).fill(0x31);
+    const parts = (n: number) => new ReadableStream<Uint8Array>({ start(c) { for (let k = 0; k < n; k++) c.enqueue(chunk.slice()); c.close(); } });
+    vi.stubGlobal('fetch', async (url: string) => new Response(parts(url.endsWith('small.csv') ? 15 : 20), { headers: { 'Content-Encoding': 'gzip' } }));
+    for (const [name, told] of [['ca-nuoc.csv', [0, 16 << 20]], ['small.csv', [0]], ['ca-nuoc.xlsx', [0]]] as const) {
+      const { h, sizes, progress } = hooks();
+      const { message } = await fetchInPage({ id: 5, kind: 'file', url: `${BASE}${name}`, ...ctx }, h);
+      expect(sizes, name).toEqual(told);
+      // The progress bar stays busy: the file's whole length is not known.
+      expect(progress.every(([, total]) => total === 0), name).toBe(true);
+      expect('files' in message && message.files[0].content.length, name).toBe((name === 'small.csv' ? 15 : 20) << 20);
+    }
+  });
+
   it('a load a newer one came before is abandoned, not left to the worker', async () => {
     serveFiles({ [`${BASE}data/index.json`]: JSON.stringify({ files: ['observations.csv'] }) });
     const controller = new AbortController();

@@ -13,7 +13,8 @@ type UrlRequest = Extract<LoadRequest, { kind: 'file' | 'folder' }>;
 export interface PageFetchHooks {
   /** Bytes come so far, of a total (0 until every file's size is known). */
   progress(loaded: number, total: number): void;
-  /** A file's announced length (0: not announced), as soon as it is known. */
+  /** A file's announced length (0: not announced), as soon as it is known; for one not announced,
+   * the bytes come so far, once they are enough to read it in two parts (fetchBytes' onLarge). */
   size(bytes: number): void;
   /** Aborted when a newer load comes first. */
   signal: AbortSignal;

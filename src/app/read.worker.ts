@@ -6,12 +6,14 @@ import { readDataset, type TableReading } from '../data/read';
 import { tailPart } from '../data/csvSplit';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import type { PartReply, PartRequest } from './readInParts';
+import type { PartReply, PartRequest, PartTaken } from './readInParts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = (e: MessageEvent<PartRequest>) => {
   const { id, files, split } = e.data;
+  // The loading worker reads its own part once it hears this one has its part (readInParts.ts).
+  self.postMessage({ id, taken: true } satisfies PartTaken);
   try {
     const tables: TableReading[] = [];
     const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onTable: (t) => tables.push(t) });
