@@ -6,10 +6,11 @@
 // filter bar), the same URL opened again
 // (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
 // `npm run aggregate` (DuckDB) over 1M dossiers; at the smallest size, the first chart of the
-// same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx).
+// same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx); at
+// the largest, its first chart with the file sent gzip-compressed, as a portal's server may send it.
 // Prints a table (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -52,6 +53,9 @@ interface Result {
   dossierAggregationMs: number | null;
   /** The same dataset as an office hands it over (shapes.ts), at the smallest size only. */
   shapes?: ShapeResult[];
+  /** At the largest size: the first chart with the file sent gzip-compressed by the server as it
+   * sends it (no length told), and whether its KPI cards read the same. */
+  compressed?: { firstChartMs: number | null; sameKpis: boolean | null };
   /** Where the first chart's time went (app/loadPhases.ts), null where the page measured none. */
   firstChartPhases?: FirstChartPhases | null;
 }
@@ -162,6 +166,11 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
     await context.close();
   }
   try {
+    if (opts.shapes && rows === Math.max(...opts.sizes)) result.compressed = await measureCompressed(dirName, tmp, base, profile, kpis, problems);
+  } catch (e) {
+    problems.push(`compressed run stopped: ${(e as Error).message.split('\n')[0]}`);
+  }
+  try {
     if (opts.shapes && rows === Math.min(...opts.sizes)) result.shapes = await measureShapes(dir, join(tmp, `shapes-${rows}`), base, profile, kpis, problems);
   } catch (e) {
     problems.push(`shapes run stopped: ${(e as Error).message.split('\n')[0]}`);
@@ -202,6 +211,32 @@ async function measureShapes(dir: string, out: string, base: string, profile: st
   }
   rmSync(out, { recursive: true, force: true });
   return results;
+}
+
+/** Navigation → first chart with the dataset's file sent gzip-compressed as the server sends it,
+ * without its length (the test server's `?compressed`, as a portal's nginx with gzip on), in a
+ * browser profile of its own. */
+async function measureCompressed(dirName: string, tmp: string, base: string, profile: string, kpis: string | null, problems: string[]): Promise<Result['compressed']> {
+  const folder = join(tmp, `${dirName}-compressed`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.json'), JSON.stringify({ files: [`../${dirName}/observations.csv?compressed`, `../${dirName}/targets.csv`], synthetic: true }));
+  const context = await openProfile(profile, `compressed-${dirName}`);
+  try {
+    await context.addInitScript(IN_PAGE);
+    const page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (e) => problems.push(`compressed: pageerror: ${e.message}`));
+    await page.goto(`${base}?data=/bench-data/${dirName}-compressed/`, { waitUntil: 'commit', timeout: 2 * MINUTE });
+    const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
+    const firstChartMs = round(await handle.jsonValue() as number);
+    const text = await kpiText(page);
+    const sameKpis = kpis === null || text === null ? null : text === kpis;
+    if (sameKpis === false) problems.push(`compressed: the KPI cards read ${JSON.stringify(text?.slice(0, 120))}, not ${JSON.stringify(kpis?.slice(0, 120))}`);
+    log(`  sent compressed: first chart after ${firstChartMs} ms${sameKpis ? ', the same KPI cards' : ''}`);
+    return { firstChartMs, sameKpis };
+  } finally {
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The ranking table's next page, or its first after the last (no pager: nothing to do). */
@@ -367,8 +402,8 @@ function aligned(rows: readonly string[][], leftFirst = false): string {
 }
 
 function table(results: Result[]): string {
-  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
-  const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases'>, v: number | null) => {
+  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
     if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
@@ -401,6 +436,15 @@ function shapesTable(results: Result[]): string {
   return `\n${r.rows.toLocaleString('en')} rows:\n${aligned(rows, true)}\n`;
 }
 
+/** The largest size's first chart as the server sends its file: as it is, and compressed. */
+function servedTable(results: Result[]): string {
+  const r = results.find((x) => x.compressed);
+  if (!r) return '';
+  const rows = [['as served', 'first chart ms', 'same KPI cards'], ['csv, with its length', r.firstChartMs?.toLocaleString('en') ?? '—', ''],
+    ['csv, gzip as it is sent, no length', r.compressed!.firstChartMs?.toLocaleString('en') ?? '—', r.compressed!.sameKpis === null ? '—' : r.compressed!.sameKpis ? 'yes' : 'NO']];
+  return `\n${r.rows.toLocaleString('en')} rows:\n${aligned(rows, true)}\n`;
+}
+
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   if (opts.build) {
@@ -430,7 +474,7 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`\n${table(results)}\n${phasesTable(results)}${shapesTable(results)}`);
+  else process.stdout.write(`\n${table(results)}\n${phasesTable(results)}${shapesTable(results)}${servedTable(results)}`);
 }
 
 await main();

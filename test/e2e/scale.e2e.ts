@@ -313,7 +313,7 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
   it('sent compressed, without its length: the second reader starts while the file comes, and the same rows are shown', async () => {
     const gz = `${big}-gz`;
     mkdirSync(gz, { recursive: true });
-    writeFileSync(join(gz, 'index.json'), JSON.stringify({ files: [`../${basename(big)}/observations.csv?compressed`, `../${basename(big)}/targets.csv`] }));
+    writeFileSync(join(gz, 'index.json'), JSON.stringify({ files: [`../${basename(big)}/observations.csv?compressed=slow`, `../${basename(big)}/targets.csv`] }));
     const files = ['observations.csv', 'targets.csv'].map((n) => ({ name: n, content: new Uint8Array(readFileSync(join(big, n))) }));
     const whole = loadDataset(files, { reference: builtinReference() });
     const { context, page, problems, said, base } = await openScale({ viewport: { width: 1280, height: 900 } }, chromium);
@@ -322,7 +322,7 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
     let readerAsked = Number.NaN;
     let fileCame = Number.NaN;
     page.on('request', (r) => { if (/read\.worker-[\w-]+\.js$/.test(r.url())) readerAsked = Date.now(); });
-    const came = (r: { url(): string }) => { if (r.url().endsWith('observations.csv?compressed')) fileCame = Date.now(); };
+    const came = (r: { url(): string }) => { if (r.url().endsWith('observations.csv?compressed=slow')) fileCame = Date.now(); };
     page.on('requestfinished', came);
     page.on('requestfailed', came);
     try {

@@ -2,13 +2,13 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 /** Text a web server compresses; data files over 2 MB are sent as they are (the bench times them raw). */
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.csv', '.txt', '.svg', '.geojson', '.topojson']);
 const MAX_COMPRESSED = 2 * 1024 * 1024;
-/** The pause before the last piece of a file asked for `?compressed`. */
+/** The pause before the last piece of a file asked for `?compressed=slow`. */
 const COMPRESSED_PAUSE_MS = 1500;
 
 const TYPES: Record<string, string> = {
@@ -30,12 +30,19 @@ export async function serve(root: string, port = 0, mounts: Record<string, strin
       let info = await stat(file);
       if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
       const size = info.size;
-      // `?compressed`: sent gzip-compressed whatever its size, with no length, in pieces, the last
-      // after a pause, as a portal's server compressing a large CSV file as it sends it (the tests
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      // `?compressed`: sent gzip-compressed whatever its size, as it is compressed, with no length,
+      // as a portal's server compressing a large CSV file as it sends it (nginx's gzip, level 1).
+      // `?compressed=slow`: compressed first, then sent in pieces, the last after a pause (the tests
       // see what the page does before such a file has all come).
-      if (new URL(req.url ?? '/', 'http://x').searchParams.has('compressed')) {
+      const compressed = new URL(req.url ?? '/', 'http://x').searchParams.get('compressed');
+      if (compressed !== null) {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+        if (compressed !== 'slow') {
+          await new Promise<void>((done, fail) => createReadStream(file).on('error', fail).pipe(createGzip({ level: 1 })).pipe(res).on('finish', done));
+          return;
+        }
         const gz = gzipSync(await readFile(file));
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'Content-Encoding': 'gzip' });
         const PIECE = 256 * 1024;
         for (let at = 0; at < gz.length; at += PIECE) {
           if (at + PIECE >= gz.length) await new Promise((go) => setTimeout(go, COMPRESSED_PAUSE_MS));
@@ -44,7 +51,6 @@ export async function serve(root: string, port = 0, mounts: Record<string, strin
         res.end();
         return;
       }
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
       // Gzip, as any web server a portal runs on does (Lighthouse's network model counts the bytes sent).
       if (COMPRESSED.has(extname(file)) && size <= MAX_COMPRESSED && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
