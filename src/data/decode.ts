@@ -32,12 +32,47 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-export function decode(file: string, content: Uint8Array | string): Decoded {
+/**
+ * The most characters (UTF-16 code units) one text holds in V8 (Chromium, Node): 2^29 − 24. A file
+ * of more is not read at once: decoding it threw, and what was said was the decoder's own message
+ * (in Node, "The encoded data was not valid for encoding windows-1258", as the UTF-8 attempt failed
+ * and the fallback too), not why, and in data:check a stack trace. The web app reads a CSV file of
+ * 16 MB or more in two parts (csvSplit.ts): each part is held to this, so it reads about twice as much.
+ */
+export const MAX_TEXT_CHARS = 2 ** 29 - 24;
+
+/** How many UTF-16 code units b's UTF-8 makes (a byte that starts a character counts one, one of
+ * four bytes two): counted only for bytes that may be too many. */
+function utf16Length(b: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if ((c & 0xc0) !== 0x80) n += c >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+function tooLarge(file: string, bytes: number, chars: number, max: number): Decoded {
+  const mb = (x: number) => `${Math.round(x / 1e6).toLocaleString('en')} MB`;
+  return {
+    text: null,
+    problems: [at(file, 'error', 'file-too-large', `${file} is ${mb(bytes)}: ${chars.toLocaleString('en')} characters of text, more than one file can be read as (${max.toLocaleString('en')}). Split it: one file per province, listed in an index.json as a partitioned dataset (README, "Partitioned datasets"); a list of dossiers is made into figures by npm run aggregate.`)],
+  };
+}
+
+/** `maxChars`: the most characters a text may hold (MAX_TEXT_CHARS; smaller in tests). */
+export function decode(file: string, content: Uint8Array | string, maxChars = MAX_TEXT_CHARS): Decoded {
   if (typeof content === 'string') {
     return { text: content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, problems: [] };
   }
   const b = content;
   if (b.length === 0) return { text: '', problems: [] };
+  const utf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+  // Fewer bytes than the limit cannot make more characters (UTF-16: two bytes each).
+  if (utf16 ? (b.length - 2) / 2 > maxChars : b.length > maxChars) {
+    const chars = utf16 ? Math.floor((b.length - 2) / 2) : utf16Length(b);
+    if (chars > maxChars) return tooLarge(file, b.length, chars, maxChars);
+  }
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return utf8(file, b.subarray(3));
   if (b[0] === 0xff && b[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), problems: [] };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(b.subarray(2)), problems: [] };

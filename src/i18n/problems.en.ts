@@ -32,6 +32,7 @@ export const PROBLEM_TITLES_EN: Record<string, string> = {
   'wrong-delimiter': 'Row uses another delimiter',
   'missing-column': 'Required column missing',
   'binary-file': 'Not a CSV or JSON file',
+  'file-too-large': 'File too large to read at once',
   'not-utf8': 'File is not UTF-8',
   'empty-file': 'Empty file',
   'json-syntax': 'JSON syntax error',

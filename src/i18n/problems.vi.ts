@@ -32,6 +32,7 @@ export const PROBLEM_TITLES_VI: Record<string, string> = {
   'wrong-delimiter': 'Dòng dùng dấu phân cách khác',
   'missing-column': 'Thiếu cột bắt buộc',
   'binary-file': 'Không phải tệp CSV hoặc JSON',
+  'file-too-large': 'Tệp quá lớn để đọc một lần',
   'not-utf8': 'Tệp không mã hóa UTF-8',
   'empty-file': 'Tệp rỗng',
   'json-syntax': 'Lỗi cú pháp JSON',
