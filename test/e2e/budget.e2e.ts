@@ -131,8 +131,11 @@ describe('bundle budgets', () => {
     // 292.68 KB since they say the children are loading while the unit's part comes (0.11 KB);
     // 292.73 KB since the unit picker says where a province's unread communes will be (its words);
     // 292.03 KB since the pickers are no longer in the chunk the embeds share; 292.13 KB since the
-    // progress can name a unit it opens (and the changes before it, 0.1 KB in all).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_200);
+    // progress can name a unit it opens (and the changes before it, 0.1 KB in all); 292.3 KB
+    // (292.21) since the entry tells the worker of a large file sent compressed once 16 MB has come
+    // (app/fetchFiles.ts, 0.03 KB) and a file too large to read at once has a problem title (its
+    // words, in the entry: 0.05 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_300);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
