@@ -1,7 +1,7 @@
 // Loading progress, the reason a load failed (the previous data stays), and the summary of
 // problems after a load.
 import { useState } from 'react';
-import { progressPercent, type AppState, type LoadError } from '../state/store';
+import { progressPercent, receivedMegabytes, type AppState, type LoadError } from '../state/store';
 import type { Locale } from '../i18n/messages';
 
 export function errorText(e: LoadError, locale: Locale): string {
@@ -33,11 +33,13 @@ export function LoadStatus({ state, locale, hasData, compactSummary, opening = n
   const [forgetting, setForgetting] = useState<{ of: typeof summary; ok: boolean } | null>(null);
   const forgot = forgetting && forgetting.of === summary ? (forgetting.ok ? 'done' : 'failed') : 'no';
   const pct = loading ? progressPercent(loading) : undefined;
+  // A file whose length is not told: how much of it has come, beside a bar that can only say busy.
+  const received = loading && !opening ? receivedMegabytes(loading) : undefined;
   return (
     <div className="load-status">
       {loading && (
         <div className="progress" role="status">
-          <span>{opening ? m.loadingUnit(opening) : m.loadingPhase[loading.phase] ?? m.loading}</span>
+          <span>{opening ? m.loadingUnit(opening) : m.loadingPhase[loading.phase] ?? m.loading}{received !== undefined && ` · ${m.loadingReceived(String(received))}`}</span>
           <progress max={100} value={pct} aria-label={m.loading}>{pct !== undefined ? `${pct}%` : ''}</progress>
         </div>
       )}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore, resolvedView, shownProgress } from './store';
+import { createAppStore, receivedMegabytes, resolvedView, shownProgress } from './store';
 import { connectHistory } from './history';
 import { loadFixture, loadPartitioned } from '../../test/helpers';
 import { defaultIndicator } from '../model/views/defaults';
@@ -103,5 +103,21 @@ describe('load progress', () => {
     store.getState().progress({ phase: 'parse', loaded: 10, total: 0 });
     expect(changes).toBe(102);
     expect(store.getState().loading).toEqual({ phase: 'parse', loaded: 0, total: 0 });
+  });
+
+  it('a file whose length is not told: the store changes at each whole megabyte come, from 1 MB', () => {
+    const store = createAppStore({ search: '' });
+    store.getState().startLoading({ phase: 'fetch', loaded: 0, total: 0 });
+    let changes = 0;
+    store.subscribe(() => { changes++; });
+    for (let loaded = 65_536; loaded <= 5_000_000; loaded += 65_536) store.getState().progress({ phase: 'fetch', loaded, total: 0 });
+    // 1, 2, 3 and 4 MB.
+    expect(changes).toBe(4);
+    expect(shownProgress(store.getState().loading!)).toBe('fetch 4');
+    expect(receivedMegabytes(store.getState().loading!)).toBe(4);
+    // Not while reading, nor where the total is known.
+    expect(receivedMegabytes({ phase: 'parse', loaded: 5_000_000, total: 0 })).toBeUndefined();
+    expect(receivedMegabytes({ phase: 'fetch', loaded: 5_000_000, total: 9_000_000 })).toBeUndefined();
+    expect(receivedMegabytes({ phase: 'fetch', loaded: 999_999, total: 0 })).toBeUndefined();
   });
 });

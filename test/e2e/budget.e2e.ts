@@ -62,9 +62,10 @@ describe('bundle budgets', () => {
     // asking for a part as the view's unit changes, the first unit's on opening (app/useDataset.ts),
     // and a dataset's own units under a part not read marked as to load, not as without figures
     // (0.1 KB); and to 116.7 KB (116.60) for the progress naming a unit opened before its part
-    // was read ('Đang mở Xã Xuân Lương…', 0.13 KB). With the first chart, 291.2 KB (291.10).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_700);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_200);
+    // was read ('Đang mở Xã Xuân Lương…', 0.13 KB). With the first chart, 291.2 KB (291.10). And to
+    // 116.8 KB (116.78), with the first chart 291.3 KB (291.29), since the progress bar says how many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and the file-too-large title).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_800);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_300);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -96,10 +97,12 @@ describe('bundle budgets', () => {
     // chunk the embeds share (the "as of" day they took them for is model/views/latestDay.ts).
     // 112.7 KB (112.62) since the page's progress can name a unit it opens (its words, in the
     // entry every page shares).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_700);
+    // 112.9 KB (112.82) since the progress bar says how many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and the file-too-large title).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(112_900);
     // 104.2 KB (104.12; 104.89 before the pickers left the embeds' shared chunk); 104.3 KB (104.22)
     // since the progress can name a unit it opens.
-    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(104_300);
+    // 104.5 KB (104.41) since the progress bar says how many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and the file-too-large title).
+    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(104_500);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
@@ -113,7 +116,8 @@ describe('bundle budgets', () => {
     // the unit picker says where a province's unread communes will be, its words; 110.72 KB since the
     // pickers are no longer in the chunk the embeds share; 110.82 KB since the progress can name a
     // unit it opens).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(110_900);
+    // 111.1 KB (111.01) since the progress bar says how many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and the file-too-large title).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_100);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -135,7 +139,8 @@ describe('bundle budgets', () => {
     // (292.21) since the entry tells the worker of a large file sent compressed once 16 MB has come
     // (app/fetchFiles.ts, 0.03 KB) and a file too large to read at once has a problem title (its
     // words, in the entry: 0.05 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_300);
+    // 292.4 KB (292.32) since the progress bar says how many MB of a file of untold length have come (0.11 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(292_400);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

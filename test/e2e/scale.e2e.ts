@@ -310,13 +310,13 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
   // A portal's server may compress a CSV file as it sends it: no length is told. The second reader
   // was then started only once the file had come, and (started by a worker busy reading) began
   // only once the first part was read: at a million rows the reading took 1.3 s longer.
-  it('sent compressed, without its length: the second reader starts while the file comes, and the same rows are shown', async () => {
-    const gz = `${big}-gz`;
+  for (const width of [1280, 360]) it(`at ${width} px, sent compressed, without its length: the bar says how much has come; the second reader starts while the file comes, and the same rows are shown`, async () => {
+    const gz = `${big}-gz-${width}`;
     mkdirSync(gz, { recursive: true });
     writeFileSync(join(gz, 'index.json'), JSON.stringify({ files: [`../${basename(big)}/observations.csv?compressed=slow`, `../${basename(big)}/targets.csv`] }));
     const files = ['observations.csv', 'targets.csv'].map((n) => ({ name: n, content: new Uint8Array(readFileSync(join(big, n))) }));
     const whole = loadDataset(files, { reference: builtinReference() });
-    const { context, page, problems, said, base } = await openScale({ viewport: { width: 1280, height: 900 } }, chromium);
+    const { context, page, problems, said, base } = await openScale({ viewport: { width, height: 900 } }, chromium);
     // When the second reader's code was asked for, and when the file had all come (Chromium may
     // report a body read to its end as aborted: either ends it).
     let readerAsked = Number.NaN;
@@ -327,6 +327,15 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
     page.on('requestfailed', came);
     try {
       await page.goto(`${base}?data=/e2e-data/${basename(gz)}/`);
+      // Its length not told, the bar cannot show a percentage: it says how many MB have come. The
+      // last piece comes 1.5 s after the others, by then some 17 of its 20 MB.
+      const progress = page.locator('.progress span');
+      await expect.poll(async () => (await progress.textContent().catch(() => null)) ?? '', { timeout: LOAD_TIMEOUT, interval: 50 }).toMatch(/^Đang tải tệp · đã\u00a0nhận\u00a0\d+\u00a0MB$/);
+      const mb = Number(/(\d+)\u00a0MB/.exec((await progress.textContent())!)?.[1]);
+      expect(mb).toBeGreaterThan(0);
+      expect(mb).toBeLessThanOrEqual(Math.ceil(statSync(join(big, 'observations.csv')).size / 1e6));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await page.screenshot({ path: join(RESULTS, `compressed-progress-${width}.png`) });
       await page.waitForFunction(() => document.querySelector('main .kpi') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
       await expect.poll(() => fileCame).not.toBeNaN();
       // The server pauses 1.5 s before the file's last piece: the reader was asked for before it.
