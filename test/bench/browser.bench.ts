@@ -8,6 +8,7 @@
 // `npm run aggregate` (DuckDB) over 1M dossiers; at the smallest size, the first chart of the
 // same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx); at
 // the largest, its first chart with the file sent gzip-compressed, as a portal's server may send it.
+// Each browser is left to finish its own start before a page is opened (settle.ts).
 // Prints a table (with --json, a JSON array on stdout; progress goes to stderr). Asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { bundleSizes } from '../bundleSizes';
 import { vi } from '../../src/i18n/vi';
 import { IN_PAGE, armDrill, awaitDrill, type DrillTimes, type InPage } from './inPage';
 import { SHAPES, writeShapes, type Shape } from './shapes';
+import { untilBrowserQuiet } from './settle';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -118,14 +120,18 @@ const percentile = (xs: number[], p: number) => {
 const round = (x: number | null, d = 0) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 
-/** Chromium with a profile of its own on disk (`name`, under `profile`), at 1280 × 900. */
-function openProfile(profile: string, name: string, args: string[] = []) {
-  return chromium.launchPersistentContext(join(profile, name), {
+/** Chromium with a profile of its own on disk (`name`, under `profile`), at 1280 × 900, once it
+ * has done starting (./settle: a browser just launched took a core from the page for 2 s). */
+async function openProfile(profile: string, name: string, args: string[] = []) {
+  const context = await chromium.launchPersistentContext(join(profile, name), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...ARGS, ...args],
     env: { ...process.env, XDG_CONFIG_HOME: `${profile}/config`, XDG_CACHE_HOME: `${profile}/cache`, XDG_DATA_HOME: `${profile}/data` },
     viewport: { width: 1280, height: 900 },
   });
+  const { waitedMs, quiet } = await untilBrowserQuiet();
+  log(`  (browser ${name}: ${quiet ? 'quiet' : 'not quiet'} after ${(waitedMs / 1000).toFixed(1)} s)`);
+  return context;
 }
 
 async function measure(rows: number, opts: ReturnType<typeof options>, tmp: string, base: string, profile: string, appJs: number): Promise<Result> {
