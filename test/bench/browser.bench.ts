@@ -190,30 +190,39 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
 /** The KPI cards' text: what the shapes' pages must read the same. */
 const kpiText = (page: Page) => page.locator('.kpis').textContent({ timeout: 10_000 }).catch(() => null);
 
+/**
+ * Navigation → first chart for the dataset at `path` (under /bench-data/), in a browser profile
+ * of its own (`name`), and whether its KPI cards read as `kpis` do (null where either is not
+ * known). A difference, and any page error, is put in `problems` under `label`.
+ */
+async function firstChartOf(label: string, path: string, name: string, base: string, profile: string, kpis: string | null, problems: string[]): Promise<{ firstChartMs: number | null; sameKpis: boolean | null }> {
+  const context = await openProfile(profile, name);
+  try {
+    await context.addInitScript(IN_PAGE);
+    const page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (e) => problems.push(`${label}: pageerror: ${e.message}`));
+    await page.goto(`${base}?data=/bench-data/${path}/`, { waitUntil: 'commit', timeout: 2 * MINUTE });
+    const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
+    const firstChartMs = round(await handle.jsonValue() as number);
+    const text = await kpiText(page);
+    const sameKpis = kpis === null || text === null ? null : text === kpis;
+    if (sameKpis === false) problems.push(`${label}: the KPI cards read ${JSON.stringify(text?.slice(0, 120))}, not ${JSON.stringify(kpis?.slice(0, 120))}`);
+    return { firstChartMs, sameKpis };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Navigation → first chart for the dataset in each shape (shapes.ts), each in a browser profile of its own. */
 async function measureShapes(dir: string, out: string, base: string, profile: string, kpis: string | null, problems: string[]): Promise<ShapeResult[]> {
   const folders = writeShapes(dir, out);
   const results: ShapeResult[] = [];
   for (const shape of SHAPES) {
-    const folder = folders[shape];
-    const file = join(folder, shape === 'xlsx' ? 'observations.xlsx' : 'observations.csv');
-    const context = await openProfile(profile, `shape-${shape}`);
-    const result: ShapeResult = { shape, fileBytes: statSync(file).size, firstChartMs: null, sameKpis: null };
-    try {
-      await context.addInitScript(IN_PAGE);
-      const page = context.pages()[0] ?? await context.newPage();
-      page.on('pageerror', (e) => problems.push(`${shape}: pageerror: ${e.message}`));
-      await page.goto(`${base}?data=/bench-data/${out.split('/').pop()}/${shape}/`, { waitUntil: 'commit', timeout: 2 * MINUTE });
-      const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
-      result.firstChartMs = round(await handle.jsonValue() as number);
-      const text = await kpiText(page);
-      result.sameKpis = kpis === null || text === null ? null : text === kpis;
-      if (result.sameKpis === false) problems.push(`${shape}: the KPI cards read ${JSON.stringify(text?.slice(0, 120))}, not ${JSON.stringify(kpis?.slice(0, 120))}`);
-      log(`  ${shape} (${(result.fileBytes / 1e6).toFixed(1)} MB): first chart after ${result.firstChartMs} ms${result.sameKpis ? ', the same KPI cards' : ''}`);
-    } finally {
-      await context.close();
-    }
-    results.push(result);
+    const file = join(folders[shape], shape === 'xlsx' ? 'observations.xlsx' : 'observations.csv');
+    const fileBytes = statSync(file).size;
+    const measured = await firstChartOf(shape, `${out.split('/').pop()}/${shape}`, `shape-${shape}`, base, profile, kpis, problems);
+    log(`  ${shape} (${(fileBytes / 1e6).toFixed(1)} MB): first chart after ${measured.firstChartMs} ms${measured.sameKpis ? ', the same KPI cards' : ''}`);
+    results.push({ shape, fileBytes, ...measured });
   }
   rmSync(out, { recursive: true, force: true });
   return results;
@@ -226,21 +235,11 @@ async function measureCompressed(dirName: string, tmp: string, base: string, pro
   const folder = join(tmp, `${dirName}-compressed`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'index.json'), JSON.stringify({ files: [`../${dirName}/observations.csv?compressed`, `../${dirName}/targets.csv`], synthetic: true }));
-  const context = await openProfile(profile, `compressed-${dirName}`);
   try {
-    await context.addInitScript(IN_PAGE);
-    const page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (e) => problems.push(`compressed: pageerror: ${e.message}`));
-    await page.goto(`${base}?data=/bench-data/${dirName}-compressed/`, { waitUntil: 'commit', timeout: 2 * MINUTE });
-    const handle = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
-    const firstChartMs = round(await handle.jsonValue() as number);
-    const text = await kpiText(page);
-    const sameKpis = kpis === null || text === null ? null : text === kpis;
-    if (sameKpis === false) problems.push(`compressed: the KPI cards read ${JSON.stringify(text?.slice(0, 120))}, not ${JSON.stringify(kpis?.slice(0, 120))}`);
-    log(`  sent compressed: first chart after ${firstChartMs} ms${sameKpis ? ', the same KPI cards' : ''}`);
-    return { firstChartMs, sameKpis };
+    const measured = await firstChartOf('compressed', `${dirName}-compressed`, `compressed-${dirName}`, base, profile, kpis, problems);
+    log(`  sent compressed: first chart after ${measured.firstChartMs} ms${measured.sameKpis ? ', the same KPI cards' : ''}`);
+    return measured;
   } finally {
-    await context.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }
