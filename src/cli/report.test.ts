@@ -60,6 +60,20 @@ describe('checkReport', () => {
     const ours = checkReport(model).values.filter((v) => v.indicator === 'received' && /^x/i.test(v.unit)).map((v) => `${v.unit} ${v.period}`);
     expect(ours).toEqual(['x1 2025', 'X10 2024', 'X10 2025', 'X9 2025']);
   });
+
+  it('units the collator finds equal (the same code typed composed and decomposed) keep the table\'s order', () => {
+    const composed = 'H\u00e0';
+    const decomposed = 'Ha\u0300';
+    const model = loadTexts({ 'observations.csv': ['unit_code,unit_name,period,indicator,value', `${decomposed},Hà,2025,received,2`, `${composed},Hà,2025,received,1`].join('\n') });
+    const t = model.table;
+    const tableOrder: number[] = [];
+    for (let r = 0; r < t.size; r++) if ([composed, decomposed].includes(t.units.values[t.unit[r]]) && t.indicators.values[t.indicator[r]] === 'received') tableOrder.push(t.value[r]);
+    expect(composed.localeCompare(decomposed)).toBe(0);
+    expect(tableOrder).toHaveLength(2);
+    const report = checkReport(model).values.filter((v) => v.indicator === 'received').map((v) => v.value);
+    expect(report).toEqual(tableOrder);
+    expect(checkReport(model).values).toEqual(valuesFromFigures(model));
+  });
 });
 
 describe('writeCheckReport', () => {
