@@ -13,6 +13,7 @@ import { buildUnitTree, type UnitTree } from './unitTree';
 import { aggregate } from './aggregate';
 import { DimensionCatalogue } from './dimensions';
 import { isHidden, pairId, ratesFromPairs, seedPairs } from './rates';
+import { unitNameIn } from './unitName';
 import { flowChecks, impliedTotals, indexGroupChecks, type ImpliedTotal } from './checks';
 import { DEFAULT_AT_RISK_BAND, appliesTo, evaluate, targetFor, type TargetEvaluation } from './targets';
 import { periodContains } from '../data/period';
@@ -238,8 +239,7 @@ export function assembleModel(raw: ModelRaw, computed: ComputedDataset, options:
   const { tree } = buildUnitTree(raw.units, table.units.values, raw.flatUnits, options.today, raw.todayUnits);
   const unitName = (code: string, lang: 'vi' | 'en' = 'vi') => {
     const u = tree.units.get(code);
-    if (!u) return code;
-    return lang === 'en' && u.nameEn && (u.type === 'country' || u.type === 'group') ? u.nameEn : u.name;
+    return u ? unitNameIn(u, lang) : code;
   };
   const rule = (r: number) => ruleOf(table, r, tree, catalogue);
   // Figures are made from their row when asked for, and remembered for the next question.

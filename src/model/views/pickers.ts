@@ -9,6 +9,7 @@ import { allPeriods, dimsFor, type Level } from './value';
 import { compareLevels } from './headline';
 import { dimsAt, figureCounts, hasFigures, levelAt, rowsIn, rowsOf } from './rows';
 import { recentByModel } from './recentByModel';
+import { unitNameIn } from '../unitName';
 
 export interface UnitOption {
   code: string;
@@ -69,8 +70,8 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
   return out;
 }
 
-/** A unit of a part not read yet, by name in the page's language (its English name, if it has one). */
-const partUnitName = (u: PartUnit, lang: 'vi' | 'en') => (lang === 'en' && u.nameEn ? u.nameEn : u.name);
+/** A unit of a part not read yet, named as the model will name it once read (../unitName). */
+const partUnitName = (u: PartUnit, lang: 'vi' | 'en') => unitNameIn(u, lang);
 
 /** The units of each part not read yet, by the part's unit, then by parent. */
 function unreadPartUnits(model: Model): Map<string, Map<string, PartUnit[]>> {
