@@ -5,43 +5,15 @@
 // 0,9914 for 99,14% and is read as 99.14; a date cell becomes dd/mm/yyyy (a period).
 import { strFromU8, unzipSync } from 'fflate';
 import type { Problem } from './types';
-import type { Cell, Table, TableRow } from './table';
+import type { Table } from './table';
 import { bestHeader } from './csv';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(s: string): string {
-  if (s.indexOf('&') === -1) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? m;
-  });
-}
-
-// An attribute's pattern, made once per name (not once per cell: a sheet has a million cells).
-const ATTRIBUTES = new Map<string, RegExp>();
-
-function attr(tag: string, name: string): string | null {
-  let pattern = ATTRIBUTES.get(name);
-  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
-  const m = pattern.exec(tag);
-  return m ? unescapeXml(m[1]) : null;
-}
-
-/** Text of an <si> or <is>: all its <t> runs (rich text), without phonetic runs. */
-function textOf(xml: string): string {
-  let out = '';
-  const clean = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  for (const m of clean.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) out += unescapeXml(m[1] ?? '');
-  return out;
-}
+import { attr, textOf } from './xlsxText';
+import { sheetRows, type Format } from './xlsxSheet';
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) => textOf(m[1] ?? ''));
 }
-
-type Format = 'percent' | 'date' | 'general';
 
 /** The number format of each cell style: percent (built-in 9, 10 or a code with %), date, or general. */
 function styleFormats(xml: string | undefined): Format[] {
@@ -58,62 +30,6 @@ function styleFormats(xml: string | undefined): Format[] {
     if (/[dy]/i.test(code.replace(/\[[^\]]*\]/g, ''))) return 'date';
     return 'general';
   });
-}
-
-/** A cell reference's column: `AB12` → 27. */
-function columnIndex(ref: string): number {
-  let end = ref.length;
-  while (end > 0 && ref.charCodeAt(end - 1) >= 48 && ref.charCodeAt(end - 1) <= 57) end--;
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const c = ref.charCodeAt(i);
-    n = n * 26 + ((c >= 97 && c <= 122 ? c - 32 : c) - 64);
-  }
-  return n - 1;
-}
-
-/** Excel's serial day (1900 system) as dd/mm/yyyy. */
-function excelDate(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
-
-/** 0.9914 × 100 without binary noise (99.14, not 99.14000000000001). */
-const percentOf = (v: number) => Number((v * 100).toPrecision(12));
-
-function sheetRows(xml: string, strings: string[], formats: Format[]): TableRow[] {
-  const rows: TableRow[] = [];
-  let nextRow = 1;
-  for (const rm of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const line = Number(attr(rm[0], 'r') ?? nextRow);
-    nextRow = line + 1;
-    const cells: Cell[] = [];
-    let nextCol = 0;
-    for (const cm of (rm[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const open = `<c${cm[1]}>`;
-      const ref = attr(open, 'r');
-      const col = ref ? columnIndex(ref) : nextCol;
-      nextCol = col + 1;
-      const type = attr(open, 't') ?? 'n';
-      const body = cm[2] ?? '';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let cell: Cell = null;
-      if (type === 's') cell = v === undefined ? null : strings[Number(v)] ?? '';
-      else if (type === 'inlineStr') cell = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-      else if (type === 'str' || type === 'e') cell = v === undefined ? null : unescapeXml(v);
-      else if (type === 'b') cell = v === '1' ? 'TRUE' : 'FALSE';
-      else if (v !== undefined) {
-        const n = Number(v);
-        const format = formats[Number(attr(open, 's') ?? 0)] ?? 'general';
-        cell = !Number.isFinite(n) ? v : format === 'percent' ? percentOf(n) : format === 'date' ? excelDate(n) : n;
-      }
-      cells[col] = cell;
-    }
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    if (cells.some((c) => c !== null && String(c).trim() !== '')) rows.push({ line, cells });
-  }
-  return rows;
 }
 
 function resolvePath(target: string): string {
@@ -146,8 +62,9 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
   const tables: Table[] = [];
   const withData = sheets
     .map((s) => {
-      // Each sheet's text made once: it is the workbook's largest part (tens of MB for 100,000 rows).
-      const xml = s.target ? text(resolvePath(s.target)) : undefined;
+      // A sheet is read from its bytes (xlsxSheet.ts): it is the workbook's largest part, some
+      // 330 MB of XML for a million rows.
+      const xml = s.target ? zip[resolvePath(s.target)] : undefined;
       return { ...s, rows: xml ? sheetRows(xml, strings, formats) : [] };
     })
     .filter((s) => s.rows.length > 0);
