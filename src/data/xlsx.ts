@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Problem } from './types';
 import type { Table } from './table';
 import { bestHeader } from './csv';
-import { attr, textOf } from './xlsxText';
+import { attr, rootPrefix, textOf, unprefixed } from './xlsxText';
 import { sheetRows, type Format } from './xlsxSheet';
 
 function sharedStrings(xml: string | undefined): string[] {
@@ -49,7 +49,9 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
   } catch {
     return null;
   }
-  const text = (path: string) => (zip[path] ? strFromU8(zip[path]) : undefined);
+  // Each part as text, its elements' prefix taken off (a workbook the Open XML SDK wrote names them
+  // <x:sheet>, <x:row>, <x:c>: Excel opens it, and so must we).
+  const text = (path: string) => (zip[path] ? unprefixed(strFromU8(zip[path])) : undefined);
   const workbook = text('xl/workbook.xml');
   if (!workbook) return null;
   const rels = new Map<string, string>();
@@ -65,7 +67,7 @@ export function xlsxTables(file: string, bytes: Uint8Array, knownHeaders: Readon
       // A sheet is read from its bytes (xlsxSheet.ts): it is the workbook's largest part, some
       // 330 MB of XML for a million rows.
       const xml = s.target ? zip[resolvePath(s.target)] : undefined;
-      return { ...s, rows: xml ? sheetRows(xml, strings, formats) : [] };
+      return { ...s, rows: xml ? sheetRows(xml, strings, formats, rootPrefix(strFromU8(xml.subarray(0, 4096), true))) : [] };
     })
     .filter((s) => s.rows.length > 0);
   for (const s of withData) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sheetRows, excelDate, type Format } from './xlsxSheet';
-import { attr, textOf, unescapeXml } from './xlsxText';
+import { attr, rootPrefix, textOf, unescapeXml } from './xlsxText';
 import type { Cell, TableRow } from './table';
 
 const STRINGS = ['Mã', 'Hà Nội', '', 'x & y'];
@@ -58,6 +58,12 @@ describe('sheetRows', () => {
       { line: 3, cells: [1] },
       { line: 4, cells: [2] },
     ]);
+  });
+
+  it('elements with a namespace prefix (<x:row>, <x:c>, <x:v>, <x:is><x:t>), read with that prefix', () => {
+    const xml = bytes('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:r><x:t>Bắc</x:t></x:r><x:r><x:t xml:space="preserve"> Kạn</x:t></x:r></x:is></x:c><x:c r="B1" s="1"><x:v>0.5</x:v></x:c><x:c r="C1" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>');
+    expect(sheetRows(xml, STRINGS, FORMATS, 'x')).toEqual([{ line: 1, cells: ['Bắc Kạn', 50, 'Hà Nội'] }]);
+    expect(sheetRows(xml, STRINGS, FORMATS)).toEqual([]);
   });
 
   it('a row left open at the end is not read', () => {
@@ -146,5 +152,13 @@ describe('sheetRows reads what the patterns read', () => {
       const xml = sheet(rows.join(''));
       expect(sheetRows(bytes(xml), STRINGS, FORMATS)).toEqual(byPattern(xml, STRINGS, FORMATS));
     }), { numRuns: 400 });
+  });
+});
+
+describe('rootPrefix', () => {
+  it('the root element\'s prefix, after a declaration and comments; none for the default namespace', () => {
+    expect(rootPrefix('<?xml version="1.0"?>\n<x:worksheet xmlns:x="m">')).toBe('x');
+    expect(rootPrefix('\uFEFF<!-- made by a tool --><ss:workbook xmlns:ss="m">')).toBe('ss');
+    expect(rootPrefix('<?xml version="1.0"?><worksheet xmlns="m" xmlns:r="r">')).toBe('');
   });
 });

@@ -25,14 +25,19 @@ const isWord = (b: number) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b
 const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
 const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const ROW = bytesOf('<row');
-const ROW_END = bytesOf('</row>');
-const CELL = bytesOf('<c');
-const CELL_END = bytesOf('</c>');
-const V = bytesOf('<v>');
-const V_END = bytesOf('</v>');
-const IS = bytesOf('<is>');
-const IS_END = bytesOf('</is>');
+
+/** The tags a sheet's cells are in, with the sheet's namespace prefix (`x:`, or none). */
+function tagsOf(prefix: string) {
+  const p = prefix === '' ? '' : `${prefix}:`;
+  return {
+    row: bytesOf(`<${p}row`), rowEnd: bytesOf(`</${p}row>`), cell: bytesOf(`<${p}c`), cellEnd: bytesOf(`</${p}c>`),
+    v: bytesOf(`<${p}v>`), vEnd: bytesOf(`</${p}v>`), is: bytesOf(`<${p}is>`), isEnd: bytesOf(`</${p}is>`),
+    // An inline string's runs, as textOf reads them (<t>, <r>, <rPh>).
+    inline: p === '' ? (s: string) => s : (s: string) => s.split(`<${p}`).join('<').split(`</${p}`).join('</'),
+  };
+}
+type Tags = ReturnType<typeof tagsOf>;
+const PLAIN_TAGS = tagsOf('');
 
 /** Where `what` starts in xml[from, to), or -1. A loop of our own: the distances are short (a
  * cell's tags), where a native indexOf per '<' cost more than it saved. */
@@ -143,19 +148,19 @@ function hasEntity(xml: Uint8Array, from: number, to: number): boolean {
 }
 
 /** One cell's value from its tag's attributes xml[from, tagEnd) and its body [bodyStart, bodyEnd). */
-function cellValue(xml: Uint8Array, from: number, tagEnd: number, bodyStart: number, bodyEnd: number, strings: readonly string[], formats: readonly Format[]): Cell {
+function cellValue(xml: Uint8Array, from: number, tagEnd: number, bodyStart: number, bodyEnd: number, strings: readonly string[], formats: readonly Format[], tags: Tags): Cell {
   const t = attrAt(xml, 0x74, from, tagEnd);
   const type = t === null ? 'n' : unescapeXml(text(xml, t[0], t[1]));
   if (type === 'inlineStr') {
-    const is = find(xml, IS, bodyStart, bodyEnd);
-    const isEnd = is < 0 ? -1 : find(xml, IS_END, is + IS.length, bodyEnd);
-    return textOf(isEnd < 0 ? '' : text(xml, is + IS.length, isEnd));
+    const is = find(xml, tags.is, bodyStart, bodyEnd);
+    const isEnd = is < 0 ? -1 : find(xml, tags.isEnd, is + tags.is.length, bodyEnd);
+    return textOf(isEnd < 0 ? '' : tags.inline(text(xml, is + tags.is.length, isEnd)));
   }
-  const v = find(xml, V, bodyStart, bodyEnd);
-  const vEnd = v < 0 ? -1 : find(xml, V_END, v + V.length, bodyEnd);
+  const v = find(xml, tags.v, bodyStart, bodyEnd);
+  const vEnd = v < 0 ? -1 : find(xml, tags.vEnd, v + tags.v.length, bodyEnd);
   // No value: a boolean is FALSE (as `v === '1'` said of none), anything else empty.
   if (vEnd < 0) return type === 'b' ? 'FALSE' : null;
-  const vFrom = v + V.length;
+  const vFrom = v + tags.v.length;
   if (type === 's') {
     const k = plainInteger(xml, vFrom, vEnd);
     return strings[Number.isNaN(k) ? Number(text(xml, vFrom, vEnd)) : k] ?? '';
@@ -186,8 +191,11 @@ function findLast(xml: Uint8Array, what: Uint8Array): number {
   return -1;
 }
 
-/** The rows of a sheet with a filled cell, each cell at its column, in the sheet's order. */
-export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: readonly Format[]): TableRow[] {
+/** The rows of a sheet with a filled cell, each cell at its column, in the sheet's order. `prefix`:
+ * the namespace prefix its elements carry (xlsxText.ts rootPrefix), if any. */
+export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: readonly Format[], prefix = ''): TableRow[] {
+  const tags = prefix === '' ? PLAIN_TAGS : tagsOf(prefix);
+  const { row: ROW, rowEnd: ROW_END, cell: CELL, cellEnd: CELL_END } = tags;
   const rows: TableRow[] = [];
   const size = xml.length;
   // A row that is not closed by a </row> is no row (unless it closes itself): none after the last.
@@ -212,7 +220,7 @@ export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: 
       const col = !ref ? nextCol : hasEntity(xml, ref[0], ref[1]) ? columnOf(unescapeXml(text(xml, ref[0], ref[1]))) : columnAt(xml, ref[0], ref[1]);
       nextCol = col + 1;
       const bodyStart = cell.tagEnd + 1;
-      cells[col] = cellValue(xml, attrsFrom, cell.tagEnd, bodyStart, cell.bodyEnd < 0 ? bodyStart : cell.bodyEnd, strings, formats);
+      cells[col] = cellValue(xml, attrsFrom, cell.tagEnd, bodyStart, cell.bodyEnd < 0 ? bodyStart : cell.bodyEnd, strings, formats, tags);
       c = findTag(xml, CELL, cell.bodyEnd < 0 ? bodyStart : cell.bodyEnd + CELL_END.length, bodyEnd);
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;

@@ -30,3 +30,20 @@ export function textOf(xml: string): string {
   for (const m of clean.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) out += unescapeXml(m[1] ?? '');
   return out;
 }
+
+/**
+ * The namespace prefix of a part's root element (`x` of `<x:worksheet xmlns:x="…">`, as the Open
+ * XML SDK writes a workbook), or '' where it has none (as Excel writes it). From the part's
+ * first characters.
+ */
+export function rootPrefix(head: string): string {
+  const m = /^\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*):[A-Za-z_]/.exec(head);
+  return m ? m[1] : '';
+}
+
+/** A part's text with its root's prefix taken off every element (`<x:sheet>` → `<sheet>`): the
+ * names the patterns look for. Unchanged where the root has none. */
+export function unprefixed(xml: string): string {
+  const prefix = rootPrefix(xml.slice(0, 4096));
+  return prefix === '' ? xml : xml.replace(new RegExp(`<(/?)${prefix.replace(/[.]/g, '\\.')}:`, 'g'), '<$1');
+}
