@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 116.7 KB gzip, with its first chart within 291.2 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 116.85 KB gzip, with its first chart within 291.35 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -63,9 +63,15 @@ describe('bundle budgets', () => {
     // and a dataset's own units under a part not read marked as to load, not as without figures
     // (0.1 KB); and to 116.7 KB (116.60) for the progress naming a unit opened before its part
     // was read ('Đang mở Xã Xuân Lương…', 0.13 KB). With the first chart, 291.2 KB (291.10). And to
-    // 116.8 KB (116.78), with the first chart 291.3 KB (291.29), since the progress bar says how many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and the file-too-large title).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_800);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_300);
+    // 116.8 KB (116.78), with the first chart 291.3 KB (291.29), since the progress bar says how
+    // many MB of a file of untold length have come (state/store.ts receivedMegabytes, its words in
+    // the entry, components/LoadStatus.tsx: 0.11 KB; with 0.07 KB for the size told at 16 MB and
+    // the file-too-large title). And to 116.85 KB, with the first chart 291.35 KB, with no page code
+    // changed: the entry names the workers' chunks by their content's hash, so a change to the
+    // reader alone changes the entry's gzip size by some bytes (116,790 -> 116,801 and 291,297 ->
+    // 291,311 at 01ff70d, a change to data/xlsx*.ts; the entries differ only in those names).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(116_850);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(291_350);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
