@@ -162,3 +162,9 @@ describe('rootPrefix', () => {
     expect(rootPrefix('<?xml version="1.0"?><worksheet xmlns="m" xmlns:r="r">')).toBe('');
   });
 });
+
+describe('a reference written with an entity', () => {
+  it('is read as its text: &#65;&#66;3 is AB3', () => {
+    expect(read('<row r="3"><c r="&#65;&#66;3"><v>28</v></c></row>')).toEqual([{ line: 3, cells: [...Array(27).fill(null), 28] }]);
+  });
+});

@@ -121,6 +121,9 @@ function columnAt(xml: Uint8Array, from: number, to: number): number {
   return n - 1;
 }
 
+/** A reference written with an entity (`&#65;1`), once unescaped: the same rule on its text. */
+const columnOfText = (ref: string) => columnAt(bytesOf(ref), 0, ref.length);
+
 /** Excel's serial day (1900 system) as dd/mm/yyyy. */
 export function excelDate(serial: number): string {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
@@ -217,7 +220,7 @@ export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: 
       if (!cell) { c = findTag(xml, CELL, c + 1, bodyEnd); continue; }
       const attrsFrom = c + CELL.length - 1;
       const ref = attrAt(xml, 0x72, attrsFrom, cell.tagEnd);
-      const col = !ref ? nextCol : hasEntity(xml, ref[0], ref[1]) ? columnOf(unescapeXml(text(xml, ref[0], ref[1]))) : columnAt(xml, ref[0], ref[1]);
+      const col = !ref ? nextCol : hasEntity(xml, ref[0], ref[1]) ? columnOfText(unescapeXml(text(xml, ref[0], ref[1]))) : columnAt(xml, ref[0], ref[1]);
       nextCol = col + 1;
       const bodyStart = cell.tagEnd + 1;
       cells[col] = cellValue(xml, attrsFrom, cell.tagEnd, bodyStart, cell.bodyEnd < 0 ? bodyStart : cell.bodyEnd, strings, formats, tags);
@@ -228,16 +231,4 @@ export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: 
     at = findTag(xml, ROW, selfClosing ? tagEnd + 1 : bodyEnd + ROW_END.length, size);
   }
   return rows;
-}
-
-/** A cell reference's column from its text: `AB12` → 27 (0-based). */
-function columnOf(ref: string): number {
-  let end = ref.length;
-  while (end > 0 && ref.charCodeAt(end - 1) >= 48 && ref.charCodeAt(end - 1) <= 57) end--;
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const c = ref.charCodeAt(i);
-    n = n * 26 + ((c >= 97 && c <= 122 ? c - 32 : c) - 64);
-  }
-  return n - 1;
 }
