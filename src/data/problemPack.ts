@@ -107,6 +107,9 @@ function partsOf(packed: PackedProblems): DeferredParts {
       for (let f = figureStart[i]; f < figureStart[i + 1]; f += 4) out.push({ unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] });
       return out;
     },
+    figureUnits(i, each) {
+      for (let f = figureStart[i], j = 0; f < figureStart[i + 1]; f += 4, j++) each(texts[figures[f]], j);
+    },
     nums(i) {
       return Array.from(nums.subarray(i === 0 ? 0 : numEnd[i - 1], numEnd[i]));
     },

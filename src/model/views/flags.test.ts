@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { figureFlags, flagsOf, problemsAt, problemsOf } from './flags';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 import { loadFixture, loadTexts } from '../../../test/helpers';
+import { assembleModel, computeDataset } from '../model';
+import { fromWire, toWire } from '../../data/problemPack';
+import { DeferredProblem } from '../../data/deferredProblem';
+import { PROBLEM_WRITERS } from '../problemWriters';
 
 describe('figure flags', () => {
   it('Bắc Kạn\'s 74,74% (Q1/2022 online services) is flagged by the implied-total check: the percentages were added, not computed', () => {
@@ -51,5 +55,17 @@ describe('figure flags', () => {
     expect(codes('resolved')).toEqual(['flow-mismatch']);
     expect(codes('pending')).toEqual(['flow-mismatch']);
     expect(codes('satisfaction_rate')).toEqual(['qualifier-conflict']);
+  });
+
+  it('the same once the problems have crossed from the worker packed (the notes read their units from the packed lists)', () => {
+    for (const dir of ['fixtures/seeds', 'fixtures/checks/flow-mismatch', 'fixtures/bad/text-in-count']) {
+      const m = loadFixture(dir);
+      const raw = { ...m.raw, observations: m.raw.observations! };
+      const computed = computeDataset(raw);
+      const crossed = assembleModel(raw, { ...computed, problems: fromWire(structuredClone(toWire(computed.problems)), PROBLEM_WRITERS) });
+      const ids = (flags: ReturnType<typeof figureFlags>) => new Map([...flags].map(([r, ps]) => [r, ps.map((p) => p.id)]));
+      expect(ids(figureFlags(crossed)), dir).toEqual(ids(figureFlags(m)));
+      if (dir === 'fixtures/seeds') expect(crossed.problems.filter((p) => p instanceof DeferredProblem && p.figures.length > 0).length).toBeGreaterThan(5);
+    }
   });
 });

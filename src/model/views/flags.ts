@@ -7,6 +7,7 @@
 import type { Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
+import { namedUnits } from '../../data/deferredProblem';
 import type { Model } from '../model';
 import { qualityItem, type QualityItem } from './quality';
 
@@ -51,15 +52,14 @@ function prepare(model: Model): Flags {
   const named = new Map<string, number[]>();
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
-  for (let k = 0; k < model.problems.length; k++) {
-    const figures = model.problems[k].figures;
-    if (figures) {
-      for (let j = 0; j < figures.length; j++) {
-        const list = named.get(figures[j].unit);
-        if (list) list.push(k, j); else named.set(figures[j].unit, [k, j]);
-      }
-      continue;
-    }
+  // Grouped by their units' names alone: a problem's figures are made only when its unit is found.
+  let k = 0;
+  const name = (unit: string, j: number) => {
+    const list = named.get(unit);
+    if (list) list.push(k, j); else named.set(unit, [k, j]);
+  };
+  for (; k < model.problems.length; k++) {
+    if (namedUnits(model.problems[k], name)) continue;
     const p = qualityItem(model, k);
     const file = t.files.find(p.file);
     if (file === undefined) continue;
