@@ -10,9 +10,8 @@ import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
 import { findFirstView } from '../model/views/firstView';
-import { columnBuffers } from '../model/table';
 import type { DatasetIndex } from '../data/datasetIndex';
-import { toWireDataset, type FetchedByPage, type LoadReply, type LoadRequest, type PageFetchNotice, type ShownNotice } from './protocol';
+import { toWireDataset, wireBuffers, type FetchedByPage, type LoadReply, type LoadRequest, type PageFetchNotice, type ShownNotice } from './protocol';
 import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } from './fetchFiles';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readInParts, warmPartReader } from './readInParts';
@@ -298,7 +297,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       last = { inputs: inp, loaded, read: same ? last!.read : null, builtin: kept.reference !== null, partKeys: kept.raw.partitions.map((p) => p.unit) };
       clock.as('reopened');
       clock.next(null);
-      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true, timings: clock.timings() } satisfies LoadReply, columnBuffers(kept.computed.columns));
+      self.postMessage({ id: req.id, type: 'done', raw: kept.raw, computed: kept.computed, first: kept.first, today: req.today, reopened: true, timings: clock.timings() } satisfies LoadReply, wireBuffers(kept.raw, kept.computed));
       return;
     }
     let r = same && !fresh ? last!.read : null;
@@ -333,9 +332,10 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
       const keyed = key ?? (async () => keptKey(shape, await reopenDigest(inp, loaded, req, 'whole')));
       void store.keep(keyed, { raw: wire.raw, computed: wire.computed, first, reference: ref, source: source ?? undefined }, big ? shownBy(req.id) : undefined, spare);
     }
-    // The page gets the figures as columns (buffers moved, not copied), not the rows read.
+    // The page gets the figures as columns and the problems packed (buffers moved, not copied), not
+    // the rows read.
     clock.next(null);
-    self.postMessage({ ...reply, timings: clock.timings() } satisfies LoadReply, transfer);
+    self.postMessage({ ...reply, timings: clock.timings() } satisfies LoadReply, wireBuffers(wire.raw, wire.computed));
   } catch (err) {
     post({ id: req.id, type: 'error', error: err instanceof LoadFailure ? err.reply : { kind: 'exception', detail: String((err as Error)?.message ?? err) } });
   }

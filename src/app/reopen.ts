@@ -23,6 +23,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ARRAY_COLUMNS, type ArrayColumn, type SpareColumns, type TableColumns } from '../model/table';
 import type { WireComputed, WireRaw } from './protocol';
 import type { FirstView } from '../model/views/firstView';
+import { copiedProblems } from '../data/problemPack';
 
 /** As the worker sends it to the page (problems packed). */
 export interface Reopened {
@@ -58,7 +59,9 @@ type Copied = Omit<Stored, 'computed' | 'key'> & { computed: Omit<WireComputed, 
 function copied(r: Reopened, spare?: SpareColumns): Copied {
   const c = r.computed.columns;
   const arrays = Object.fromEntries(NAMES.map((k) => [k, copyOf(c[k], spare?.[k])]));
-  return { saved: Date.now(), raw: r.raw, computed: { ...r.computed, columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference, source: r.source };
+  // The packed problems' arrays are moved to the page with the columns (protocol.ts wireBuffers).
+  const raw = { ...r.raw, problems: copiedProblems(r.raw.problems) };
+  return { saved: Date.now(), raw, computed: { ...r.computed, problems: copiedProblems(r.computed.problems), columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference, source: r.source };
 }
 
 /** A column copied, into `into` where it is an array of its type with room for it. */

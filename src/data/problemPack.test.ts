@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadFixture } from '../../test/helpers';
-import { fromWire, packable, packProblems, toWire, unpackProblems } from './problemPack';
+import { copiedProblems, fromWire, packable, packProblems, problemBuffers, toWire, unpackProblems } from './problemPack';
 import type { Problem } from './types';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
 import { DeferredProblem, namedUnits, plainProblem } from './deferredProblem';
@@ -82,6 +82,29 @@ describe('toWire / fromWire', () => {
     expect('list' in wire).toBe(true);
     expect(fromWire(structuredClone(wire))).toStrictEqual(extra);
     expect(fromWire(structuredClone(toWire(plain)))).toStrictEqual(plain);
+  });
+});
+
+describe('moved, not copied (a transfer list)', () => {
+  const problems = () => loadFixture('fixtures/seeds').problems;
+
+  it('problemBuffers: every array of the packed form, each once; none for problems sent as they are', () => {
+    const wire = toWire(problems());
+    if (!('packed' in wire)) throw new Error('the seeds\' problems pack');
+    const arrays = Object.values(wire.packed).filter((v) => ArrayBuffer.isView(v)).map((v) => (v as Uint8Array).buffer);
+    expect(new Set(problemBuffers(wire))).toEqual(new Set(arrays));
+    expect(problemBuffers(wire)).toHaveLength(arrays.length);
+    expect(problemBuffers({ list: problems() })).toEqual([]);
+  });
+
+  it('moved, they arrive whole and are gone from where they were sent; a copy made before stays whole', () => {
+    const ps = problems();
+    const wire = toWire(ps);
+    const kept = copiedProblems(wire);
+    const moved = structuredClone(wire, { transfer: problemBuffers(wire) });
+    expectSame(fromWire(moved, PROBLEM_WRITERS), ps);
+    expect(problemBuffers(wire).every((b) => b.byteLength === 0)).toBe(true);
+    expectSame(fromWire(kept, PROBLEM_WRITERS), ps);
   });
 });
 
