@@ -61,11 +61,24 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
   const writer = new Int32Array(n);
   const numEnd = new Uint32Array(n);
   const textEnd = new Uint32Array(n);
+  // The lists' lengths first, then each written in place: a hundred thousand notes' numbers,
+  // texts and figures pushed onto growing arrays, then copied into typed ones, took most of
+  // packing them.
+  let numCount = 0;
+  let textCount = 0;
+  let figureSlots = 0;
+  for (const p of problems) {
+    if (p instanceof DeferredProblem) { numCount += p.nums.length; textCount += p.texts.length; }
+    if (p.figures) figureSlots += 4 * p.figures.length;
+  }
+  const nums = new Float64Array(numCount);
+  const argTexts = new Uint32Array(textCount);
+  const figures = new Uint32Array(figureSlots);
   const messages: string[] = [];
-  const figures: number[] = [];
-  const nums: number[] = [];
-  const argTexts: number[] = [];
   let end = 0;
+  let nAt = 0;
+  let tAt = 0;
+  let fAt = 0;
   for (let i = 0; i < n; i++) {
     const p = problems[i];
     severity[i] = texts.id(p.severity);
@@ -75,25 +88,31 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
     column[i] = p.column;
     if (p instanceof DeferredProblem) {
       writer[i] = texts.id(p.writer);
-      for (const x of p.nums) nums.push(x);
-      for (const x of p.texts) argTexts.push(texts.id(x));
+      const ns = p.nums;
+      for (let j = 0; j < ns.length; j++) nums[nAt++] = ns[j];
+      const ts = p.texts;
+      for (let j = 0; j < ts.length; j++) argTexts[tAt++] = texts.id(ts[j]);
     } else {
       writer[i] = -1;
       messages.push(p.message);
       end += p.message.length;
     }
     messageEnd[i] = end;
-    numEnd[i] = nums.length;
-    textEnd[i] = argTexts.length;
-    if (p.figures) {
-      figureCount[i] = p.figures.length;
-      for (const f of p.figures) figures.push(texts.id(f.unit), texts.id(f.period), texts.id(f.indicator), texts.id(f.dims));
+    numEnd[i] = nAt;
+    textEnd[i] = tAt;
+    const fs = p.figures;
+    if (fs) {
+      figureCount[i] = fs.length;
+      for (let j = 0; j < fs.length; j++) {
+        const f = fs[j];
+        figures[fAt++] = texts.id(f.unit);
+        figures[fAt++] = texts.id(f.period);
+        figures[fAt++] = texts.id(f.indicator);
+        figures[fAt++] = texts.id(f.dims);
+      }
     } else figureCount[i] = -1;
   }
-  return {
-    count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: Uint32Array.from(figures),
-    writer, nums: Float64Array.from(nums), numEnd, argTexts: Uint32Array.from(argTexts), textEnd,
-  };
+  return { count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures, writer, nums, numEnd, argTexts, textEnd };
 }
 
 /** Where each problem's figures, numbers and texts start in the packed lists. */
