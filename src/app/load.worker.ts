@@ -11,14 +11,24 @@ import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { assembleModel, computeProgress, computeTable, type ComputeStep } from '../model/model';
 import { findFirstView } from '../model/views/firstView';
 import type { DatasetIndex } from '../data/datasetIndex';
-import { toWireDataset, wireBuffers, type FetchedByPage, type LoadReply, type LoadRequest, type PageFetchNotice, type ShownNotice } from './protocol';
+import { toWireDataset, type FetchedByPage, type WireComputed, type WireRaw, type LoadReply, type LoadRequest, type PageFetchNotice, type ShownNotice } from './protocol';
 import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } from './fetchFiles';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readInParts, warmPartReader } from './readInParts';
 import { partReading, withParts, type PartReading } from '../data/partReadings';
 import { PhaseClock } from './loadPhases';
+import { columnBuffers } from '../model/table';
+import { problemBuffers } from '../data/problemPack';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** What a reply moves rather than copies: the columns' arrays and the packed problems'. Here, not
+ * in protocol.ts: the page's code would then take the table's module into a chunk of its own. */
+function wireBuffers(raw: WireRaw, computed: WireComputed): ArrayBuffer[] {
+  // Each once: a buffer listed twice is refused (DataCloneError), and one read back from IndexedDB
+  // is the browser's to share between arrays.
+  return [...new Set([...columnBuffers(computed.columns), ...problemBuffers(computed.problems), ...problemBuffers(raw.problems)])];
+}
 
 const post = (reply: LoadReply) => self.postMessage(reply);
 

@@ -3,8 +3,7 @@ import type { FetchedFile } from './fetchFiles';
 import type { RawDataset } from '../data/types';
 import type { ComputedDataset, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
-import { fromWire, problemBuffers, toWire, type WireProblems } from '../data/problemPack';
-import { columnBuffers } from '../model/table';
+import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
 import type { PhaseTiming } from './loadPhases';
 // Measured on the page with the reply it comes in (loader.ts), from this chunk fetched on demand.
@@ -60,13 +59,6 @@ export type WireComputed = Omit<ComputedDataset, 'problems'> & { problems: WireP
 export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw: WireRaw; computed: WireComputed } {
   const { observations: _rows, problems, ...rest } = raw;
   return { raw: { ...rest, problems: toWire(problems) }, computed: { ...computed, problems: toWire(computed.problems) } };
-}
-
-/** What a reply moves rather than copies: the columns' arrays and the packed problems'. */
-export function wireBuffers(raw: WireRaw, computed: WireComputed): ArrayBuffer[] {
-  // Each once: a buffer listed twice is refused (DataCloneError), and one read back from IndexedDB
-  // is the browser's to share between arrays.
-  return [...new Set([...columnBuffers(computed.columns), ...problemBuffers(computed.problems), ...problemBuffers(raw.problems)])];
 }
 
 export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: ModelRaw; computed: ComputedDataset } {

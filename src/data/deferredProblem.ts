@@ -24,7 +24,12 @@ export interface DeferredParts {
   texts(i: number): string[];
 }
 
-export class DeferredProblem implements Problem {
+/** A problem that names its figures' units without making its figures (model/views/flags.ts). */
+export interface UnitsNamer {
+  eachFigureUnit(each: (unit: string, j: number) => void): void;
+}
+
+export class DeferredProblem implements Problem, UnitsNamer {
   #message: string | undefined;
   // Its figures, numbers and texts: as given, or read from packed lists when asked (a hundred
   // thousand problems unpacked with a list of each, and an object per figure, were some 900,000
@@ -63,7 +68,7 @@ export class DeferredProblem implements Problem {
   }
 
   /** The unit of each figure it names, in order, without making the figures where it came from
-   * packed lists (namedUnits). */
+   * packed lists. */
   eachFigureUnit(each: (unit: string, j: number) => void): void {
     if (this.#given) this.#given.figures.forEach((f, j) => each(f.unit, j));
     else this.#parts!.figureUnits(this.#at, each);
@@ -85,22 +90,6 @@ export class DeferredProblem implements Problem {
   toJSON(): Problem {
     return { severity: this.severity, file: this.file, line: this.line, column: this.column, code: this.code, message: this.message, figures: this.figures };
   }
-}
-
-/**
- * Calls `each` with the unit of each figure a problem names, in order, and says whether it names
- * figures at all (a `figures` list, even empty). A hundred thousand unpacked notes' figures, made
- * only to be grouped by unit (model/views/flags.ts), were some 50 ms of the page's first screen
- * at a million rows, and the garbage they left.
- */
-export function namedUnits(p: Problem, each: (unit: string, j: number) => void): boolean {
-  if (p instanceof DeferredProblem) {
-    p.eachFigureUnit(each);
-    return true;
-  }
-  if (!p.figures) return false;
-  p.figures.forEach((f, j) => each(f.unit, j));
-  return true;
 }
 
 /** A problem as a plain object, its message written out. */

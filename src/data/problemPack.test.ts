@@ -7,7 +7,7 @@ import { loadFixture } from '../../test/helpers';
 import { copiedProblems, fromWire, packable, packProblems, problemBuffers, toWire, unpackProblems } from './problemPack';
 import type { Problem } from './types';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
-import { DeferredProblem, namedUnits, plainProblem } from './deferredProblem';
+import { DeferredProblem, plainProblem } from './deferredProblem';
 
 // The fixtures' printed-rate notes are deferred problems: unpacked with the model's writers.
 const roundTrip = (ps: Problem[]) => unpackProblems(structuredClone(packProblems(ps)), PROBLEM_WRITERS);
@@ -19,13 +19,14 @@ function expectSame(back: Problem[], problems: Problem[], what?: string): void {
   expect(back.map(plainProblem), what).toStrictEqual(problems.map(plainProblem));
   const parts = (ps: Problem[]) => ps.map((p) => (p instanceof DeferredProblem ? [p.nums, p.texts] : null));
   expect(parts(back), what).toStrictEqual(parts(problems));
-  // The units its figures name, read without making them: those of its figures.
-  expect(back.map(unitsNamed), what).toStrictEqual(problems.map((p) => (p.figures ? p.figures.map((f, j) => [f.unit, j]) : null)));
-}
-
-function unitsNamed(p: Problem): [string, number][] | null {
-  const out: [string, number][] = [];
-  return namedUnits(p, (unit, j) => out.push([unit, j])) ? out : null;
+  // A deferred one's figures' units, read without making its figures: those of its figures.
+  const units = (ps: Problem[]) => ps.map((p) => {
+    const out: [string, number][] = [];
+    if (p instanceof DeferredProblem) p.eachFigureUnit((unit, j) => out.push([unit, j])); else p.figures?.forEach((f, j) => out.push([f.unit, j]));
+    return out;
+  });
+  expect(units(back), what).toStrictEqual(problems.map((p) => p.figures?.map((f, j) => [f.unit, j]) ?? []));
+  expect(units(back), what).toStrictEqual(units(problems));
 }
 
 describe('packProblems / unpackProblems', () => {

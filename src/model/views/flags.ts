@@ -4,10 +4,11 @@
 // qualifier that contradicts the value) is tied to the figure read from that row — the one in
 // the problem's very cell where a row holds several (a wide sheet).
 // Found once per model and unit, keyed by the figure's row.
-import type { Severity } from '../../data/types';
+import type { Problem, Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
-import { namedUnits } from '../../data/deferredProblem';
+// A type only: the class stays in the chunk of the worker's reply (data/deferredProblem.ts).
+import type { UnitsNamer } from '../../data/deferredProblem';
 import type { Model } from '../model';
 import { qualityItem, type QualityItem } from './quality';
 
@@ -53,13 +54,18 @@ function prepare(model: Model): Flags {
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
   // Grouped by their units' names alone: a problem's figures are made only when its unit is found.
+  // A printed rate's note unpacked on the page (a deferred problem) says its units from the packed
+  // lists: a million rows' hundred thousand notes' figures, made only to be grouped here, were
+  // most of the page's first question about a figure's flags.
   let k = 0;
   const name = (unit: string, j: number) => {
     const list = named.get(unit);
     if (list) list.push(k, j); else named.set(unit, [k, j]);
   };
   for (; k < model.problems.length; k++) {
-    if (namedUnits(model.problems[k], name)) continue;
+    const problem = model.problems[k] as Problem & Partial<UnitsNamer>;
+    if (problem.eachFigureUnit) { problem.eachFigureUnit(name); continue; }
+    if (problem.figures) { problem.figures.forEach((f, j) => name(f.unit, j)); continue; }
     const p = qualityItem(model, k);
     const file = t.files.find(p.file);
     if (file === undefined) continue;
