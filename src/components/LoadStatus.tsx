@@ -39,7 +39,7 @@ export function LoadStatus({ state, locale, hasData, compactSummary, opening = n
     <div className="load-status">
       {loading && (
         <div className="progress" role="status">
-          <span>{opening ? m.loadingUnit(opening) : m.loadingPhase[loading.phase] ?? m.loading}{received !== undefined && ` · ${m.loadingReceived(String(received))}`}</span>
+          <span>{opening ? m.loadingUnit(opening) : m.loadingPhase[loading.phase] ?? m.loading}{received !== undefined && ` · ${m.loadingReceived(received)}`}</span>
           <progress max={100} value={pct} aria-label={m.loading}>{pct !== undefined ? `${pct}%` : ''}</progress>
         </div>
       )}

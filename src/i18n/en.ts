@@ -52,7 +52,7 @@ export const en: Messages = {
   unitSearch: 'Search units (diacritics optional)',
   unitNoMatch: 'No unit matches',
   loadingUnit: (unit: string) => `Opening ${unit}…`,
-  loadingReceived: (mb: string) => `${mb}\u00a0MB\u00a0received`,
+  loadingReceived: (mb: number) => `${mb.toLocaleString('en')}\u00a0MB\u00a0received`,
   unitLoadsWhenChosen: 'figures load when chosen',
   unitInUnreadPart: "A province's communes are listed once that province is opened.",
   indicator: 'Indicator',

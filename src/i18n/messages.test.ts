@@ -30,4 +30,10 @@ describe('messages', () => {
     expect(levelName('so_nganh', messagesFor('en'))).toBe('Departments');
     expect(opMark('>=')).toBe('≥');
   });
+
+  it('the megabytes of a file of untold length, grouped as each language writes numbers', () => {
+    expect(vi.loadingReceived(17)).toBe('đã\u00a0nhận\u00a017\u00a0MB');
+    expect(vi.loadingReceived(1234)).toBe('đã\u00a0nhận\u00a01.234\u00a0MB');
+    expect(en.loadingReceived(1234)).toBe('1,234\u00a0MB\u00a0received');
+  });
 });

@@ -52,7 +52,7 @@ export const vi = {
   unitNoMatch: 'Không có đơn vị nào khớp',
   loadingUnit: (unit: string) => `Đang mở ${unit}…`,
   // No break inside: at 360 px the line wraps after the phase, not within the amount.
-  loadingReceived: (mb: string) => `đã\u00a0nhận\u00a0${mb}\u00a0MB`,
+  loadingReceived: (mb: number) => `đã\u00a0nhận\u00a0${mb.toLocaleString('vi')}\u00a0MB`,
   unitLoadsWhenChosen: 'tải số liệu khi chọn',
   unitInUnreadPart: 'Xã, phường của một tỉnh có trong danh sách khi mở tỉnh đó.',
   indicator: 'Chỉ tiêu',
