@@ -62,16 +62,13 @@ export function unitOptions(model: Model, lang: 'vi' | 'en' = 'vi'): UnitOption[
   // A part's units, a parent before its children; whether they have figures is not known yet.
   const visitPart = (part: Map<string, PartUnit[]>, code: string, depth: number, parents: string[]) => {
     for (const p of part.get(code) ?? []) {
-      out.push(option({ code: p.code, name: partUnitName(p, lang), type: p.type, depth, parents, hasData: true, unread: true, searchOnly: true }, p.name));
+      out.push(option({ code: p.code, name: unitNameIn(p, lang), type: p.type, depth, parents, hasData: true, unread: true, searchOnly: true }, p.name));
       visitPart(part, p.code, depth + 1, [...parents, p.name]);
     }
   };
   for (const r of tree.roots) visit(r, 0, [], false);
   return out;
 }
-
-/** A unit of a part not read yet, named as the model will name it once read (../unitName). */
-const partUnitName = (u: PartUnit, lang: 'vi' | 'en') => unitNameIn(u, lang);
 
 /** The units of each part not read yet, by the part's unit, then by parent. */
 function unreadPartUnits(model: Model): Map<string, Map<string, PartUnit[]>> {
@@ -94,7 +91,8 @@ export function unreadUnitName(model: Model, code: string, lang: 'vi' | 'en' = '
   if (model.tree.units.has(code)) return null;
   for (const p of model.raw.partitions) {
     const u = p.loaded ? undefined : p.units?.find((x) => x.code === code);
-    if (u) return partUnitName(u, lang);
+    // Named as the model will name it once read (../unitName).
+    if (u) return unitNameIn(u, lang);
   }
   return null;
 }
