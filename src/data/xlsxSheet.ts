@@ -134,14 +134,14 @@ export function excelDate(serial: number): string {
 /** 0.9914 × 100 without binary noise (99.14, not 99.14000000000001). */
 const percentOf = (v: number) => Number((v * 100).toPrecision(12));
 
-/** The end of a tag opened at `at` (the index of its '>'), whether it closes itself, and where its
- * body ends (the index of `close`, at or before `to`); null where the pattern would not match. */
-function element(xml: Uint8Array, at: number, nameLength: number, close: Uint8Array, to: number): { tagEnd: number; bodyEnd: number } | null {
+/** A tag opened at `at` and its element: the index of the tag's '>' (-1: none before `to`),
+ * whether the tag closes itself, and where the body ends, the index of `close` (-1: self-closing,
+ * or no `close` ending before `closeTo`). One rule for a row and for a cell. */
+function element(xml: Uint8Array, at: number, nameLength: number, close: Uint8Array, to: number, closeTo = to): { tagEnd: number; selfClosing: boolean; bodyEnd: number } {
   const tagEnd = xml.indexOf(GT, at + nameLength);
-  if (tagEnd < 0 || tagEnd >= to) return null;
-  if (xml[tagEnd - 1] === SLASH && tagEnd - 1 >= at + nameLength) return { tagEnd, bodyEnd: -1 };
-  const bodyEnd = find(xml, close, tagEnd + 1, to);
-  return bodyEnd < 0 ? null : { tagEnd, bodyEnd };
+  if (tagEnd < 0 || tagEnd >= to) return { tagEnd: -1, selfClosing: false, bodyEnd: -1 };
+  const selfClosing = xml[tagEnd - 1] === SLASH && tagEnd - 1 >= at + nameLength;
+  return { tagEnd, selfClosing, bodyEnd: selfClosing ? -1 : find(xml, close, tagEnd + 1, closeTo) };
 }
 
 /** Whether xml[from, to) holds an entity (`&`). */
@@ -205,10 +205,9 @@ export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: 
   const lastRowEnd = findLast(xml, ROW_END);
   let nextRow = 1;
   for (let at = findTag(xml, ROW, 0, size); at >= 0;) {
-    const tagEnd = xml.indexOf(GT, at + ROW.length);
+    // Its </row> looked for only up to the last one: a sheet's every row after it is unclosed.
+    const { tagEnd, selfClosing, bodyEnd } = element(xml, at, ROW.length, ROW_END, size, lastRowEnd + ROW_END.length);
     if (tagEnd < 0) break;
-    const selfClosing = xml[tagEnd - 1] === SLASH && tagEnd - 1 >= at + ROW.length;
-    const bodyEnd = selfClosing || tagEnd > lastRowEnd ? -1 : find(xml, ROW_END, tagEnd + 1, size);
     if (!selfClosing && bodyEnd < 0) { at = findTag(xml, ROW, at + 1, size); continue; }
     const r = attrText(xml, 0x72, at + ROW.length - 1, tagEnd);
     const line = r === null ? nextRow : Number(r);
@@ -217,7 +216,7 @@ export function sheetRows(xml: Uint8Array, strings: readonly string[], formats: 
     let nextCol = 0;
     for (let c = selfClosing ? -1 : findTag(xml, CELL, tagEnd + 1, bodyEnd); c >= 0;) {
       const cell = element(xml, c, CELL.length, CELL_END, bodyEnd);
-      if (!cell) { c = findTag(xml, CELL, c + 1, bodyEnd); continue; }
+      if (cell.tagEnd < 0 || (!cell.selfClosing && cell.bodyEnd < 0)) { c = findTag(xml, CELL, c + 1, bodyEnd); continue; }
       const attrsFrom = c + CELL.length - 1;
       const ref = attrAt(xml, 0x72, attrsFrom, cell.tagEnd);
       const col = !ref ? nextCol : hasEntity(xml, ref[0], ref[1]) ? columnOfText(unescapeXml(text(xml, ref[0], ref[1]))) : columnAt(xml, ref[0], ref[1]);
