@@ -38,13 +38,19 @@ describe('descendantsTicks', () => {
 
   it.skipIf(process.platform !== 'linux')('counts a real child that spends CPU', async () => {
     const before = descendantsTicks()!;
-    const child = spawn(process.execPath, ['-e', 'const t = Date.now(); while (Date.now() - t < 400); setTimeout(() => {}, 5000)']);
+    // The child spends 400 ms of its own CPU time, however long a loaded machine takes to give it
+    // that (a loop of 400 ms of the clock could get less than 30 ticks there), then says so.
+    const burn = 'const u = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; }; while (u() < 400); console.log("spent"); setTimeout(() => {}, 30000)';
+    const child = spawn(process.execPath, ['-e', burn]);
     try {
-      await new Promise((ok) => setTimeout(ok, 1000));
-      // 400 ms of a busy loop (and node's start) is at least 30 ticks of 1/100 s.
+      await new Promise((ok, fail) => {
+        child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('spent')) ok(null); });
+        child.on('exit', () => fail(new Error('the child ended before it had spent its CPU time')));
+      });
+      // 400 ms of CPU time is 40 ticks of 1/100 s; at least 30, whatever the rounding.
       expect(descendantsTicks()! - before).toBeGreaterThanOrEqual(30);
     } finally {
       child.kill();
     }
-  });
+  }, 60_000);
 });
