@@ -15,6 +15,7 @@ import { toWireDataset, type FetchedByPage, type WireComputed, type WireRaw, typ
 import { asInputFiles, fetchAll, fetchBytes, filesOf, indexFrom, LoadFailure } from './fetchFiles';
 import { digest, keptKey, openReopenStore, shapeOfContent, type ReopenStore } from './reopen';
 import { readInParts, warmPartReader } from './readInParts';
+import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import { partReading, withParts, type PartReading } from '../data/partReadings';
 import { PhaseClock } from './loadPhases';
 import { columnBuffers } from '../model/table';
@@ -69,16 +70,19 @@ interface Inputs {
   base: string | null;
 }
 
+/** Whether one of a dataset's files is named for units (units.csv, don_vi.xlsx, …). */
+const hasUnitsFile = (names: readonly string[]) => names.some((n) => /unit|đơn[\s_-]*vị|don[\s_-]*vi/i.test(n.normalize('NFC')));
+
 /**
- * A dataset whose files include none named for units (units.csv, don_vi.xlsx, …) names its units
- * by official code or name, among Vietnam's built-in lists, nearly always: those are fetched while
- * its files are read (seconds of work for the worker, with the network idle), not after it (a
- * round trip and 1.3 MB that the figures' sums waited for). Not while its files come: they would
- * share the bandwidth. A dataset that turns out not to need them has fetched them for nothing; one
- * with a units file under another name fetches them when its rows need them, as before.
+ * A dataset whose files include none named for units names its units by official code or name,
+ * among Vietnam's built-in lists, nearly always: those are fetched while its files are read
+ * (seconds of work for the worker, with the network idle), not after it (a round trip and 1.3 MB
+ * that the figures' sums waited for). Not while its files come, unless one is large (warmLarge):
+ * they would share the bandwidth. A dataset that turns out not to need them has fetched them for
+ * nothing; one with a units file under another name fetches them when its rows need them, as before.
  */
 async function warmReference(names: string[], req: LoadRequest): Promise<void> {
-  if (names.some((n) => /unit|đơn[\s_-]*vị|don[\s_-]*vi/i.test(n.normalize('NFC')))) return;
+  if (hasUnitsFile(names)) return;
   void referenceTexts(req.reference).catch(() => {});
   // The requests leave only when this thread next takes a task: before the rows are read, which
   // hold it for seconds.
@@ -281,9 +285,24 @@ function shownBy(id: number): Promise<void> {
   });
 }
 
+/** Requests whose files the page is fetching, by id. */
+const fetchingFor = new Map<number, LoadRequest>();
+
+/**
+ * A file as large as a reader's part (SPLIT_MIN_BYTES, at least 16 MB) is coming: the second
+ * reader starts, and where no file is named for units the built-in lists are fetched and parsed
+ * now, while the worker waits for the file. Parsed once the rows were read, they held the sums
+ * back: 86-185 ms in node (.tmp/refparse.mts), more in a worker just started. Their 1.3 MB are a
+ * small share of such a file's bandwidth.
+ */
+function warmLarge(bytes: number, names: readonly string[], req: LoadRequest | undefined): void {
+  warmPartReader(bytes);
+  if (req && bytes >= SPLIT_MIN_BYTES && !hasUnitsFile(names)) void builtinUnits(req.reference).catch(() => {});
+}
+
 self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNotice>) => {
   if (e.data.kind === 'shown') { unshown.get(e.data.id)?.(); return; }
-  if (e.data.kind === 'fetch-size') { warmPartReader(e.data.bytes); return; }
+  if (e.data.kind === 'fetch-size') { warmLarge(e.data.bytes, e.data.names, fetchingFor.get(e.data.id)); return; }
   if (e.data.kind === 'fetched') { fetchedByPage(e.data.id).deliver(e.data); return; }
   const req = e.data;
   // Where the time goes (loadPhases.ts): the page measures these phases when the figures come.
@@ -293,7 +312,8 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     // The result last kept from the same source, read while the files come (not for a fresh read).
     const source = sourceOf(req);
     const early = source === null ? Promise.resolve(null) : reopenStore.then((s) => s?.lastFrom(source) ?? null);
-    const { inputs: inp, loaded, same, added } = await requested(req);
+    fetchingFor.set(req.id, req);
+    const { inputs: inp, loaded, same, added } = await requested(req).finally(() => fetchingFor.delete(req.id));
     clock.next('read');
     // Computed before from the same files, era and partitions: reopened rather than read again.
     const store = await reopenStore;

@@ -21,9 +21,10 @@ function serveFiles(files: Record<string, string>) {
 
 function hooks(signal = new AbortController().signal) {
   const sizes: number[] = [];
+  const names: string[][] = [];
   const progress: [number, number][] = [];
-  const h: PageFetchHooks = { signal, size: (n) => sizes.push(n), progress: (l, t) => progress.push([l, t]) };
-  return { h, sizes, progress };
+  const h: PageFetchHooks = { signal, size: (n, of) => { sizes.push(n); names.push(of); }, progress: (l, t) => progress.push([l, t]) };
+  return { h, sizes, names, progress };
 }
 
 beforeEach(() => vi.stubGlobal('location', new URL(`${BASE}index.html`)));
@@ -45,13 +46,15 @@ describe('fetchInPage', () => {
   it('a folder: its index.json and the files it lists, in the index\'s order, each size told, the buffers moved', async () => {
     const index = JSON.stringify({ files: ['targets.csv', 'observations.csv'] });
     serveFiles({ [`${BASE}data/index.json`]: index, [`${BASE}data/targets.csv`]: 'a,b\n', [`${BASE}data/observations.csv`]: 'unit,value\n91,1\n' });
-    const { h, sizes, progress } = hooks();
+    const { h, sizes, names, progress } = hooks();
     const { message, transfer } = await fetchInPage({ id: 7, kind: 'folder', url: `${BASE}data/index.json`, ...ctx }, h);
     if (!('files' in message)) throw new Error(`not fetched: ${JSON.stringify(message)}`);
     expect(message.id).toBe(7);
     expect(new TextDecoder().decode(message.index!)).toBe(index);
     expect(message.files.map((f) => [f.url, new TextDecoder().decode(f.content)])).toEqual([[`${BASE}data/targets.csv`, 'a,b\n'], [`${BASE}data/observations.csv`, 'unit,value\n91,1\n']]);
     expect(sizes.sort((a, b) => a - b)).toEqual([4, 16]);
+    // With each size, the names of the files fetched: the worker sees whether one is a units file.
+    expect(names).toEqual([['targets.csv', 'observations.csv'], ['targets.csv', 'observations.csv']]);
     expect(progress.at(-1)).toEqual([20, 20]);
     expect(transfer).toHaveLength(3);
   });

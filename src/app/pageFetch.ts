@@ -6,7 +6,7 @@
 // ready for them. Where the page cannot fetch them (an error, a bad index), the worker fetches
 // them itself, as before, and says why it cannot.
 import type { FetchedByPage, LoadRequest } from './protocol';
-import { fetchAll, fetchBytes, filesOf, indexFrom, sameOrigin } from './fetchFiles';
+import { fetchAll, fetchBytes, filesOf, indexFrom, nameOf, sameOrigin } from './fetchFiles';
 
 type UrlRequest = Extract<LoadRequest, { kind: 'file' | 'folder' }>;
 
@@ -14,8 +14,9 @@ export interface PageFetchHooks {
   /** Bytes come so far, of a total (0 until every file's size is known). */
   progress(loaded: number, total: number): void;
   /** A file's announced length (0: not announced), as soon as it is known; for one not announced,
-   * the bytes come so far, once they are enough to read it in two parts (fetchBytes' onLarge). */
-  size(bytes: number): void;
+   * the bytes come so far, once they are enough to read it in two parts (fetchBytes' onLarge).
+   * `names`: the names of the files being fetched. */
+  size(bytes: number, names: string[]): void;
   /** Aborted when a newer load comes first. */
   signal: AbortSignal;
 }
@@ -40,7 +41,8 @@ export async function fetchInPage(req: UrlRequest, hooks: PageFetchHooks): Promi
       index = await fetchBytes(req.url, () => {}, undefined, hooks.signal);
       urls = filesOf(indexFrom(index, req.url).files, req.url);
     }
-    const files = await fetchAll(urls, hooks.progress, hooks.size, hooks.signal);
+    const names = urls.map(nameOf);
+    const files = await fetchAll(urls, hooks.progress, (bytes) => hooks.size(bytes, names), hooks.signal);
     // Each file's bytes are a buffer of their own (readBody), so each is moved once.
     const transfer = [...files.map((f) => f.content.buffer), ...(index ? [index.buffer] : [])] as ArrayBuffer[];
     return { message: { kind: 'fetched', id: req.id, index, files }, transfer };

@@ -37,7 +37,8 @@ export type FetchedByPage =
 
 /** From the page fetching a request's files: a file's announced length (the worker may start its
  * second reader ahead, readInParts.ts), then the files. */
-export type PageFetchNotice = { kind: 'fetch-size'; id: number; bytes: number } | FetchedByPage;
+/** `fetch-size`: a file's size as the page learns it, with the names of the files it fetches. */
+export type PageFetchNotice = { kind: 'fetch-size'; id: number; bytes: number; names: string[] } | FetchedByPage;
 
 /** The page has shown a load's figures (and is idle): the worker may now keep them (reopen.ts). */
 export interface ShownNotice { kind: 'shown'; id: number }
