@@ -59,7 +59,7 @@ type Copied = Omit<Stored, 'computed' | 'key'> & { computed: Omit<WireComputed, 
 function copied(r: Reopened, spare?: SpareColumns): Copied {
   const c = r.computed.columns;
   const arrays = Object.fromEntries(NAMES.map((k) => [k, copyOf(c[k], spare?.[k])]));
-  // The packed problems' arrays are moved to the page with the columns (protocol.ts wireBuffers).
+  // The packed problems' arrays are moved to the page with the columns (load.worker.ts wireBuffers).
   const raw = { ...r.raw, problems: copiedProblems(r.raw.problems) };
   return { saved: Date.now(), raw, computed: { ...r.computed, problems: copiedProblems(r.computed.problems), columns: { ...c, ...arrays } as TableColumns }, first: r.first, reference: r.reference, source: r.source };
 }
