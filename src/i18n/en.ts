@@ -1,6 +1,10 @@
 // Every word of the interface in English; the same keys as vi.ts.
 import { PROBLEM_TITLES_EN } from './problems.en';
 import type { Messages } from './vi';
+import { grouped } from './count';
+
+/** A count as English writes it: 1,027,684. */
+const count = (n: number) => grouped(n, ',');
 
 export const en: Messages = {
   problemTitles: PROBLEM_TITLES_EN,
@@ -52,7 +56,7 @@ export const en: Messages = {
   unitSearch: 'Search units (diacritics optional)',
   unitNoMatch: 'No unit matches',
   loadingUnit: (unit: string) => `Opening ${unit}…`,
-  loadingReceived: (mb: number) => `${mb.toLocaleString('en')}\u00a0MB\u00a0received`,
+  loadingReceived: (mb: number) => `${count(mb)}\u00a0MB\u00a0received`,
   unitLoadsWhenChosen: 'figures load when chosen',
   unitInUnreadPart: "A province's communes are listed once that province is opened.",
   indicator: 'Indicator',
@@ -72,11 +76,11 @@ export const en: Messages = {
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded.',
   mapEra: { pre2025: '63 provinces (before 1/7/2025)', '2025': '34 provinces (from 1/7/2025)', dataset: 'the dataset\'s own map' } as Record<string, string>,
-  mapNoShape: (n: number) => `${n} units are not on the map`,
+  mapNoShape: (n: number) => `${count(n)} units are not on the map`,
   mapColorBy: 'Colour by',
   mapByValue: 'Value',
   mapByStatus: 'Status against target',
-  mapRank: (rank: number, of: number) => `Rank ${rank} of ${of}`,
+  mapRank: (rank: number, of: number) => `Rank ${count(rank)} of ${count(of)}`,
   mapNoData: 'No data (hatched)',
   mapNone: 'There is no map of this unit\'s units yet (maps come built in for the provinces; a dataset may bring its own for communes).',
   islands: { paracel: 'Paracel Islands (Hoàng Sa)', spratly: 'Spratly Islands (Trường Sa)' },
@@ -118,9 +122,9 @@ export const en: Messages = {
   otherPeriods: 'Subordinate units have figures in:',
   compareEmptyAtLevel: (level: string) => `No subordinate unit has this indicator in the selected period at “${level}”.`,
   otherLevels: 'Subordinate units have figures at:',
-  missingUnits: (n) => `${n} unit${n === 1 ? '' : 's'} without data`,
-  rowsOfList: (from, to, total) => `Rows ${from}–${to} of ${total}`,
-  stackedLong: (n) => `${n} units have figures; each unit's are on the chart (page by page) and in the chart's data table`,
+  missingUnits: (n) => `${count(n)} unit${n === 1 ? '' : 's'} without data`,
+  rowsOfList: (from, to, total) => `Rows ${count(from)}–${count(to)} of ${count(total)}`,
+  stackedLong: (n) => `${count(n)} units have figures; each unit's are on the chart (page by page) and in the chart's data table`,
   levelsTitle: (indicator) => `By level: ${indicator}`,
   levelsEmpty: 'No figures or targets by level for this unit and period.',
   trendTitle: (indicator) => `Over time: ${indicator}`,
@@ -158,11 +162,11 @@ export const en: Messages = {
   downloadFailed: 'Could not make the file',
   exportFooter: (source, date) => [source && `Source: ${source}`, date && `Data up to ${date}`].filter(Boolean).join(' · '),
   exportMoreSources: (n) => `and ${n} more source${n === 1 ? '' : 's'}`,
-  summaryCompare: (n, best, worst) => n === 1 ? `One unit has figures: ${best}.` : `${n} units have figures; highest ${best}, lowest ${worst}.`,
-  summaryStatusCounts: (met, risk, missed) => `Met: ${met}; at risk: ${risk}; missed: ${missed}.`,
+  summaryCompare: (n, best, worst) => n === 1 ? `One unit has figures: ${best}.` : `${count(n)} units have figures; highest ${best}, lowest ${worst}.`,
+  summaryStatusCounts: (met, risk, missed) => `Met: ${count(met)}; at risk: ${count(risk)}; missed: ${count(missed)}.`,
   summaryTrend: (first, last, n) => n === 1 ? `One period with figures: ${last}.` : `${n} periods, from ${first} to ${last}.`,
   summaryLevels: (parts) => `By level: ${parts}.`,
-  summaryRows: (n) => `${n} row${n === 1 ? '' : 's'} of figures.`,
+  summaryRows: (n) => `${count(n)} row${n === 1 ? '' : 's'} of figures.`,
   rankingTitle: 'Subordinate units ranked',
   rankingCaption: (indicator, period) => `Ranked by ${indicator}, ${period}; click a column header to sort.`,
   rank: 'Rank',
@@ -172,7 +176,7 @@ export const en: Messages = {
   sortAscending: 'ascending',
   sortDescending: 'descending',
   rankingEmpty: 'This unit has no subordinate units in the selected period.',
-  rowsShown: (shown, all) => (shown === all ? `${all} units` : `${shown} of ${all} units match`),
+  rowsShown: (shown, all) => (shown === all ? `${count(all)} units` : `${count(shown)} of ${count(all)} units match`),
   exportXlsx: 'Download Excel (.xlsx)',
   statusOf: (indicator) => `${indicator}: status`,
   qualityTitle: 'Data check',
@@ -181,8 +185,8 @@ export const en: Messages = {
   qualityFilter: 'Severity',
   qualitySearch: 'Search the messages',
   qualityEmpty: 'No problems.',
-  qualityCount: (shown, all) => `${shown} of ${all}`,
-  qualityMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
+  qualityCount: (shown, all) => `${count(shown)} of ${count(all)}`,
+  qualityMore: (n: number, rest: number) => `Show ${count(n)} more (${count(rest)} left)`,
   loading: 'Loading data…',
   loadingPhase: { fetch: 'Downloading', read: 'Reading files', parse: 'Parsing figures', build: 'Computing' },
   loadFailed: 'The data could not be loaded',
@@ -192,7 +196,7 @@ export const en: Messages = {
   loadHttp: (url, status) => `Could not download ${url} (status ${status}).`,
   loadNoRows: 'No row of figures could be read',
   loadedSummary: (files, rows, errors, warnings, infos) =>
-    `Loaded ${files} file${files === 1 ? '' : 's'}, ${rows} rows of figures: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} information.`,
+    `Loaded ${count(files)} file${files === 1 ? '' : 's'}, ${count(rows)} rows of figures: ${count(errors)} error${errors === 1 ? '' : 's'}, ${count(warnings)} warning${warnings === 1 ? '' : 's'}, ${count(infos)} information.`,
   loadReopened: 'Files unchanged: reopened as computed in this browser.',
   loadReread: 'Read the files again',
   loadForget: 'Delete what is kept',
@@ -207,5 +211,5 @@ export const en: Messages = {
   flagSeverity: { error: 'Error', warning: 'Warning', info: 'Information' },
   flagSee: 'see the data check',
   flagMore: (n) => `and ${n} more`,
-  rankingWithoutFigures: (n) => `${n} unit${n === 1 ? '' : 's'} without figures`,
+  rankingWithoutFigures: (n) => `${count(n)} unit${n === 1 ? '' : 's'} without figures`,
 };

@@ -1,5 +1,10 @@
 // Every word of the interface in Vietnamese (the default). en.ts has the same keys.
 import { PROBLEM_TITLES_VI } from './problems.vi';
+import { grouped } from './count';
+
+/** A count as Vietnamese writes it: 1.027.684. */
+const count = (n: number) => grouped(n, '.');
+
 export const vi = {
   problemTitles: PROBLEM_TITLES_VI,
   lang: 'vi',
@@ -52,7 +57,7 @@ export const vi = {
   unitNoMatch: 'Không có đơn vị nào khớp',
   loadingUnit: (unit: string) => `Đang mở ${unit}…`,
   // No break inside: at 360 px the line wraps after the phase, not within the amount.
-  loadingReceived: (mb: number) => `đã\u00a0nhận\u00a0${mb.toLocaleString('vi')}\u00a0MB`,
+  loadingReceived: (mb: number) => `đã\u00a0nhận\u00a0${count(mb)}\u00a0MB`,
   unitLoadsWhenChosen: 'tải số liệu khi chọn',
   unitInUnreadPart: 'Xã, phường của một tỉnh có trong danh sách khi mở tỉnh đó.',
   indicator: 'Chỉ tiêu',
@@ -72,11 +77,11 @@ export const vi = {
   mapLoading: 'Đang tải bản đồ…',
   mapFailed: 'Không tải được bản đồ.',
   mapEra: { pre2025: '63 tỉnh, thành phố (trước 1/7/2025)', '2025': '34 tỉnh, thành phố (từ 1/7/2025)', dataset: 'bản đồ của bộ số liệu' } as Record<string, string>,
-  mapNoShape: (n: number) => `${n} đơn vị không có trên bản đồ`,
+  mapNoShape: (n: number) => `${count(n)} đơn vị không có trên bản đồ`,
   mapColorBy: 'Tô màu theo',
   mapByValue: 'Giá trị',
   mapByStatus: 'Đánh giá so với mục tiêu',
-  mapRank: (rank: number, of: number) => `Hạng ${rank}/${of}`,
+  mapRank: (rank: number, of: number) => `Hạng ${count(rank)}/${count(of)}`,
   mapNoData: 'Chưa có số liệu (gạch chéo)',
   mapNone: 'Chưa có bản đồ cho các đơn vị trực thuộc đơn vị này (bản đồ có sẵn cho các tỉnh, thành phố; bộ số liệu có thể kèm bản đồ riêng cho cấp xã).',
   islands: { paracel: 'Quần đảo Hoàng Sa', spratly: 'Quần đảo Trường Sa' },
@@ -121,9 +126,9 @@ export const vi = {
   otherPeriods: 'Các đơn vị trực thuộc có số liệu ở kỳ:',
   compareEmptyAtLevel: (level: string) => `Không đơn vị trực thuộc nào có số liệu chỉ tiêu này trong kỳ đã chọn khi chọn “${level}”.`,
   otherLevels: 'Các đơn vị trực thuộc có số liệu khi chọn:',
-  missingUnits: (n: number) => `${n} đơn vị chưa có số liệu`,
-  rowsOfList: (from: number, to: number, total: number) => `Dòng ${from}–${to} trong ${total}`,
-  stackedLong: (n: number) => `${n} đơn vị có số liệu; số của từng đơn vị ở trên biểu đồ (từng trang) và trong bảng số liệu của biểu đồ`,
+  missingUnits: (n: number) => `${count(n)} đơn vị chưa có số liệu`,
+  rowsOfList: (from: number, to: number, total: number) => `Dòng ${count(from)}–${count(to)} trong ${count(total)}`,
+  stackedLong: (n: number) => `${count(n)} đơn vị có số liệu; số của từng đơn vị ở trên biểu đồ (từng trang) và trong bảng số liệu của biểu đồ`,
   levelsTitle: (indicator: string) => `So sánh theo cấp: ${indicator}`,
   levelsEmpty: 'Không có số liệu hay mục tiêu theo cấp cho đơn vị và kỳ này.',
   trendTitle: (indicator: string) => `Diễn biến theo kỳ: ${indicator}`,
@@ -162,11 +167,11 @@ export const vi = {
   exportFooter: (source: string, date: string) => [source && `Nguồn: ${source}`, date && `Số liệu đến ${date}`].filter(Boolean).join(' · '),
   exportMoreSources: (n: number) => `và ${n} nguồn khác`,
   // Chart summaries
-  summaryCompare: (n: number, best: string, worst: string) => n === 1 ? `Có 1 đơn vị có số liệu: ${best}.` : `${n} đơn vị có số liệu; cao nhất ${best}, thấp nhất ${worst}.`,
-  summaryStatusCounts: (met: number, risk: number, missed: number) => `Đạt mục tiêu: ${met}; cần chú ý: ${risk}; chưa đạt: ${missed}.`,
+  summaryCompare: (n: number, best: string, worst: string) => n === 1 ? `Có 1 đơn vị có số liệu: ${best}.` : `${count(n)} đơn vị có số liệu; cao nhất ${best}, thấp nhất ${worst}.`,
+  summaryStatusCounts: (met: number, risk: number, missed: number) => `Đạt mục tiêu: ${count(met)}; cần chú ý: ${count(risk)}; chưa đạt: ${count(missed)}.`,
   summaryTrend: (first: string, last: string, n: number) => n === 1 ? `Một kỳ có số liệu: ${last}.` : `${n} kỳ, từ ${first} đến ${last}.`,
   summaryLevels: (parts: string) => `Theo cấp: ${parts}.`,
-  summaryRows: (n: number) => `${n} dòng số liệu.`,
+  summaryRows: (n: number) => `${count(n)} dòng số liệu.`,
   // Ranking table
   rankingTitle: 'Xếp hạng các đơn vị trực thuộc',
   rankingCaption: (indicator: string, period: string) => `Xếp theo ${indicator}, ${period}; bấm tiêu đề cột để sắp xếp.`,
@@ -177,7 +182,7 @@ export const vi = {
   sortAscending: 'tăng dần',
   sortDescending: 'giảm dần',
   rankingEmpty: 'Đơn vị này không có đơn vị trực thuộc trong kỳ đã chọn.',
-  rowsShown: (shown: number, all: number) => (shown === all ? `${all} đơn vị` : `${shown}/${all} đơn vị khớp`),
+  rowsShown: (shown: number, all: number) => (shown === all ? `${count(all)} đơn vị` : `${count(shown)}/${count(all)} đơn vị khớp`),
   exportXlsx: 'Tải Excel (.xlsx)',
   statusOf: (indicator: string) => `${indicator}: đánh giá`,
   // Data quality
@@ -187,8 +192,8 @@ export const vi = {
   qualityFilter: 'Mức độ',
   qualitySearch: 'Tìm trong thông báo',
   qualityEmpty: 'Không có vấn đề nào.',
-  qualityCount: (shown: number, all: number) => `${shown}/${all} mục`,
-  qualityMore: (n: number, rest: number) => `Xem thêm ${n} mục (còn ${rest})`,
+  qualityCount: (shown: number, all: number) => `${count(shown)}/${count(all)} mục`,
+  qualityMore: (n: number, rest: number) => `Xem thêm ${count(n)} mục (còn ${count(rest)})`,
   // Loading
   loading: 'Đang nạp số liệu…',
   loadingPhase: { fetch: 'Đang tải tệp', read: 'Đang đọc tệp', parse: 'Đang phân tích số liệu', build: 'Đang tính toán' } as Record<string, string>,
@@ -199,7 +204,7 @@ export const vi = {
   loadHttp: (url: string, status: number) => `Không tải được ${url} (mã ${status}).`,
   loadNoRows: 'Không đọc được dòng số liệu nào',
   loadedSummary: (files: number, rows: number, errors: number, warnings: number, infos: number) =>
-    `Đã nạp ${files} tệp, ${rows} dòng số liệu: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+    `Đã nạp ${count(files)} tệp, ${count(rows)} dòng số liệu: ${count(errors)} lỗi, ${count(warnings)} cảnh báo, ${count(infos)} thông tin.`,
   loadReopened: 'Tệp không đổi: mở lại kết quả đã tính trên máy này.',
   loadReread: 'Đọc lại tệp',
   loadForget: 'Xoá kết quả đã giữ',
@@ -214,7 +219,7 @@ export const vi = {
   flagSeverity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<string, string>,
   flagSee: 'xem mục kiểm tra số liệu',
   flagMore: (n: number) => `và ${n} vấn đề khác`,
-  rankingWithoutFigures: (n: number) => `${n} đơn vị chưa có số liệu`,
+  rankingWithoutFigures: (n: number) => `${count(n)} đơn vị chưa có số liệu`,
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : T extends object ? { [K in keyof T]: Widen<T[K]> } : T;
