@@ -5,6 +5,7 @@ import type { Model } from '../model/model';
 import { qualityIndex, qualityList, type SeverityFilter } from '../model/views/qualityList';
 import type { Locale } from '../i18n/messages';
 import { problemTitle } from '../i18n/problems';
+import { countLabel } from './format';
 
 const SEVERITY_ICON = { error: '✗', warning: '!', info: 'i' } as const;
 const PAGE = 100;
@@ -42,7 +43,7 @@ export function QualityPanel({ model, locale }: { model: Model; locale: Locale }
           {options.map((o) => (
             <label key={o} className={severity === o ? 'segmented__on' : undefined}>
               <input type="radio" name="severity" value={o} checked={severity === o} onChange={() => setSeverity(o)} />
-              {m.severity[o]}{o !== 'all' && <span className="count"> ({list.counts[o]})</span>}
+              {m.severity[o]}{o !== 'all' && <span className="count"> ({countLabel(list.counts[o], locale)})</span>}
             </label>
           ))}
         </fieldset>

@@ -302,6 +302,9 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
       const summary = (await page.locator('.load-status').textContent())!.replace(/\s+/g, ' ');
       // Counts grouped as Vietnamese writes them (node's own locale data says how: 253.984).
       expect(summary).toContain(`Đã nạp 2 tệp, ${whole.rowsRead.toLocaleString('vi')} dòng số liệu: ${counts.error.toLocaleString('vi')} lỗi, ${counts.warning.toLocaleString('vi')} cảnh báo, ${counts.info.toLocaleString('vi')} thông tin`);
+      // The data-quality panel's tab says as many, written the same way.
+      await page.locator('#quality').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('#quality').innerText(), { timeout: LOAD_TIMEOUT }).toContain(`Thông tin (${counts.info.toLocaleString('vi')})`);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
