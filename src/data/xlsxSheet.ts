@@ -9,7 +9,7 @@
 // is taken from its own tag only: a row without one is the one after the last, where the pattern
 // took the first cell's reference ("A5") and made the row number NaN.
 import type { Cell, TableRow } from './table';
-import { textOf, unescapeXml } from './xlsxText';
+import { textOf, unescapeXml, withoutPrefix } from './xlsxText';
 
 export type Format = 'percent' | 'date' | 'general';
 
@@ -33,7 +33,7 @@ function tagsOf(prefix: string) {
     row: bytesOf(`<${p}row`), rowEnd: bytesOf(`</${p}row>`), cell: bytesOf(`<${p}c`), cellEnd: bytesOf(`</${p}c>`),
     v: bytesOf(`<${p}v>`), vEnd: bytesOf(`</${p}v>`), is: bytesOf(`<${p}is>`), isEnd: bytesOf(`</${p}is>`),
     // An inline string's runs, as textOf reads them (<t>, <r>, <rPh>).
-    inline: p === '' ? (s: string) => s : (s: string) => s.split(`<${p}`).join('<').split(`</${p}`).join('</'),
+    inline: (s: string) => withoutPrefix(s, prefix),
   };
 }
 type Tags = ReturnType<typeof tagsOf>;
@@ -140,7 +140,8 @@ const percentOf = (v: number) => Number((v * 100).toPrecision(12));
 function element(xml: Uint8Array, at: number, nameLength: number, close: Uint8Array, to: number, closeTo = to): { tagEnd: number; selfClosing: boolean; bodyEnd: number } {
   const tagEnd = xml.indexOf(GT, at + nameLength);
   if (tagEnd < 0 || tagEnd >= to) return { tagEnd: -1, selfClosing: false, bodyEnd: -1 };
-  const selfClosing = xml[tagEnd - 1] === SLASH && tagEnd - 1 >= at + nameLength;
+  // A name ends in a letter, so a '/' before the '>' is never the name's own.
+  const selfClosing = xml[tagEnd - 1] === SLASH;
   return { tagEnd, selfClosing, bodyEnd: selfClosing ? -1 : find(xml, close, tagEnd + 1, closeTo) };
 }
 

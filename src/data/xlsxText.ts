@@ -44,6 +44,10 @@ export function rootPrefix(head: string): string {
 /** A part's text with its root's prefix taken off every element (`<x:sheet>` → `<sheet>`): the
  * names the patterns look for. Unchanged where the root has none. */
 export function unprefixed(xml: string): string {
-  const prefix = rootPrefix(xml.slice(0, 4096));
+  return withoutPrefix(xml, rootPrefix(xml.slice(0, 4096)));
+}
+
+/** Text with `prefix` taken off every element (`<x:t>` → `<t>`); unchanged for ''. */
+export function withoutPrefix(xml: string, prefix: string): string {
   return prefix === '' ? xml : xml.replace(new RegExp(`<(/?)${prefix.replace(/[.]/g, '\\.')}:`, 'g'), '<$1');
 }

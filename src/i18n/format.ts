@@ -2,6 +2,7 @@
 // `1.234,5` / `1,234.5`, `99,14%` / `99.14%`, dates dd/mm/yyyy in both.
 import type { IndicatorKind, Period, Qualifier } from '../data/types';
 import { periodLabel } from '../data/period';
+import { grouped } from './count';
 
 export type Lang = 'vi' | 'en';
 
@@ -40,9 +41,9 @@ export function formatNumber(value: number, lang: Lang, decimals = 0): string {
   const { group, decimal } = SEPARATORS[lang];
   const rounded = roundTo(value, decimals);
   const [int, frac] = Math.abs(rounded).toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const whole = grouped(int, group);
   const negative = rounded < 0 && /[1-9]/.test(int + (frac ?? ''));
-  return `${negative ? MINUS : ''}${grouped}${frac ? decimal + frac : ''}`;
+  return `${negative ? MINUS : ''}${whole}${frac ? decimal + frac : ''}`;
 }
 
 export function formatPercent(value: number, lang: Lang, decimals = 0): string {
