@@ -3,7 +3,7 @@
 // once the worker that sent it takes a task; read at once, the first part held the second back
 // until it was read (a million rows sent compressed: 4.9 s of reading instead of 3.5).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readInParts } from './readInParts';
+import { readInParts, warmPartReader } from './readInParts';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
@@ -17,8 +17,9 @@ const events: string[] = [];
  * reader then reads the file whole). */
 class SlowReader extends EventTarget {
   constructor(readonly url: URL) { super(); }
-  postMessage(request: PartRequest): void {
+  postMessage(request: PartRequest, transfer: Transferable[] = []): void {
     events.push('part posted');
+    sent.push({ request, transfer });
     setTimeout(() => {
       events.push('part taken');
       this.dispatchEvent(new MessageEvent('message', { data: { id: request.id, taken: true } }));
@@ -28,7 +29,10 @@ class SlowReader extends EventTarget {
   terminate(): void {}
 }
 
-afterEach(() => { vi.unstubAllGlobals(); events.length = 0; });
+/** What the second reader was sent, with what was moved to it. */
+const sent: { request: PartRequest; transfer: Transferable[] }[] = [];
+
+afterEach(() => { vi.unstubAllGlobals(); events.length = 0; sent.length = 0; });
 
 function bigCsv(): Uint8Array {
   const head = 'period,unit,indicator,value\n';
@@ -46,5 +50,22 @@ describe('readInParts', () => {
     const raw = await readInParts(files, { ...options, onProgress: () => { if (!events.includes('first part read')) events.push('first part read'); } });
     expect(events.slice(0, 3)).toEqual(['part posted', 'part taken', 'first part read']);
     expect(raw.observations.length).toBe(readDataset(files, options).observations.length);
+  }, 60_000);
+
+  it('sends the second part in the memory readied while the file came (warmPartReader), for one read only', async () => {
+    vi.stubGlobal('Worker', SlowReader);
+    const content = bigCsv();
+    const options = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' as const };
+    warmPartReader(content.length);
+    await readInParts([{ name: 'observations.csv', content }], options);
+    const tail = sent[0].request.files.at(-1)!.content as Uint8Array;
+    // Half the file and room for its header lines, its first byte of each page written ahead.
+    expect(tail.buffer.byteLength).toBe(Math.ceil(content.length * 0.5) + 64 * 1024);
+    expect(sent[0].transfer).toEqual([tail.buffer]);
+    expect(new TextDecoder().decode(tail.subarray(0, 28))).toBe('period,unit,indicator,value\n');
+    // The next read was not readied for: its part is in memory of its own size.
+    await readInParts([{ name: 'observations.csv', content: content.slice() }], options);
+    const next = sent[1].request.files.at(-1)!.content as Uint8Array;
+    expect(next.buffer.byteLength).toBe(next.length);
   }, 60_000);
 });

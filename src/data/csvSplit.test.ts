@@ -128,6 +128,30 @@ describe('a CSV file read in two parts, then joined', () => {
   });
 });
 
+describe('the second part written into memory readied for it (room)', () => {
+  const f = file('observations.csv', provinceFile(6));
+
+  it('is the tail written into new memory, in the room where it fits', () => {
+    const plain = splitCsv(f, NAMES)!;
+    const size = plain.tail.content.length;
+    const room = new Uint8Array(size + 100).fill(7);
+    const split = splitCsv(f, NAMES, undefined, room)!;
+    expect((split.tail.content as Uint8Array).buffer).toBe(room.buffer);
+    expect(split.tail.content).toEqual(plain.tail.content);
+    expect(split.cutLine).toBe(plain.cutLine);
+    expect(readSplit([f], split)).not.toBeNull();
+    expectSameRead(readSplit([f], split)!, readDataset([f], OPTIONS));
+  });
+
+  it('is not used where the tail does not fit', () => {
+    const size = splitCsv(f, NAMES)!.tail.content.length;
+    const room = new Uint8Array(size - 1);
+    const split = splitCsv(f, NAMES, undefined, room)!;
+    expect((split.tail.content as Uint8Array).buffer).not.toBe(room.buffer);
+    expect(split.tail.content.length).toBe(size);
+  });
+});
+
 describe('where the parts were not read the same way, the join refuses (the file is then read whole)', () => {
   it('numbers written one way before the cut and the other way after it', () => {
     const lines = ['period,unit,indicator,value'];
