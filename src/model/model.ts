@@ -1,5 +1,6 @@
 // The dataset in memory: catalogue, unit tree, every figure (published and derived), the
 // checks' problems, and the queries the views and the CLI need. Built once per load.
+import type { TableMemory } from './tableMemory';
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import { comparePeriods } from '../data/period';
@@ -121,6 +122,8 @@ export function computeProgress(step: ComputeStep): number {
 export interface ComputeOptions extends Pick<ModelOptions, 'today'> {
   /** Told of each step once it is done (the worker shows it on the loading bar). */
   onStep?: (step: ComputeStep) => void;
+  /** The table's memory, made (and written) ahead: used where it holds the table (tableMemory.ts). */
+  memory?: TableMemory | null;
 }
 
 /** As computeDataset, with the buffers to transfer and the spare arrays the table was built in
@@ -138,7 +141,7 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
   if (options.today) for (const p of todayProblems(raw, tree)) problems.push(p);
 
   // Dictionaries first: every unit, period, indicator and dimension set a figure can have.
-  const t = new TableBuilder(Math.max(1024, raw.observations.length * 2));
+  const t = new TableBuilder(Math.max(1024, raw.observations.length * 2), options.memory ?? null);
   for (const code of tree.units.keys()) t.units.id(code);
   const rates = [...catalogue.values()].filter((i) => i.kind === 'rate');
   for (const id of catalogue.keys()) t.indicators.id(id);

@@ -5,6 +5,7 @@ import type { Qualifier } from '../data/types';
 import type { Observations } from '../data/observations';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
+import type { TableMemory } from './tableMemory';
 import { ARRAY_COLUMNS, FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type ArrayColumn, type RowInit, type SpareColumns, type TableColumns } from './table';
 
 const GROW = 1.6;
@@ -16,9 +17,14 @@ export class TableBuilder extends FigureTable {
   private cap: number;
   private index: RowIndex;
 
-  constructor(capacity = 1024) {
-    super(Math.max(16, capacity));
-    this.cap = Math.max(16, capacity);
+  /** `memory`: columns made ahead (tableMemory.ts), used where they hold `capacity` rows. */
+  constructor(capacity = 1024, memory: TableMemory | null = null) {
+    const cap = Math.max(16, capacity);
+    const use = memory !== null && memory.capacity >= cap;
+    super(use ? 0 : cap);
+    this.cap = cap;
+    // Each column `cap` long, as if made here (grow() copies a column whole into a longer one).
+    if (use) for (const k of Object.keys(ARRAY_COLUMNS) as ArrayColumn[]) (this[k] as SpareColumns[ArrayColumn]) = memory.columns[k].subarray(0, cap);
     this.index = new RowIndex(this.cap);
   }
 
