@@ -2,6 +2,7 @@
 // summed and rates Σnumerator/Σdenominator, exactly — while scores and rates without counts are
 // never combined, and the checker says which units it moved and where.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadFixture, loadTexts } from '../../../test/helpers';
 
 const CODES = 'fixtures/units/codes-across-2025';
@@ -86,5 +87,19 @@ describe('split communes under today\'s units', () => {
     expect(split.message).toMatch(/was split on 1\/7\/2025 among .*\(00008\).*\(00025\)/);
     expect(m.figure('00008', 'received', '2024')).toBeUndefined();
     expect(m.figure('00025', 'received', '2024')).toBeUndefined();
+  });
+});
+
+describe('the note on units found among the built-in ones', () => {
+  it('counts them as English writes numbers, one unit or many', () => {
+    const note = (dir: string) => loadFixture(dir).problems.find((p) => p.code === 'builtin-units')?.message;
+    expect(note('fixtures/units/provinces-by-name')).toBe("no units file: 63 units found among Vietnam's built-in units, by official code or name");
+    const rows = (codes: string[]) => ({ 'observations.csv': ['period,unit,indicator,value', ...codes.map((c) => `2025-09,${c},received,1`)].join('\n') });
+    const text = (files: Record<string, string>) => loadTexts(files).problems.find((p) => p.code === 'builtin-units')?.message;
+    expect(text(rows(['01', 'Phòng Nội vụ']))).toBe("no units file: 1 unit found among Vietnam's built-in units, by official code or name; 1 is not, and is listed side by side without sums");
+    // The communes of the built-in list by code: more than a thousand, grouped.
+    const communes = readFileSync('public/reference/units-2025.csv', 'utf8').split('\n').filter((l) => l.includes(',commune,')).map((l) => l.split(',')[0]);
+    expect(communes.length).toBeGreaterThan(3000);
+    expect(text(rows([...communes.slice(0, 1234), 'Phòng Nội vụ', 'Phòng Tư pháp']))).toBe("no units file: 1,234 units found among Vietnam's built-in units, by official code or name; 2 are not, and are listed side by side without sums");
   });
 });

@@ -17,6 +17,9 @@ function firstRows(raw: RawDataset): Map<string, Origin> {
 }
 
 /** Without a units file: how many units the built-in lists placed, and how many no list knows. */
+/** A count as the checker's English messages write it: 3,355. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export function unitsProblem(raw: RawDataset, tree: UnitTree): Problem | null {
   if (!raw.flatUnits || raw.observations.length === 0) return null;
   const rows = firstRows(raw);
@@ -29,11 +32,12 @@ export function unitsProblem(raw: RawDataset, tree: UnitTree): Problem | null {
   }
   const at = { file: raw.observations.file[0], line: 1, column: 1 };
   if (builtin === 0) {
-    return { severity: 'info', ...at, code: 'flat-units', message: `no units file, and none of the ${flat} units is one of Vietnam's units: they are listed side by side (a flat list), and counts are not added up` };
+    return { severity: 'info', ...at, code: 'flat-units', message: `no units file, and none of the ${count(flat)} units is one of Vietnam's units: they are listed side by side (a flat list), and counts are not added up` };
   }
+  const others = flat === 1 ? '1 is not, and is listed' : `${count(flat)} are not, and are listed`;
   return {
     severity: 'info', ...at, code: 'builtin-units',
-    message: `no units file: ${builtin} unit(s) found among Vietnam's built-in units, by official code or name${flat ? `; ${flat} are not, and are listed side by side without sums` : ''}`,
+    message: `no units file: ${count(builtin)} unit${builtin === 1 ? '' : 's'} found among Vietnam's built-in units, by official code or name${flat ? `; ${others} side by side without sums` : ''}`,
   };
 }
 
