@@ -6,17 +6,26 @@ import { readDataset, type TableReading } from '../data/read';
 import { tailPart } from '../data/csvSplit';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
-import type { PartReply, PartRequest, PartTaken } from './readInParts';
+import type { PartReply, PartRequest, PartTaken, RoomAhead } from './readInParts';
+import { observationsAhead, type Observations } from '../data/observations';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (e: MessageEvent<PartRequest>) => {
+// Room for the part's rows, made while the file comes (readInParts.ts warmPartReader), for one part.
+let room: Observations | null = null;
+
+self.onmessage = (e: MessageEvent<PartRequest | RoomAhead>) => {
+  if ('ahead' in e.data) {
+    try { room = observationsAhead(e.data.ahead); } catch { room = null; }
+    return;
+  }
   const { id, files, split } = e.data;
   // The loading worker reads its own part once it hears this one has its part (readInParts.ts).
   self.postMessage({ id, taken: true } satisfies PartTaken);
   try {
     const tables: TableReading[] = [];
-    const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onTable: (t) => tables.push(t) });
+    const raw = readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', onTable: (t) => tables.push(t), room });
+    room = null;
     const out = tailPart(raw, tables, split);
     self.postMessage({ id, part: out?.part ?? null } satisfies PartReply, out?.transfer ?? []);
   } catch (err) {

@@ -8,7 +8,7 @@ import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import { readDataset } from '../data/read';
-import type { PartRequest } from './readInParts';
+import type { PartRequest, RoomAhead } from './readInParts';
 
 /** What happened, in order: the second reader's messages and the first part's reading. */
 const events: string[] = [];
@@ -17,7 +17,8 @@ const events: string[] = [];
  * reader then reads the file whole). */
 class SlowReader extends EventTarget {
   constructor(readonly url: URL) { super(); }
-  postMessage(request: PartRequest, transfer: Transferable[] = []): void {
+  postMessage(request: PartRequest | RoomAhead, transfer: Transferable[] = []): void {
+    if ('ahead' in request) { aheads.push(request.ahead); return; }
     events.push('part posted');
     sent.push({ request, transfer });
     setTimeout(() => {
@@ -31,8 +32,10 @@ class SlowReader extends EventTarget {
 
 /** What the second reader was sent, with what was moved to it. */
 const sent: { request: PartRequest; transfer: Transferable[] }[] = [];
+/** The rows the second reader was told to make room for ahead. */
+const aheads: number[] = [];
 
-afterEach(() => { vi.unstubAllGlobals(); events.length = 0; sent.length = 0; });
+afterEach(() => { vi.unstubAllGlobals(); events.length = 0; sent.length = 0; aheads.length = 0; });
 
 function bigCsv(): Uint8Array {
   const head = 'period,unit,indicator,value\n';
@@ -63,6 +66,9 @@ describe('readInParts', () => {
     expect(tail.buffer.byteLength).toBe(Math.ceil(content.length * 0.5) + 64 * 1024);
     expect(sent[0].transfer).toEqual([tail.buffer]);
     expect(new TextDecoder().decode(tail.subarray(0, 28))).toBe('period,unit,indicator,value\n');
+    // The second reader was told, before its part, to make room for a little over half the rows
+    // the file has at 80 bytes a row (this file's rows are shorter: its room is too small, and unused).
+    expect(aheads).toEqual([Math.ceil(Math.ceil((content.length / 80) * 1.15) * 0.55)]);
     // The next read was not readied for: its part is in memory of its own size.
     await readInParts([{ name: 'observations.csv', content: content.slice() }], options);
     const next = sent[1].request.files.at(-1)!.content as Uint8Array;

@@ -82,9 +82,15 @@ export class Observations implements Iterable<Observation> {
     this.numerator = g(this.numerator); this.denominator = g(this.denominator); this.line = g(this.line); this.column = g(this.column);
   }
 
-  /** Gives back the room for rows never added (the reader makes room for every row of a file). */
-  trim(): this {
-    if (this.value.length > this.length) this.grow(this.length);
+  /** Rows the typed columns have room for. */
+  get capacity(): number {
+    return this.value.length;
+  }
+
+  /** Gives back the room for rows never added (the reader makes room for every row of a file);
+   * `typed: false`: the text columns' only (the typed ones keep theirs, not copied). */
+  trim(typed = true): this {
+    if (typed && this.value.length > this.length) this.grow(this.length);
     for (const column of [this.unit, this.period, this.indicator, this.dims, this.source, this.note, this.file, this.printedText]) column.length = this.length;
     return this;
   }
@@ -163,4 +169,20 @@ function ownDigits(text: string, value: number): boolean {
     v = v * 10 + ch;
   }
   return v === value;
+}
+
+/**
+ * Room for `capacity` rows, made ahead of the reading (while a large file comes: readInParts.ts),
+ * its typed columns' pages written too. Memory first written costs more than the work done in it
+ * on this machine (12 us a 4 KB page): `new Observations` of 1.1 million rows alone wrote 17
+ * thousand pages (some 200 ms, node) for its text columns, and the numbers' 37 MB were written as
+ * the rows were read.
+ */
+export function observationsAhead(capacity: number): Observations {
+  const room = new Observations(capacity);
+  for (const a of [room.value, room.qualifierCode, room.decimals, room.numerator, room.denominator, room.line, room.column]) {
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 0;
+  }
+  return room;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from './read';
 import type { InputFile } from './types';
+import { observationsAhead, type Observations } from './observations';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -158,5 +159,31 @@ describe('dimension values', () => {
     ]);
     expect(o.dims[1]).toBe(o.dims[0]);
     expect(o.dims[6]).toBe(o.dims[0]);
+  });
+});
+
+describe('room made ahead for the rows (observationsAhead)', () => {
+  const text = 'period,unit,indicator,value\n2023,X,received,5\n2023,Y,received,7\n2023,Z,resolved,9\n';
+  const readInto = (room: Observations) => readDataset([csv('observations.csv', text)], { catalogue: BUILTIN_INDICATORS, room });
+
+  it('takes the rows where it holds them all, its typed columns keeping their room, its text columns cut to the rows', () => {
+    const room = observationsAhead(100);
+    const r = readInto(room);
+    // The rows' columns are the room's (the units placed come in a column of their own).
+    expect(r.observations.value).toBe(room.value);
+    expect(r.observations.rows()).toEqual(read(csv('observations.csv', text)).observations.rows());
+    expect(r.observations.capacity).toBe(100);
+    expect(room.indicator).toEqual(['received', 'received', 'resolved']);
+  });
+
+  it('is left alone where it is too small, or not empty', () => {
+    const small = observationsAhead(2);
+    expect(readInto(small).observations.value).not.toBe(small.value);
+    const used = observationsAhead(100);
+    readInto(used);
+    const again = readInto(used);
+    expect(again.observations.value).not.toBe(used.value);
+    expect(again.observations.length).toBe(3);
+    expect(used.length).toBe(3);
   });
 });

@@ -39,6 +39,9 @@ export interface ReadOptions {
   /** Room kept for this many rows more than the files have (the second part of a file read in
    * parts is put in after them: csvSplit.ts); the observations are then not trimmed. */
   reserveRows?: number;
+  /** Room made ahead (observationsAhead, empty): the rows go in it where it holds them all (with
+   * reserveRows), and its typed columns keep their room rather than being copied to fit. */
+  room?: Observations | null;
 }
 
 export interface TableReading {
@@ -204,7 +207,9 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
 
   // Room for every row of the observations files; given back once they are read.
   const reserve = options.reserveRows ?? 0;
-  const observations = new Observations(byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + reserve);
+  const need = byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + reserve;
+  const room = options.room && options.room.length === 0 && options.room.capacity >= need ? options.room : null;
+  const observations = room ?? new Observations(need);
   const targets: TargetRecord[] = [];
   const unitLookup = flatUnits ? null : new UnitLookup(units);
   // Units named by text that the units file does not hold: placed at the end, with the context
@@ -262,7 +267,7 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
     problems.add(fileProblem(files[0].name, 1, 'no-observations', 'the dataset has no observations file (columns period, unit, indicator, value)'));
   }
 
-  if (reserve === 0) observations.trim();
+  if (reserve === 0) observations.trim(room === null);
   const synthetic = observations.length > 0 && observations.source.every((source) => /^SYNTHETIC/i.test(source));
   const raw: RawDataset = { units, indicators: declared, dimensions: declaredDimensions, observations, targets, problems: problems.result(), files: files.map((f) => f.name), flatUnits, todayUnits: [], pendingUnits, geometries, partitions: [], synthetic };
   return options.reference === 'defer' ? raw : placeUnits(raw, options.reference ?? null);
