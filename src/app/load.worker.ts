@@ -35,7 +35,7 @@ function wireBuffers(raw: WireRaw, computed: WireComputed): ArrayBuffer[] {
 const post = (reply: LoadReply) => self.postMessage(reply);
 
 function fromUrls(id: number, urls: string[]): Promise<InputFile[]> {
-  return fetchAll(urls, (loaded, total) => post({ id, type: 'progress', phase: 'fetch', loaded, total }), warmPartReader).then(asInputFiles);
+  return fetchAll(urls, (loaded, total) => post({ id, type: 'progress', phase: 'fetch', loaded, total }), (n) => warmPartReader(n), undefined, (n) => warmPartReader(n, false)).then(asInputFiles);
 }
 
 // What the page fetched for a request (`byPage`), by the request's id: delivered by whichever of the
@@ -296,10 +296,11 @@ const fetchingFor = new Map<number, LoadRequest>();
  * back: 86-185 ms in node (.tmp/refparse.mts), more in a worker just started. Their 1.3 MB are a
  * small share of such a file's bandwidth.
  */
-function warmLarge(bytes: number, names: readonly string[], req: LoadRequest | undefined): void {
-  warmPartReader(bytes);
+function warmLarge(bytes: number, names: readonly string[], req: LoadRequest | undefined, told: boolean): void {
+  warmPartReader(bytes, told);
   if (req && bytes >= SPLIT_MIN_BYTES && !hasUnitsFile(names)) void builtinUnits(req.reference).catch(() => {});
-  if (req && bytes >= SPLIT_MIN_BYTES) writeTableAhead(req.id, bytes);
+  // Sized by the file's length: not for one whose length is not told.
+  if (req && bytes >= SPLIT_MIN_BYTES && told) writeTableAhead(req.id, bytes);
 }
 
 /**
@@ -333,7 +334,7 @@ function tableAhead(id: number): TableMemory | null {
 
 self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNotice>) => {
   if (e.data.kind === 'shown') { unshown.get(e.data.id)?.(); return; }
-  if (e.data.kind === 'fetch-size') { warmLarge(e.data.bytes, e.data.names, fetchingFor.get(e.data.id)); return; }
+  if (e.data.kind === 'fetch-size') { warmLarge(e.data.bytes, e.data.names, fetchingFor.get(e.data.id), e.data.told); return; }
   if (e.data.kind === 'fetched') { fetchedByPage(e.data.id).deliver(e.data); return; }
   const req = e.data;
   // Where the time goes (loadPhases.ts): the page measures these phases when the figures come.

@@ -50,7 +50,7 @@ function fetchForWorker(store: AppStore, w: Worker, request: Extract<LoadRequest
   const tell = (notice: PageFetchNotice, transfer: Transferable[] = []) => w.postMessage(notice, transfer);
   void fetchInPage(request, {
     signal: controller.signal,
-    size: (bytes, names) => tell({ kind: 'fetch-size', id: request.id, bytes, names }),
+    size: (bytes, names, told) => tell({ kind: 'fetch-size', id: request.id, bytes, names, told }),
     progress: (loaded, total) => { if (request.id === latest) store.getState().progress({ phase: 'fetch', loaded, total }); },
   }).then(({ message, transfer }) => {
     if (fetching === controller) fetching = null;

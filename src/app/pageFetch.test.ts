@@ -22,9 +22,10 @@ function serveFiles(files: Record<string, string>) {
 function hooks(signal = new AbortController().signal) {
   const sizes: number[] = [];
   const names: string[][] = [];
+  const told: boolean[] = [];
   const progress: [number, number][] = [];
-  const h: PageFetchHooks = { signal, size: (n, of) => { sizes.push(n); names.push(of); }, progress: (l, t) => progress.push([l, t]) };
-  return { h, sizes, names, progress };
+  const h: PageFetchHooks = { signal, size: (n, of, t) => { sizes.push(n); names.push(of); told.push(t); }, progress: (l, t) => progress.push([l, t]) };
+  return { h, sizes, names, told, progress };
 }
 
 beforeEach(() => vi.stubGlobal('location', new URL(`${BASE}index.html`)));
@@ -46,13 +47,14 @@ describe('fetchInPage', () => {
   it('a folder: its index.json and the files it lists, in the index\'s order, each size told, the buffers moved', async () => {
     const index = JSON.stringify({ files: ['targets.csv', 'observations.csv'] });
     serveFiles({ [`${BASE}data/index.json`]: index, [`${BASE}data/targets.csv`]: 'a,b\n', [`${BASE}data/observations.csv`]: 'unit,value\n91,1\n' });
-    const { h, sizes, names, progress } = hooks();
+    const { h, sizes, names, told, progress } = hooks();
     const { message, transfer } = await fetchInPage({ id: 7, kind: 'folder', url: `${BASE}data/index.json`, ...ctx }, h);
     if (!('files' in message)) throw new Error(`not fetched: ${JSON.stringify(message)}`);
     expect(message.id).toBe(7);
     expect(new TextDecoder().decode(message.index!)).toBe(index);
     expect(message.files.map((f) => [f.url, new TextDecoder().decode(f.content)])).toEqual([[`${BASE}data/targets.csv`, 'a,b\n'], [`${BASE}data/observations.csv`, 'unit,value\n91,1\n']]);
     expect(sizes.sort((a, b) => a - b)).toEqual([4, 16]);
+    expect(told).toEqual([true, true]);
     // With each size, the names of the files fetched: the worker sees whether one is a units file.
     expect(names).toEqual([['targets.csv', 'observations.csv'], ['targets.csv', 'observations.csv']]);
     expect(progress.at(-1)).toEqual([20, 20]);
@@ -80,10 +82,12 @@ describe('fetchInPage', () => {
     const chunk = new Uint8Array(1 << 20).fill(0x31);
     const parts = (n: number) => new ReadableStream<Uint8Array>({ start(c) { for (let k = 0; k < n; k++) c.enqueue(chunk.slice()); c.close(); } });
     vi.stubGlobal('fetch', async (url: string) => new Response(parts(url.endsWith('small.csv') ? 15 : 20), { headers: { 'Content-Encoding': 'gzip' } }));
-    for (const [name, told] of [['ca-nuoc.csv', [0, 16 << 20]], ['small.csv', [0]], ['ca-nuoc.xlsx', [0]]] as const) {
-      const { h, sizes, progress } = hooks();
+    for (const [name, said] of [['ca-nuoc.csv', [0, 16 << 20]], ['small.csv', [0]], ['ca-nuoc.xlsx', [0]]] as const) {
+      const { h, sizes, told, progress } = hooks();
       const { message } = await fetchInPage({ id: 5, kind: 'file', url: `${BASE}${name}`, ...ctx }, h);
-      expect(sizes, name).toEqual(told);
+      expect(sizes, name).toEqual(said);
+      // The 16 MB is what has come, not the file's length (the worker readies no memory by it).
+      expect(told, name).toEqual(said.map((n) => n === 0));
       // The progress bar stays busy: the file's whole length is not known.
       expect(progress.every(([, total]) => total === 0), name).toBe(true);
       expect('files' in message && message.files[0].content.length, name).toBe((name === 'small.csv' ? 15 : 20) << 20);

@@ -14,9 +14,9 @@ export interface PageFetchHooks {
   /** Bytes come so far, of a total (0 until every file's size is known). */
   progress(loaded: number, total: number): void;
   /** A file's announced length (0: not announced), as soon as it is known; for one not announced,
-   * the bytes come so far, once they are enough to read it in two parts (fetchBytes' onLarge).
-   * `names`: the names of the files being fetched. */
-  size(bytes: number, names: string[]): void;
+   * the bytes come so far, once they are enough to read it in two parts (fetchBytes' onLarge:
+   * `told` false). `names`: the names of the files being fetched. */
+  size(bytes: number, names: string[], told: boolean): void;
   /** Aborted when a newer load comes first. */
   signal: AbortSignal;
 }
@@ -42,7 +42,7 @@ export async function fetchInPage(req: UrlRequest, hooks: PageFetchHooks): Promi
       urls = filesOf(indexFrom(index, req.url).files, req.url);
     }
     const names = urls.map(nameOf);
-    const files = await fetchAll(urls, hooks.progress, (bytes) => hooks.size(bytes, names), hooks.signal);
+    const files = await fetchAll(urls, hooks.progress, (bytes) => hooks.size(bytes, names, true), hooks.signal, (bytes) => hooks.size(bytes, names, false));
     // Each file's bytes are a buffer of their own (readBody), so each is moved once.
     const transfer = [...files.map((f) => f.content.buffer), ...(index ? [index.buffer] : [])] as ArrayBuffer[];
     return { message: { kind: 'fetched', id: req.id, index, files }, transfer };

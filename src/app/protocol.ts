@@ -37,8 +37,9 @@ export type FetchedByPage =
 
 /** From the page fetching a request's files: a file's announced length (the worker may start its
  * second reader ahead, readInParts.ts), then the files. */
-/** `fetch-size`: a file's size as the page learns it, with the names of the files it fetches. */
-export type PageFetchNotice = { kind: 'fetch-size'; id: number; bytes: number; names: string[] } | FetchedByPage;
+/** `fetch-size`: a file's size as the page learns it, with the names of the files it fetches;
+ * `told`: the file's length, as announced (else what has come of a file known to be large). */
+export type PageFetchNotice = { kind: 'fetch-size'; id: number; bytes: number; names: string[]; told: boolean } | FetchedByPage;
 
 /** The page has shown a load's figures (and is idle): the worker may now keep them (reopen.ts). */
 export interface ShownNotice { kind: 'shown'; id: number }

@@ -73,5 +73,12 @@ describe('readInParts', () => {
     await readInParts([{ name: 'observations.csv', content: content.slice() }], options);
     const next = sent[1].request.files.at(-1)!.content as Uint8Array;
     expect(next.buffer.byteLength).toBe(next.length);
+    // Nor is one whose size is only what has come of it (a file sent compressed): the second
+    // reader starts, and is told no room to make.
+    warmPartReader(content.length, false);
+    await readInParts([{ name: 'observations.csv', content: content.slice() }], options);
+    const third = sent[2].request.files.at(-1)!.content as Uint8Array;
+    expect(third.buffer.byteLength).toBe(third.length);
+    expect(aheads).toHaveLength(1);
   }, 60_000);
 });

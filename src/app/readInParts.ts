@@ -66,16 +66,17 @@ function written(bytes: number): Uint8Array | null {
 let rowsRoom: Observations | null = null;
 const rowsIn = (size: number) => Math.ceil((size / 80) * 1.15);
 
-/** Starts the second reader ahead (its code loads while the file comes) when a file is large, and
- * readies memory for its part (half the file, and room for its header lines) and for the rows of
- * both parts. */
-export function warmPartReader(size: number): void {
+/** Starts the second reader ahead (its code loads while the file comes) when a file is large, and,
+ * where `size` is the file's length (`told`: not only what has come of it so far), readies memory
+ * for its part (half the file, and room for its header lines) and for the rows of both parts. */
+export function warmPartReader(size: number, told = true): void {
   if (size < SPLIT_MIN_BYTES) return;
   if (!warm) {
     warm = startReader();
     // The second reader's room for its part's rows (a little over half).
-    warm?.postMessage({ ahead: Math.ceil(rowsIn(size) * 0.55) } satisfies RoomAhead);
+    if (told) warm?.postMessage({ ahead: Math.ceil(rowsIn(size) * 0.55) } satisfies RoomAhead);
   }
+  if (!told) return;
   const want = Math.ceil(size * 0.5) + 64 * 1024;
   if (!tailRoom || tailRoom.length < want) tailRoom = written(want);
   try {
