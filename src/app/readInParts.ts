@@ -6,6 +6,7 @@ import { joinSplit, planSplit, type CsvSplit, type SplitPart } from '../data/csv
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import type { InputFile, RawDataset } from '../data/types';
 import { observationsAhead, type Observations } from '../data/observations';
+import { writePages } from '../data/pages';
 
 export interface PartRequest {
   id: number;
@@ -43,9 +44,9 @@ function startReader(): Worker | null {
 
 /**
  * Memory for the second part's bytes (csvSplit.ts splitCsv's `room`), written once while the file
- * comes: memory first written costs more than the copy itself. At a million rows (82 MB) the second
- * part's 40 MB took 113-156 ms to copy into new memory in node, and the split 250-260 ms in
- * Chromium, before either reader could start. Null where none is ready (or it went with a part).
+ * comes (data/pages.ts): at a million rows (82 MB) the second part's 40 MB took 113-156 ms to copy
+ * into new memory in node, and the split 250-260 ms in Chromium, before either reader could start.
+ * Null where none is ready (or it went with a part).
  */
 let tailRoom: Uint8Array | null = null;
 
@@ -53,7 +54,7 @@ let tailRoom: Uint8Array | null = null;
 function written(bytes: number): Uint8Array | null {
   try {
     const b = new Uint8Array(bytes);
-    for (let i = 0; i < bytes; i += 4096) b[i] = 1;
+    writePages(b);
     return b;
   } catch {
     return null;

@@ -5,6 +5,7 @@
 // name is one string however many rows name it). A row is made into an object (`at`) only where
 // one is wanted: a message about it, a test.
 import type { Observation, Origin, Period, Qualifier } from './types';
+import { writePages } from './pages';
 
 const QUALIFIERS: readonly Qualifier[] = ['=', '>', '<', '~'];
 const QUALIFIER_CODE: Readonly<Record<Qualifier, number>> = { '=': 0, '>': 1, '<': 2, '~': 3 };
@@ -173,16 +174,12 @@ function ownDigits(text: string, value: number): boolean {
 
 /**
  * Room for `capacity` rows, made ahead of the reading (while a large file comes: readInParts.ts),
- * its typed columns' pages written too. Memory first written costs more than the work done in it
- * on this machine (12 us a 4 KB page): `new Observations` of 1.1 million rows alone wrote 17
- * thousand pages (some 200 ms, node) for its text columns, and the numbers' 37 MB were written as
- * the rows were read.
+ * its typed columns' pages written too (./pages.ts): `new Observations` of 1.1 million rows alone
+ * wrote 17 thousand new pages (some 200 ms, node) for its text columns, and the numbers' 37 MB were
+ * written as the rows were read.
  */
 export function observationsAhead(capacity: number): Observations {
   const room = new Observations(capacity);
-  for (const a of [room.value, room.qualifierCode, room.decimals, room.numerator, room.denominator, room.line, room.column]) {
-    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 0;
-  }
+  for (const a of [room.value, room.qualifierCode, room.decimals, room.numerator, room.denominator, room.line, room.column]) writePages(a);
   return room;
 }

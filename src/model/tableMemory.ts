@@ -1,12 +1,10 @@
-// Memory for the figures' table, made and written before the figures are computed: while a large
-// file comes, the worker waits for the network, and memory first written costs more than the work
-// done in it where pages are slow to come. On this machine each 4 KB page first written takes some
-// 12 us (64 MB: 15,625 pages, 189 ms), and at a million rows computing the table wrote 90-120
-// thousand new pages (node, `process.resourceUsage().minorPageFault`): more than a second of its
-// three. The table builder's columns are the most of them (tableBuilder.ts): written ahead, the
+// Memory for the figures' table, made and written before the figures are computed, while a large
+// file comes (data/pages.ts): at a million rows computing the table wrote 90-120 thousand new pages
+// (node, `process.resourceUsage().minorPageFault`), more than a second of its three on this machine. The table builder's columns are the most of them (tableBuilder.ts): written ahead, the
 // table of the bench's million rows was computed in 2.3-2.7 s instead of 2.9-3.3 (node, 3 of each,
 // interleaved: .tmp/memab.mts), with 40-50 thousand pages fewer to write.
 import { ARRAY_COLUMNS, type ArrayColumn, type SpareColumns } from './table';
+import { writePages } from '../data/pages';
 
 export interface TableMemory {
   /** The rows the columns hold. */
@@ -20,20 +18,18 @@ export function tableMemory(capacity: number): TableMemory {
   return { capacity, columns };
 }
 
-const PAGE = 4096;
-
 /**
  * Writes a table's memory a page at a time, a slice per call (`step`), so that the worker can stop
  * as soon as the file has come: what is left unwritten is written when the table is. Zeros: a
  * column's every cell is set before it is read.
  */
 export class MemoryWriter {
-  private readonly arrays: Uint8Array[];
+  private readonly arrays: ArrayBufferView[];
   private array = 0;
   private at = 0;
 
   constructor(memory: TableMemory) {
-    this.arrays = Object.values(memory.columns).map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    this.arrays = Object.values(memory.columns);
   }
 
   /** Writes about `bytes` more; false once every page is written. */
@@ -41,12 +37,11 @@ export class MemoryWriter {
     let left = bytes;
     while (this.array < this.arrays.length && left > 0) {
       const a = this.arrays[this.array];
-      const end = Math.min(a.length, this.at + left);
-      // Each page's first byte (those before `at` were written by the slice before).
-      for (let i = Math.ceil(this.at / PAGE) * PAGE; i < end; i += PAGE) a[i] = 0;
+      const end = Math.min(a.byteLength, this.at + left);
+      writePages(a, this.at, end);
       left -= end - this.at;
       this.at = end;
-      if (end === a.length) { this.array++; this.at = 0; }
+      if (end === a.byteLength) { this.array++; this.at = 0; }
     }
     return this.array < this.arrays.length;
   }
