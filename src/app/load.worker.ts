@@ -21,6 +21,7 @@ import { PhaseClock } from './loadPhases';
 import { columnBuffers } from '../model/table';
 import { problemBuffers } from '../data/problemPack';
 import { MemoryWriter, tableMemory, type TableMemory } from '../model/tableMemory';
+import { AHEAD_MIN_BYTES } from '../data/pages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -290,17 +291,18 @@ function shownBy(id: number): Promise<void> {
 const fetchingFor = new Map<number, LoadRequest>();
 
 /**
- * A file as large as a reader's part (SPLIT_MIN_BYTES, at least 16 MB) is coming: the second
- * reader starts, and where no file is named for units the built-in lists are fetched and parsed
- * now, while the worker waits for the file. Parsed once the rows were read, they held the sums
- * back: 86-185 ms in node (.tmp/refparse.mts), more in a worker just started. Their 1.3 MB are a
- * small share of such a file's bandwidth.
+ * A file is coming. Of 4 MB or more (AHEAD_MIN_BYTES) and its length told, memory for its rows and
+ * its table is readied while the worker waits for it (readInParts.ts, writeTableAhead). As large as
+ * a reader's part (SPLIT_MIN_BYTES, at least 16 MB), the second reader starts, and where no file is
+ * named for units the built-in lists are fetched and parsed now. Parsed once the rows were read,
+ * they held the sums back: 86-185 ms in node (.tmp/refparse.mts), more in a worker just started.
+ * Their 1.3 MB are a small share of such a file's bandwidth.
  */
 function warmLarge(bytes: number, names: readonly string[], req: LoadRequest | undefined, told: boolean): void {
   warmPartReader(bytes, told);
   if (req && bytes >= SPLIT_MIN_BYTES && !hasUnitsFile(names)) void builtinUnits(req.reference).catch(() => {});
   // Sized by the file's length: not for one whose length is not told.
-  if (req && bytes >= SPLIT_MIN_BYTES && told) writeTableAhead(req.id, bytes);
+  if (req && bytes >= AHEAD_MIN_BYTES && told) writeTableAhead(req.id, bytes);
 }
 
 /**

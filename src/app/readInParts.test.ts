@@ -7,6 +7,7 @@ import { readInParts, warmPartReader } from './readInParts';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
 import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
+import { AHEAD_MIN_BYTES } from '../data/pages';
 import { readDataset } from '../data/read';
 import type { PartRequest, RoomAhead } from './readInParts';
 
@@ -37,10 +38,10 @@ const aheads: number[] = [];
 
 afterEach(() => { vi.unstubAllGlobals(); events.length = 0; sent.length = 0; aheads.length = 0; });
 
-function bigCsv(): Uint8Array {
+function bigCsv(bytes = SPLIT_MIN_BYTES + 1024): Uint8Array {
   const head = 'period,unit,indicator,value\n';
   const row = '2025-07,07210,received_new,817\n';
-  const n = Math.ceil((SPLIT_MIN_BYTES + 1024) / row.length);
+  const n = Math.ceil(bytes / row.length);
   return new TextEncoder().encode(head + Array.from({ length: n }, (_, k) => row.replace('2025-07', `${2000 + (k % 25)}-${String((k % 12) + 1).padStart(2, '0')}`).replace('817', String(k))).join(''));
 }
 
@@ -80,5 +81,24 @@ describe('readInParts', () => {
     const third = sent[2].request.files.at(-1)!.content as Uint8Array;
     expect(third.buffer.byteLength).toBe(third.length);
     expect(aheads).toHaveLength(1);
+  }, 60_000);
+
+  it('reads a file of 4 MB or more, told as coming, into the room made for its rows, and the next file into room of its own', async () => {
+    vi.stubGlobal('Worker', SlowReader);
+    // Rows of about 90 bytes, with a note, as an office's file has.
+    const note = 'Số liệu do Văn phòng UBND tỉnh tổng hợp từ hệ thống một cửa';
+    const rows = Math.ceil((AHEAD_MIN_BYTES + 1024) / 90);
+    const content = new TextEncoder().encode(['period,unit,indicator,value,note', ...Array.from({ length: rows }, (_, k) => `${2000 + (k % 25)}-${String((k % 12) + 1).padStart(2, '0')},07210,received_new,${k},${note}`)].join('\n') + '\n');
+    expect(content.length / rows).toBeGreaterThan(80);
+    const options = { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer' as const };
+    warmPartReader(content.length);
+    const raw = await readInParts([{ name: 'observations.csv', content }], options);
+    // Read whole (too small to read in parts), no second reader asked or started.
+    expect(sent).toEqual([]);
+    // Room for a row per 80 bytes and some more: it holds them, and is not cut to fit.
+    expect(raw.observations.capacity).toBe(Math.ceil((content.length / 80) * 1.15));
+    expect(raw.observations.length).toBe(readDataset([{ name: 'observations.csv', content }], options).observations.length);
+    const next = await readInParts([{ name: 'observations.csv', content }], options);
+    expect(next.observations.capacity).toBe(next.observations.length);
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { joinSplit, planSplit, type CsvSplit, type SplitPart } from '../data/csv
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import type { InputFile, RawDataset } from '../data/types';
 import { observationsAhead, type Observations } from '../data/observations';
-import { writePages } from '../data/pages';
+import { AHEAD_MIN_BYTES, writePages } from '../data/pages';
 
 export interface PartRequest {
   id: number;
@@ -61,16 +61,24 @@ function written(bytes: number): Uint8Array | null {
   }
 }
 
-/** Room for the first part's rows, and the second part's put after them (readDataset's `room`),
- * made while the file comes, for one read: as many rows as the file has at 80 bytes a row (the
+/** Room for a file's rows (a file read in parts: the first part's, and the second part's put after
+ * them; readDataset's `room`), made while the file comes, for one read: as many rows as the file has at 80 bytes a row (the
  * bench's 82 MB file has 1,027,684), and some more. */
 let rowsRoom: Observations | null = null;
 const rowsIn = (size: number) => Math.ceil((size / 80) * 1.15);
 
-/** Starts the second reader ahead (its code loads while the file comes) when a file is large, and,
- * where `size` is the file's length (`told`: not only what has come of it so far), readies memory
- * for its part (half the file, and room for its header lines) and for the rows of both parts. */
+/** Readies memory for a file's rows where `size` is its length (`told`: not only what has come of
+ * it so far) and it is AHEAD_MIN_BYTES or more; where it is large enough to read in two parts,
+ * starts the second reader ahead (its code loads while the file comes) and readies memory for its
+ * part (half the file, and room for its header lines). */
 export function warmPartReader(size: number, told = true): void {
+  if (told && size >= AHEAD_MIN_BYTES) {
+    try {
+      if (!rowsRoom || rowsRoom.capacity < rowsIn(size)) rowsRoom = observationsAhead(rowsIn(size));
+    } catch {
+      rowsRoom = null;
+    }
+  }
   if (size < SPLIT_MIN_BYTES) return;
   if (!warm) {
     warm = startReader();
@@ -80,11 +88,6 @@ export function warmPartReader(size: number, told = true): void {
   if (!told) return;
   const want = Math.ceil(size * 0.5) + 64 * 1024;
   if (!tailRoom || tailRoom.length < want) tailRoom = written(want);
-  try {
-    if (!rowsRoom || rowsRoom.capacity < rowsIn(size)) rowsRoom = observationsAhead(rowsIn(size));
-  } catch {
-    rowsRoom = null;
-  }
 }
 
 /** To the second reader before its part: room for this many rows. */
@@ -137,7 +140,7 @@ export async function readInParts(files: InputFile[], options: ReadOptions): Pro
   // held past it.
   tailRoom = null;
   rowsRoom = null;
-  if (!split) return readDataset(files, options);
+  if (!split) return readDataset(files, { ...options, room });
   const second = askPart([...files.filter((f) => f !== split.whole), split.tail], split);
   // The part reaches the second reader only once this worker has taken a task since asking (a
   // reader started only now, or its code not run yet: a file whose size was not known as it came,

@@ -5,6 +5,10 @@
 
 export const PAGE_BYTES = 4096;
 
+/** A file this large (announced) has memory readied for its rows and its table while it comes:
+ * a province's five years of monthly figures (the bench's 10 MB, 125,278 rows) is. */
+export const AHEAD_MIN_BYTES = 4 * 1024 * 1024;
+
 /** Writes a zero at the start of each 4 KB page of `a`'s bytes from `from` to `to` (the pages
  * starting before `from` are left: a caller writing a range in slices wrote them already). */
 export function writePages(a: ArrayBufferView, from = 0, to = a.byteLength): void {
