@@ -1,8 +1,9 @@
 // Memory for the figures' table, made and written before the figures are computed, while a large
 // file comes (data/pages.ts): at a million rows computing the table wrote 90-120 thousand new pages
-// (node, `process.resourceUsage().minorPageFault`), more than a second of its three on this machine. The table builder's columns are the most of them (tableBuilder.ts): written ahead, the
-// table of the bench's million rows was computed in 2.3-2.7 s instead of 2.9-3.3 (node, 3 of each,
-// interleaved: .tmp/memab.mts), with 40-50 thousand pages fewer to write.
+// (node, `process.resourceUsage().minorPageFault`), more than a second of its three on this
+// machine. The table builder's columns are the most of them (tableBuilder.ts): written ahead, the
+// table of the bench's million rows was computed in 2.6-3.3 s instead of 2.9-3.8 s, with 32-38
+// thousand pages fewer to write (node, 3 of each, interleaved: .tmp/memab.mts).
 import { ARRAY_COLUMNS, type ArrayColumn, type SpareColumns } from './table';
 import { writePages } from '../data/pages';
 
