@@ -62,8 +62,8 @@ function written(bytes: number): Uint8Array | null {
 }
 
 /** Room for a file's rows (a file read in parts: the first part's, and the second part's put after
- * them; readDataset's `room`), made while the file comes, for one read: as many rows as the file has at 80 bytes a row (the
- * bench's 82 MB file has 1,027,684), and some more. */
+ * them; readDataset's `room`), made while the file comes, for one read: as many rows as the file
+ * has at 80 bytes a row (the bench's 82 MB file has 1,027,684), and some more. */
 let rowsRoom: Observations | null = null;
 const rowsIn = (size: number) => Math.ceil((size / 80) * 1.15);
 
