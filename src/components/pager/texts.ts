@@ -2,7 +2,6 @@
 import type { Lang } from '../../i18n/format';
 import { grouped as group } from '../../i18n/count';
 
-
 const vi = {
   ranked: (from: number, to: number, total: number) => `Hạng ${group(from, '.')}–${group(to, '.')} trong ${group(total, '.')} đơn vị`,
   allShown: (total: number) => `Cả ${group(total, '.')} đơn vị`,

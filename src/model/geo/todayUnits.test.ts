@@ -91,7 +91,7 @@ describe('split communes under today\'s units', () => {
 });
 
 describe('the note on units found among the built-in ones', () => {
-  it('counts them as English writes numbers, one unit or many', () => {
+  it('counts them as the checker\'s messages write numbers (formatVi), one unit or many', () => {
     const note = (dir: string) => loadFixture(dir).problems.find((p) => p.code === 'builtin-units')?.message;
     expect(note('fixtures/units/provinces-by-name')).toBe("no units file: 63 units found among Vietnam's built-in units, by official code or name");
     const rows = (codes: string[]) => ({ 'observations.csv': ['period,unit,indicator,value', ...codes.map((c) => `2025-09,${c},received,1`)].join('\n') });
@@ -100,6 +100,6 @@ describe('the note on units found among the built-in ones', () => {
     // The communes of the built-in list by code: more than a thousand, grouped.
     const communes = readFileSync('public/reference/units-2025.csv', 'utf8').split('\n').filter((l) => l.includes(',commune,')).map((l) => l.split(',')[0]);
     expect(communes.length).toBeGreaterThan(3000);
-    expect(text(rows([...communes.slice(0, 1234), 'Phòng Nội vụ', 'Phòng Tư pháp']))).toBe("no units file: 1,234 units found among Vietnam's built-in units, by official code or name; 2 are not, and are listed side by side without sums");
+    expect(text(rows([...communes.slice(0, 1234), 'Phòng Nội vụ', 'Phòng Tư pháp']))).toBe("no units file: 1.234 units found among Vietnam's built-in units, by official code or name; 2 are not, and are listed side by side without sums");
   });
 });

@@ -3,6 +3,7 @@
 import type { Origin, Problem, RawDataset } from '../../data/types';
 import { OTHER_UNITS } from '../../data/geo/placeUnits';
 import type { UnitTree } from '../unitTree';
+import { formatVi } from '../../data/formatVi';
 
 function dmy(iso: string): string {
   return `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
@@ -16,10 +17,8 @@ function firstRows(raw: RawDataset): Map<string, Origin> {
   return out;
 }
 
-/** Without a units file: how many units the built-in lists placed, and how many no list knows. */
-/** A count as the checker's English messages write it: 3,355. */
-const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
+/** Without a units file: how many units the built-in lists placed, and how many no list knows
+ * (counted as the checker's messages write numbers: formatVi, 3.355). */
 export function unitsProblem(raw: RawDataset, tree: UnitTree): Problem | null {
   if (!raw.flatUnits || raw.observations.length === 0) return null;
   const rows = firstRows(raw);
@@ -32,12 +31,12 @@ export function unitsProblem(raw: RawDataset, tree: UnitTree): Problem | null {
   }
   const at = { file: raw.observations.file[0], line: 1, column: 1 };
   if (builtin === 0) {
-    return { severity: 'info', ...at, code: 'flat-units', message: `no units file, and none of the ${count(flat)} units is one of Vietnam's units: they are listed side by side (a flat list), and counts are not added up` };
+    return { severity: 'info', ...at, code: 'flat-units', message: `no units file, and none of the ${formatVi(flat)} units is one of Vietnam's units: they are listed side by side (a flat list), and counts are not added up` };
   }
-  const others = flat === 1 ? '1 is not, and is listed' : `${count(flat)} are not, and are listed`;
+  const others = flat === 1 ? '1 is not, and is listed' : `${formatVi(flat)} are not, and are listed`;
   return {
     severity: 'info', ...at, code: 'builtin-units',
-    message: `no units file: ${count(builtin)} unit${builtin === 1 ? '' : 's'} found among Vietnam's built-in units, by official code or name${flat ? `; ${others} side by side without sums` : ''}`,
+    message: `no units file: ${formatVi(builtin)} unit${builtin === 1 ? '' : 's'} found among Vietnam's built-in units, by official code or name${flat ? `; ${others} side by side without sums` : ''}`,
   };
 }
 
