@@ -4,7 +4,7 @@
 // anew at its full size (1240 × 4592 px for 126 communes) and drawn in full. Skipping a frame of
 // no size, and a size the chart already has, keeps the hidden chart's picture: when the panel shows
 // it again with the same option, nothing is drawn at all.
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 interface Sized { isDisposed(): boolean; getDom(): HTMLElement; getWidth(): number; getHeight(): number; resize(opts: { width: 'auto'; height: 'auto' }): void }
 
@@ -18,22 +18,36 @@ export function needsResize(frame: { width: number; height: number }, chart: { w
  * Resizes the chart in `instance` when `frame` takes a new size it can be drawn at; `onSized`
  * hears of every such size (the map waits for the first before it creates its chart).
  * `frameKey` changes when the frame is a new element (the map's frame comes with its geometry):
- * the watcher moves to it.
+ * the watcher moves to it. While `held` is true (a new view the chart will draw a pass later, at
+ * its height), a new size is passed over and taken once the hold ends: the old picture is not
+ * drawn again at the new size meanwhile.
  */
-export function useChartSize(frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, frameKey?: unknown, onSized?: () => void): void {
+export function useChartSize(frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, frameKey?: unknown, onSized?: () => void, held?: RefObject<boolean>): void {
+  const missed = useRef(false);
+  const fit = () => {
+    const chart = instance.current;
+    if (!chart || chart.isDisposed()) return;
+    // The chart's element fills the frame; its size is what 'auto' takes.
+    const dom = chart.getDom();
+    if (needsResize({ width: dom.clientWidth, height: dom.clientHeight }, { width: chart.getWidth(), height: chart.getHeight() })) chart.resize({ width: 'auto', height: 'auto' });
+  };
   useEffect(() => {
     const el = frame.current;
     if (!el) return undefined;
     const observer = new ResizeObserver(() => {
       if (el.clientWidth === 0 || el.clientHeight === 0) return;
       onSized?.();
-      const chart = instance.current;
-      if (!chart || chart.isDisposed()) return;
-      // The chart's element fills the frame; its size is what 'auto' takes.
-      const dom = chart.getDom();
-      if (needsResize({ width: dom.clientWidth, height: dom.clientHeight }, { width: chart.getWidth(), height: chart.getHeight() })) chart.resize({ width: 'auto', height: 'auto' });
+      if (held?.current) { missed.current = true; return; }
+      fit();
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, [frameKey]); // the frame and the instance are refs; `onSized` is read when the size changes
+  // After each render: a size passed over while held is taken once the hold has ended (the pass
+  // that drew the new view has usually resized the chart to it, and then nothing is done).
+  useEffect(() => {
+    if (!missed.current || held?.current) return;
+    missed.current = false;
+    fit();
+  });
 }

@@ -1,7 +1,9 @@
-// Whether an element is on the screen or near it (one shared IntersectionObserver for the page).
+// Whether an element is on the screen or near it (shared IntersectionObservers for the page).
 // Charts draw only there: a chart below the fold is drawn when the reader scrolls towards it, and
 // a drawn chart that is off screen takes the view's new option when it comes back. So the first
 // screen costs what the reader sees, and a drill redraws what is seen, not every panel of the page.
+// A chart near the screen but not on it takes a new view a pass later (EChart.tsx), so the frame
+// that shows a change is not held back by a chart below the fold.
 // Printing draws everything first (beforeprint, and the print media query for emulated print).
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -10,16 +12,28 @@ import { flushSync } from 'react-dom';
 const MARGIN_PX = 240;
 const MARGIN = `${MARGIN_PX}px 0px`;
 
-type Listener = (near: boolean) => void;
-const listeners = new Map<Element, Listener>();
-let observer: IntersectionObserver | null = null;
+/** Where an element is: within the margin around the screen (`near`), and on the screen itself (`on`). */
+export interface ScreenPlace { near: boolean; on: boolean }
+
+type Listener = (place: ScreenPlace) => void;
+/** Each element watched: what each observer last said of it. */
+interface Watched { listener: Listener; near: boolean; on: boolean }
+const watched = new Map<Element, Watched>();
+let nearObserver: IntersectionObserver | null = null;
+let onObserver: IntersectionObserver | null = null;
 let printing = false;
 
-function shared(): IntersectionObserver {
-  observer ??= new IntersectionObserver((entries) => {
-    for (const e of entries) listeners.get(e.target)?.(e.isIntersecting || printing);
+/** On the screen is near it, whichever observer speaks first; printing puts everything on. */
+const tell = (w: Watched) => w.listener({ near: w.near || w.on || printing, on: w.on || printing });
+
+function observers(): [IntersectionObserver, IntersectionObserver] {
+  nearObserver ??= new IntersectionObserver((entries) => {
+    for (const e of entries) { const w = watched.get(e.target); if (w) { w.near = e.isIntersecting; tell(w); } }
   }, { rootMargin: MARGIN });
-  return observer;
+  onObserver ??= new IntersectionObserver((entries) => {
+    for (const e of entries) { const w = watched.get(e.target); if (w) { w.on = e.isIntersecting; tell(w); } }
+  });
+  return [nearObserver, onObserver];
 }
 
 /** Who wants to know when printing starts and ends (usePrinting). */
@@ -30,7 +44,7 @@ function drawAllForPrint(): void {
   printing = true;
   flushSync(() => {
     for (const l of printListeners) l(true);
-    for (const l of listeners.values()) l(true);
+    for (const w of watched.values()) tell(w);
   });
 }
 
@@ -83,25 +97,28 @@ export function nearScreenMoved(): void {
  */
 export function recheckNearScreen(): void {
   if (typeof window === 'undefined') return;
-  const bottom = window.innerHeight + MARGIN_PX;
-  for (const [el, listener] of listeners) {
+  const height = window.innerHeight;
+  for (const [el, w] of watched) {
     const r = el.getBoundingClientRect();
-    listener(printing || (el.getClientRects().length > 0 && r.bottom >= -MARGIN_PX && r.top <= bottom));
+    const box = el.getClientRects().length > 0;
+    w.near = box && r.bottom >= -MARGIN_PX && r.top <= height + MARGIN_PX;
+    w.on = box && r.bottom >= 0 && r.top <= height;
+    tell(w);
   }
 }
 
 const supported = () => typeof IntersectionObserver !== 'undefined';
 
-interface Nearness { near: boolean; epoch: number }
+interface Nearness extends ScreenPlace { epoch: number }
 
-export function useNearScreen(ref: RefObject<Element | null>): boolean {
-  // Without an observer (an old browser, a test DOM) everything draws at once, as before.
-  const [nearness, setNearness] = useState<Nearness>(() => ({ near: !supported() || printing, epoch: layoutEpoch }));
+/** Where the element is (ScreenPlace). Without an observer (an old browser, a test DOM) it is on the screen. */
+export function useScreenPlace(ref: RefObject<Element | null>): ScreenPlace {
+  const [nearness, setNearness] = useState<Nearness>(() => ({ near: !supported() || printing, on: !supported() || printing, epoch: layoutEpoch }));
   // A chart far from the screen stays as it is (far, whatever the layout); one near it is told
   // again after a move, so that it draws. The layout told of is the one when told.
-  const setNear = useCallback((near: boolean) => {
+  const setPlace = useCallback(({ near, on }: ScreenPlace) => {
     const epoch = layoutEpoch;
-    setNearness((s) => (s.near === near && (!near || s.epoch === epoch) ? s : { near, epoch }));
+    setNearness((s) => (s.near === near && s.on === on && (!near || s.epoch === epoch) ? s : { near, on, epoch }));
   }, []);
   // Watched from the commit that puts the element in (a layout effect), so that a parent's layout
   // effect in the same commit may ask at once (recheckNearScreen).
@@ -109,10 +126,16 @@ export function useNearScreen(ref: RefObject<Element | null>): boolean {
     const el = ref.current;
     if (!el || !supported()) return;
     watchPrint();
-    listeners.set(el, setNear);
-    const obs = shared();
-    obs.observe(el);
-    return () => { obs.unobserve(el); listeners.delete(el); };
-  }, [ref, setNear]);
-  return nearness.near && (nearness.epoch === layoutEpoch || !supported());
+    watched.set(el, { listener: setPlace, near: false, on: false });
+    const both = observers();
+    for (const o of both) o.observe(el);
+    return () => { for (const o of both) o.unobserve(el); watched.delete(el); };
+  }, [ref, setPlace]);
+  const current = nearness.epoch === layoutEpoch || !supported();
+  return { near: nearness.near && current, on: nearness.on && current };
+}
+
+/** Whether the element is on the screen or near it (useScreenPlace). */
+export function useNearScreen(ref: RefObject<Element | null>): boolean {
+  return useScreenPlace(ref).near;
 }
