@@ -276,8 +276,7 @@ export function assembleModel(raw: ModelRaw, computed: ComputedDataset, options:
     let groups = seriesRows.get(key);
     if (groups) return groups;
     groups = new Map();
-    for (const r of table.rowsOfUnit(u)) {
-      if (table.indicator[r] !== i) continue;
+    for (const r of table.rowsOfUnitIndicator(u, i)) {
       const rows = groups.get(table.dimsId[r]);
       if (rows) rows.push(r);
       else groups.set(table.dimsId[r], [r]);

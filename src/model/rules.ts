@@ -34,7 +34,7 @@ export function ruleOf(t: FigureTable, r: number, tree: UnitTree, catalogue: Rea
     }
     case 'dimension-total': {
       const dim = t.via[r] >= 0 ? t.dimNames.values[t.via[r]] : '';
-      const parts = t.rowsOfUnit(u).filter((x) => t.period[x] === p && t.indicator[x] === i && t.dimSets.values[t.dimsId[x]].name === dim && t.dimSets.values[t.dimsId[x]].arity === 1);
+      const parts = [...t.rowsOfUnitIndicator(u, i)].filter((x) => t.period[x] === p && t.dimSets.values[t.dimsId[x]].name === dim && t.dimSets.values[t.dimsId[x]].arity === 1);
       parts.sort((a, b) => t.dimSets.values[t.dimsId[a]].value!.localeCompare(t.dimSets.values[t.dimsId[b]].value!));
       return `Σ ${dim} ${parts.map((x) => `${t.dimSets.values[t.dimsId[x]].value} ${formatVi(t.value[x])}`).join(' + ')}`;
     }

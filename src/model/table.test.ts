@@ -36,6 +36,50 @@ describe('countOfUnit', () => {
   });
 });
 
+describe('rowsOfUnitIndicator and periodRun', () => {
+  // Every unit, with every indicator and every period: what a scan of the unit's rows finds.
+  for (const fixture of ['fixtures/seeds', 'fixtures/units/provinces-2026', 'fixtures/partitioned-levels']) {
+    it(`are the unit's rows of the indicator, and of the period, as a scan of its rows finds them (${fixture})`, () => {
+      const { computed } = computeTable(readDataset(filesIn(fixture), { catalogue: BUILTIN_INDICATORS, reference: null }));
+      const t = FigureTable.from(computed.columns);
+      let found = 0;
+      for (let u = 0; u < t.units.size; u++) {
+        const rows = t.rowsOfUnit(u);
+        for (let i = 0; i < t.indicators.size; i++) {
+          const want = rows.filter((r) => t.indicator[r] === i);
+          expect([...t.rowsOfUnitIndicator(u, i)], `${t.units.values[u]} ${t.indicators.values[i]}`).toEqual(want);
+          found += want.length;
+        }
+        for (let p = 0; p < t.periods.size; p++) {
+          const run = t.periodRun(u, p)!;
+          const want = rows.filter((r) => t.period[r] === p);
+          expect(Array.from({ length: run.to - run.from }, (_, k) => run.from + k), `${t.units.values[u]} ${t.periods.values[p].key}`).toEqual(want);
+        }
+      }
+      expect(found).toBe(t.size);
+      // Asked again, the same rows (kept); a unit or an indicator the table does not have: none.
+      expect([...t.rowsOfUnitIndicator(0, 0)]).toEqual(t.rowsOfUnit(0).filter((r) => t.indicator[r] === 0));
+      expect(t.rowsOfUnitIndicator(t.units.size, 0).length).toBe(0);
+      expect(t.rowsOfUnitIndicator(0, t.indicators.size).length).toBe(0);
+      expect(t.periodRun(t.units.size, 0)).toEqual({ from: 0, to: 0 });
+    });
+  }
+
+  it('while the table is built (rows not sorted yet): the rows of the indicator by a scan, and no period run', () => {
+    const t = new TableBuilder(16, null);
+    const [a, b] = [t.units.id('A'), t.units.id('B')];
+    const p = t.periods.id({ key: '2025', start: '2025-01-01', end: '2025-12-31', kind: 'year' });
+    const [x, y] = [t.indicators.id('x'), t.indicators.id('y')];
+    const d = t.dimSets.id(dimSet({}));
+    t.seal();
+    for (const [u, i] of [[a, x], [b, x], [a, y], [a, x]] as const) t.set({ unit: u, period: p, indicator: i, dims: d, value: 1, qualifier: '=', derived: 'identity' });
+    expect([...t.rowsOfUnitIndicator(a, x)]).toEqual([0]);
+    expect([...t.rowsOfUnitIndicator(a, y)]).toEqual([2]);
+    expect([...t.rowsOfUnitIndicator(b, y)]).toEqual([]);
+    expect(t.periodRun(a, p)).toBeNull();
+  });
+});
+
 describe('placeOf', () => {
   it("is the origin's file, line and column without its printed text, the column 1 where not known, and null for a figure not read", () => {
     const { computed } = computeTable(readDataset(filesIn('fixtures/seeds'), { catalogue: BUILTIN_INDICATORS, reference: null }));

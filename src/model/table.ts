@@ -92,6 +92,9 @@ export function columnBuffers(c: TableColumns): ArrayBuffer[] {
   return (Object.keys(ARRAY_COLUMNS) as ArrayColumn[]).map((k) => c[k].buffer as ArrayBuffer);
 }
 
+/** No rows (shared: never written to). */
+const NO_ROWS = new Int32Array(0);
+
 export class FigureTable {
   readonly units: Dictionary;
   readonly periods: Dictionary<Period>;
@@ -112,6 +115,8 @@ export class FigureTable {
   protected unitStart: Int32Array | null = null;
   private indicatorsIndexed = false;
   protected byUnit: number[][] = [];
+  /** On the page, per unit asked about: its rows grouped by indicator (`rowsOfUnitIndicator`). */
+  private byUnitIndicator = new Map<number, { start: Int32Array; rows: Int32Array }>();
   protected byIndicator: number[][] = [];
   /** Key strides: units × periods × indicators × dimension sets must stay below 2^53. */
   protected np = 1;
@@ -166,6 +171,52 @@ export class FigureTable {
       this.byUnit[u] = out;
     }
     return this.byUnit[u] ?? [];
+  }
+
+  /**
+   * The rows of one unit's figures of one indicator, in the unit's order (period, then dimensions).
+   * On the page, the unit's rows are grouped by indicator the first time one of them is asked for
+   * (one pass over the unit's rows, then kept): a view that asks what a province's children have
+   * of the indicator chosen reads only those rows, not every figure of every child again at each
+   * filter change.
+   */
+  rowsOfUnitIndicator(u: number, i: number): Int32Array {
+    const ni = this.indicators.size;
+    if (!this.unitStart) return Int32Array.from(this.rowsOfUnit(u).filter((r) => this.indicator[r] === i));
+    if (u < 0 || u + 1 >= this.unitStart.length || i < 0 || i >= ni) return NO_ROWS;
+    let grouped = this.byUnitIndicator.get(u);
+    if (!grouped) {
+      const lo = this.unitStart[u];
+      const hi = this.unitStart[u + 1];
+      const start = new Int32Array(ni + 1);
+      for (let r = lo; r < hi; r++) start[this.indicator[r] + 1]++;
+      for (let k = 0; k < ni; k++) start[k + 1] += start[k];
+      const rows = new Int32Array(hi - lo);
+      const at = start.slice(0, ni);
+      for (let r = lo; r < hi; r++) rows[at[this.indicator[r]]++] = r;
+      this.byUnitIndicator.set(u, (grouped = { start, rows }));
+    }
+    return grouped.rows.subarray(grouped.start[i], grouped.start[i + 1]);
+  }
+
+  /**
+   * Where one unit's rows in one period are: rows `from` to `to` (not included). On the page the
+   * rows are sorted by unit and then period, so they are one run, found by halving; while building,
+   * null (ask rowsOfUnit).
+   */
+  periodRun(u: number, p: number): { from: number; to: number } | null {
+    if (!this.unitStart) return null;
+    if (u < 0 || u + 1 >= this.unitStart.length) return { from: 0, to: 0 };
+    const first = (want: number) => {
+      let lo = this.unitStart![u];
+      let hi = this.unitStart![u + 1];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.period[mid] < want) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    };
+    return { from: first(p), to: first(p + 1) };
   }
 
   /** Rows of one indicator (a snapshot: safe to add rows while looping). */

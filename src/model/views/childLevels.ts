@@ -2,7 +2,7 @@
 // empty comparison or ranking names them, one click from the view that shows them), or in a part of
 // the dataset not read yet (it says they are loading, not that there are none).
 import type { Model } from '../model';
-import { dimsAt, rowsOf } from './rows';
+import { dimsAt, rowsOfIn } from './rows';
 import type { Level } from './value';
 
 /**
@@ -18,8 +18,10 @@ export function childLevels(model: Model, unit: string, indicator: string, perio
   if (ind === undefined || p === undefined) return [];
   const units = new Map<Level, Set<string>>();
   for (const c of model.tree.children(unit)) {
-    for (const r of rowsOf(model, c)) {
-      if (t.indicator[r] !== ind || t.period[r] !== p) continue;
+    const rows = rowsOfIn(model, c, indicator);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
+      if (t.period[r] !== p) continue;
       // A figure at one level alone, or at none (all levels).
       const d = dimsAt(model, r);
       const at = d.arity === 0 ? '' : d.arity === 1 && d.dims.level !== undefined ? d.dims.level : null;

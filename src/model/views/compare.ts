@@ -3,7 +3,7 @@
 // do have figures (so an empty comparison can say where to look).
 import type { Model } from '../model';
 import type { TargetView } from './value';
-import { dimsAt, rowsOf } from './rows';
+import { dimsAt, rowsOfIn } from './rows';
 import { betterOf, dimsFor, periodOf, rankBest, statusOf, valueOf, type Level, type StatusView, type ValueView } from './value';
 import { recentByModel } from './recentByModel';
 import { childLevels } from './childLevels';
@@ -83,10 +83,10 @@ function computeComparison(model: Model, unit: string, indicator: string, period
   const others = new Map<string, string>();
   const arity = Object.keys(dimsFor(level)).length;
   const t = model.table;
-  const ind = t.indicators.find(indicator);
   for (const c of model.tree.children(unit)) {
-    for (const r of rowsOf(model, c)) {
-      if (t.indicator[r] !== ind) continue;
+    const rows = rowsOfIn(model, c, indicator);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       const p = t.periods.values[t.period[r]];
       const d = dimsAt(model, r);
       if (p.key !== periodKey && d.arity === arity && (!level || d.dims.level === level)) others.set(p.key, p.end);

@@ -4,7 +4,7 @@ import type { Model } from '../model';
 import { HEADLINE_INDICATORS } from './headline';
 import { comparePeriods } from '../../data/period';
 import { dimsFor, periodOf, type Level } from './value';
-import { dimsAt, figureCounts, hasFigures, indicatorAt, levelAt, rowsIn, rowsOf } from './rows';
+import { dimsAt, figureCounts, hasFigures, hasRowsIn, indicatorAt, levelAt, rowsIn, rowsOf } from './rows';
 import { firstView } from './firstView';
 
 export interface ViewChoice {
@@ -35,8 +35,7 @@ export function latestPeriod(model: Model, unit: string): string | null {
 export function hasDataIn(model: Model, unit: string, periodKey: string): boolean {
   const p = model.table.periods.find(periodKey);
   if (p === undefined) return false;
-  if (rowsOf(model, unit).some((r) => model.table.period[r] === p)) return true;
-  return model.tree.children(unit).some((c) => rowsOf(model, c).some((r) => model.table.period[r] === p));
+  return hasRowsIn(model, unit, p) || model.tree.children(unit).some((c) => hasRowsIn(model, c, p));
 }
 
 /** Levels the unit's figures take in the period (`''` for its totals), most figures first. */

@@ -7,7 +7,7 @@ import type { Model } from '../model';
 import { hasDataIn } from './defaults';
 import { allPeriods, dimsFor, type Level } from './value';
 import { compareLevels } from './headline';
-import { dimsAt, figureCounts, hasFigures, levelAt, rowsIn, rowsOf } from './rows';
+import { dimsAt, figureCounts, hasFigures, levelAt, rowsIn } from './rows';
 import { recentByModel } from './recentByModel';
 import { unitNameIn } from '../unitName';
 
@@ -146,9 +146,10 @@ function computeIndicatorGroups(model: Model, unit?: string): IndicatorGroup[] {
   const ofUnit = new Set<string>();
   if (unit) {
     // Indicator ids of the unit's and its children's rows, read from the columns.
-    const seen = new Uint8Array(model.table.indicators.size);
-    for (const u of [unit, ...model.tree.children(unit)]) for (const r of rowsOf(model, u)) seen[model.table.indicator[r]] = 1;
-    seen.forEach((on, i) => { if (on) ofUnit.add(model.table.indicators.values[i]); });
+    // Indicator ids the unit or one of its children has rows of (the table's grouping by unit and indicator).
+    const t = model.table;
+    const units = [unit, ...model.tree.children(unit)].map((c) => t.units.find(c)).filter((u) => u !== undefined);
+    t.indicators.values.forEach((id, i) => { if (units.some((u) => t.rowsOfUnitIndicator(u, i).length > 0)) ofUnit.add(id); });
   }
   const groups = new Map<string, IndicatorOption[]>();
   for (const ind of model.catalogue.values()) {

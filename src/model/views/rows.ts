@@ -27,11 +27,33 @@ export function levelAt(model: Model, r: number): string | null {
   return d.arity === 1 && d.name === 'level' ? d.value : null;
 }
 
-/** Rows of the unit in one period (by canonical key). */
+/** The rows of a unit's figures of one indicator (none for a unit or indicator without any):
+ * read from the table's grouping by unit and indicator, not by a scan of the unit's rows. */
+export function rowsOfIn(model: Model, unit: string, indicator: string): ArrayLike<number> {
+  const t = model.table;
+  const u = t.units.find(unit);
+  const i = t.indicators.find(indicator);
+  return u === undefined || i === undefined ? [] : t.rowsOfUnitIndicator(u, i);
+}
+
+/** Rows of the unit in one period (by canonical key): one run of the sorted table. */
 export function rowsIn(model: Model, unit: string, periodKey: string): number[] {
-  const p = model.table.periods.find(periodKey);
-  if (p === undefined) return [];
-  return rowsOf(model, unit).filter((r) => model.table.period[r] === p);
+  const t = model.table;
+  const p = t.periods.find(periodKey);
+  const u = t.units.find(unit);
+  if (p === undefined || u === undefined) return [];
+  const run = t.periodRun(u, p);
+  if (!run) return rowsOf(model, unit).filter((r) => t.period[r] === p);
+  return Array.from({ length: run.to - run.from }, (_, k) => run.from + k);
+}
+
+/** Whether the unit has a figure in the period (by the period's id in the table). */
+export function hasRowsIn(model: Model, unit: string, p: number): boolean {
+  const t = model.table;
+  const u = t.units.find(unit);
+  if (u === undefined) return false;
+  const run = t.periodRun(u, p);
+  return run ? run.to > run.from : rowsOf(model, unit).some((r) => t.period[r] === p);
 }
 
 /** How many figures each indicator has in the whole dataset (remembered per model). */
