@@ -118,6 +118,12 @@ describe('serviceIndexView: a province on screen', () => {
     expect(serviceIndexView(loadFixture('fixtures/seeds'), '06', '2022').hasData).toBe(false);
   });
 
+  it('a dataset without any index, group or national score: the empty view, as a unit without them gets', () => {
+    const seeds = loadFixture('fixtures/seeds');
+    expect(serviceIndexView(seeds, '06', '2022')).toEqual({ unit: '06', periodKey: '2022', previousPeriodKey: '2021', self: null, rows: [], cuts: DEFAULT_BAND_CUTS, hasData: false });
+    expect(serviceIndexView(model, 'VN', '2023')).toEqual({ unit: 'VN', periodKey: '2023', previousPeriodKey: '2022', self: null, rows: [], cuts: DEFAULT_BAND_CUTS, hasData: false });
+  });
+
   it('PAR Index alone is not a service index: no panel', () => {
     const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2025,Hà Nội,par_index,"90"\n' });
     expect(serviceIndexView(m, 'VN', '2025').hasData).toBe(false);
