@@ -83,6 +83,10 @@ export async function waitForData(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.progress, main [aria-busy="true"]'), null, { timeout: 20_000 });
 }
 
+/** Two frames and a while (300 ms): whatever a change would draw, in its task, a pass later or by
+ * the size observer, has drawn. */
+export const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+
 export const current = (page: Page) => page.textContent('.breadcrumb__current');
 
 export const kpiValue = (page: Page, indicator: string) => page.textContent(`.kpi[data-indicator="${indicator}"] .kpi__value`);

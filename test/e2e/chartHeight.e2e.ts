@@ -4,7 +4,7 @@
 // on the way down, and on the way back it shows the picture it kept, the province's, unchanged.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations, closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { axeViolations, closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { atUnit as at, syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -31,9 +31,6 @@ const drawn = (page: Page): Promise<Drawn> => page.evaluate(() => {
   const { rendered, resize } = (window as unknown as { drawn: Drawn }).drawn;
   return { rendered, resize, height: node.echartsInstance.getHeight(), canvasHeight: node.querySelector('canvas')!.getBoundingClientRect().height };
 });
-
-/** Two frames and the size observer's turn: whatever the view change would draw has drawn. */
-const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
 
 describe.skipIf(!hasChromium())('a chart whose new view has another height', () => {
   // A synthetic province of 99 communes (npm run gen:data), with dossier-status counts.

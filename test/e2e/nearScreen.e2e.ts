@@ -5,7 +5,7 @@
 // can scroll to it. On a synthetic province of 99 communes (npm run gen:data).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -21,9 +21,6 @@ const CHARTS = `(() => [...document.querySelectorAll('main [data-chart] > div')]
 }))()`;
 interface ChartNow { name: string; on: boolean; data: string }
 const charts = (page: Page) => page.evaluate(CHARTS) as Promise<ChartNow[]>;
-
-/** Two frames and a while: whatever the change would draw has drawn. */
-const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
 
 describe.skipIf(!hasChromium())('a chart near the screen but below its fold', () => {
   suite = syntheticSuite('near');

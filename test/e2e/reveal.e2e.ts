@@ -9,7 +9,7 @@
 // while far from the screen (app/styles.css).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -37,7 +37,7 @@ const drawnInFirstFrame = (page: Page, unit: string, names: readonly string[]) =
 
 /** The charts DRAWN finds (of `names`) once the view has settled: two frames and a while later. */
 async function drawnSettled(page: Page, names: readonly string[]): Promise<string[]> {
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+  await settled(page);
   return page.evaluate(`${DRAWN}(${JSON.stringify(names)})`) as Promise<string[]>;
 }
 

@@ -4,7 +4,7 @@
 // ECharts drew: the visible texts of its display list and their rectangles.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, pageOpener, type Watched } from './browser';
+import { closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { atUnit, syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium())('the trend chart\'s labels', () => {
       await atUnit(page, (await page.textContent('.breadcrumb__current'))!);
       await page.locator('[data-chart="trend"]').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-chart="trend"] canvas');
-      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+      await settled(page);
       const { texts, width: canvasWidth } = await shownTexts(page);
       // The points' labels: a figure with its status icon (the axis's ticks have none; the target
       // line's label, "Mục tiêu ≥ 98%", is placed by the line, not with the points).
