@@ -76,7 +76,7 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
 
   const instance = useRef<Instance | null>(null);
   // Resized with its frame, except while the frame is hidden (useChartSize).
-  useChartSize(frame, instance, undefined, undefined, held);
+  useChartSize(frame, instance, { held });
   // echarts-for-react unbinds and binds the chart's events again whenever `onEvents` is not
   // deep-equal to the last one, which a new click handler never is: one stable object calls the
   // latest handler, so a drill does not touch the events of every chart.

@@ -14,15 +14,23 @@ export function needsResize(frame: { width: number; height: number }, chart: { w
   return frame.width !== chart.width || frame.height !== chart.height;
 }
 
-/**
- * Resizes the chart in `instance` when `frame` takes a new size it can be drawn at; `onSized`
- * hears of every such size (the map waits for the first before it creates its chart).
- * `frameKey` changes when the frame is a new element (the map's frame comes with its geometry):
- * the watcher moves to it. While `held` is true (a new view the chart will draw a pass later, at
- * its height), a new size is passed over and taken once the hold ends: the old picture is not
- * drawn again at the new size meanwhile.
- */
-export function useChartSize(frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, frameKey?: unknown, onSized?: () => void, held?: RefObject<boolean>): void {
+/** How a chart follows its frame (useChartSize). */
+export interface ChartSizeOptions {
+  /** Changes when the frame is a new element (the map's frame comes with its geometry): the
+   * watcher moves to it. */
+  frameKey?: unknown;
+  /** Hears of every size the frame takes that a chart can be drawn at (the map waits for the first
+   * before it creates its chart). */
+  onSized?: () => void;
+  /** While true (a new view the chart will draw a pass later, at its height), a new size is passed
+   * over and taken once the hold ends: the old picture is not drawn again at the new size meanwhile. */
+  held?: RefObject<boolean>;
+}
+
+/** Resizes the chart in `instance` when `frame` takes a new size it can be drawn at (ChartSizeOptions). */
+export function useChartSize(
+  frame: RefObject<HTMLElement | null>, instance: RefObject<Sized | null>, { frameKey, onSized, held }: ChartSizeOptions = {},
+): void {
   const missed = useRef(false);
   const fit = () => {
     const chart = instance.current;

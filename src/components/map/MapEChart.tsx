@@ -37,7 +37,7 @@ export function MapEChart({ option, view, raw, height, lang, locale, onSelectUni
 
   const frame = useRef<HTMLDivElement>(null);
   const instance = useRef<Instance | null>(null);
-  useChartSize(frame, instance, state, () => setSized(true));
+  useChartSize(frame, instance, { frameKey: state, onSized: () => setSized(true) });
 
   if (state === 'failed') return <p className="panel__hint" role="status">{locale.m.mapFailed}</p>;
   const box = { width: '100%', aspectRatio: '1 / 1.1', maxHeight: height };
