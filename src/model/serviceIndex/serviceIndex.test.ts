@@ -124,6 +124,12 @@ describe('serviceIndexView: a province on screen', () => {
     expect(serviceIndexView(model, 'VN', '2023')).toEqual({ unit: 'VN', periodKey: '2023', previousPeriodKey: '2022', self: null, rows: [], cuts: DEFAULT_BAND_CUTS, hasData: false });
   });
 
+  it('a period without any index figure (a month of a dataset with yearly indices): the empty view', () => {
+    const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2025,Hà Nội,service_index,"91,25"\n2025-03,Hà Nội,received,120\n' });
+    expect(serviceIndexView(m, 'VN', '2025-03')).toEqual({ unit: 'VN', periodKey: '2025-03', previousPeriodKey: null, self: null, rows: [], cuts: DEFAULT_BAND_CUTS, hasData: false });
+    expect(serviceIndexView(m, 'VN', '2025').rows.map((r) => [r.unit, r.total?.value])).toEqual([['01', 91.25]]);
+  });
+
   it('PAR Index alone is not a service index: no panel', () => {
     const m = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2025,Hà Nội,par_index,"90"\n' });
     expect(serviceIndexView(m, 'VN', '2025').hasData).toBe(false);

@@ -6,7 +6,7 @@ import { formatVi } from '../../data/number';
 import { SERVICE_INDEX_PARTS } from '../catalogueCore';
 import type { Model } from '../model';
 import { periodOf, valueOf, type ValueView } from '../views/value';
-import { figureCounts } from '../views/rows';
+import { hasFiguresIn } from '../views/rows';
 import { DEFAULT_BAND_CUTS, bandOf, type BandCuts, type BandId } from './bands';
 
 export const SERVICE_INDEX = 'service_index';
@@ -104,11 +104,12 @@ function sumOfGroups(groups: IndexGroup[], sum: number): ValueView {
   };
 }
 
-/** Whether the dataset has a figure the view shows (an index, a group, a national score): most have
- * none, and the view is then empty without asking each child for nine figures at every drill. */
-function hasIndexFigures(model: Model): boolean {
-  const counts = figureCounts(model);
-  return [SERVICE_INDEX, ...SERVICE_INDEX_PARTS, ...NATIONAL_INDICES].some((id) => counts.has(id));
+/** Whether any unit has a figure the view shows (an index, a group, a national score) in the
+ * period: most datasets have none, and yearly indices have none in a month. The view is then empty
+ * without asking each child for nine figures at every drill. (A national score's previous year is
+ * read only beside a score of the period.) */
+function hasIndexFigures(model: Model, periodKey: string): boolean {
+  return [SERVICE_INDEX, ...SERVICE_INDEX_PARTS, ...NATIONAL_INDICES].some((id) => hasFiguresIn(model, id, periodKey));
 }
 
 /** One unit's figures, before ranking. */
@@ -175,7 +176,7 @@ export function serviceIndexView(model: Model, unit: string, periodKey: string, 
   const cuts = options.cuts ?? DEFAULT_BAND_CUTS;
   const previousPeriodKey = previousYear(model, periodKey);
   const empty: ServiceIndexView = { unit, periodKey, previousPeriodKey, self: null, rows: [], cuts, hasData: false };
-  if (!model.tree.units.has(unit) || !periodOf(model, periodKey) || !hasIndexFigures(model)) return empty;
+  if (!model.tree.units.has(unit) || !periodOf(model, periodKey) || !hasIndexFigures(model, periodKey)) return empty;
   const rows = compared(model, unit, periodKey, previousPeriodKey, cuts).sort(byTotal);
   const parent = model.tree.parent(unit);
   const own = unitFigures(model, unit, periodKey, previousPeriodKey, cuts);

@@ -56,17 +56,36 @@ export function hasRowsIn(model: Model, unit: string, p: number): boolean {
   return run ? run.to > run.from : rowsOf(model, unit).some((r) => t.period[r] === p);
 }
 
-/** How many figures each indicator has in the whole dataset (remembered per model). */
-const counts = new WeakMap<Model, Map<string, number>>();
-export function figureCounts(model: Model): Map<string, number> {
+/** How many figures each indicator has, in the whole dataset and in each period: one pass over the
+ * table, remembered per model. */
+interface Counts { all: Map<string, number>; byPeriod: Int32Array }
+const counts = new WeakMap<Model, Counts>();
+function countsOf(model: Model): Counts {
   let c = counts.get(model);
   if (!c) {
-    c = new Map();
     const t = model.table;
-    const n = new Int32Array(t.indicators.size);
-    for (let r = 0; r < t.size; r++) n[t.indicator[r]]++;
-    t.indicators.values.forEach((id, i) => { if (n[i] > 0) c!.set(id, n[i]); });
+    const periods = t.periods.size;
+    const byPeriod = new Int32Array(t.indicators.size * periods);
+    for (let r = 0; r < t.size; r++) byPeriod[t.indicator[r] * periods + t.period[r]]++;
+    const all = new Map<string, number>();
+    t.indicators.values.forEach((id, i) => {
+      let n = 0;
+      for (let p = 0; p < periods; p++) n += byPeriod[i * periods + p];
+      if (n > 0) all.set(id, n);
+    });
+    c = { all, byPeriod };
     counts.set(model, c);
   }
   return c;
+}
+
+/** How many figures each indicator has in the whole dataset (remembered per model). */
+export const figureCounts = (model: Model): Map<string, number> => countsOf(model).all;
+
+/** Whether any unit has a figure of the indicator in the period (by canonical key). */
+export function hasFiguresIn(model: Model, indicator: string, periodKey: string): boolean {
+  const t = model.table;
+  const i = t.indicators.find(indicator);
+  const p = t.periods.find(periodKey);
+  return i !== undefined && p !== undefined && countsOf(model).byPeriod[i * t.periods.size + p] > 0;
 }
