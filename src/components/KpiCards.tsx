@@ -1,7 +1,7 @@
 // KPI cards: value (with qualifier), target and status, gap, change from the previous period,
 // sparkline, and the source on hover and on keyboard focus. A printed figure that differs from
 // the one computed from its counts is shown beside it, with a link to the data-quality entry.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { KpiCard, KpiWithoutFigure } from '../model/views/kpis';
 import { indicatorName } from '../i18n/messages';
 import { formatPeriod, formatSigned } from '../i18n/format';
@@ -67,7 +67,9 @@ function Card({ card, model, locale }: { card: KpiCard; model: Model; locale: Lo
   );
 }
 
-export function KpiCards({ cards, withoutFigures = [], model, locale }: { cards: KpiCard[]; withoutFigures?: KpiWithoutFigure[]; model: Model; locale: Locale }) {
+/** The cards follow the unit, period and level, not the indicator chosen: a change of indicator
+ * (half the filter bar's changes) leaves them as they are, without rendering them again. */
+export const KpiCards = memo(function KpiCards({ cards, withoutFigures = [], model, locale }: { cards: KpiCard[]; withoutFigures?: KpiWithoutFigure[]; model: Model; locale: Locale }) {
   const { m, lang } = locale;
   return (
     <section className="kpis" aria-labelledby="kpis-title">
@@ -93,4 +95,4 @@ export function KpiCards({ cards, withoutFigures = [], model, locale }: { cards:
       )}
     </section>
   );
-}
+});

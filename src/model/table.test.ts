@@ -80,6 +80,21 @@ describe('rowsOfUnitIndicator and periodRun', () => {
   });
 });
 
+describe('figure', () => {
+  it("builds a figure's rule text when it is first read, once: a KPI card reads it at every render", () => {
+    const { computed } = computeTable(readDataset(filesIn('fixtures/seeds'), { catalogue: BUILTIN_INDICATORS, reference: null }));
+    const t = FigureTable.from(computed.columns);
+    const built: number[] = [];
+    const f = t.figure(0, (r) => { built.push(r); return `rule of ${r}`; });
+    expect(built).toEqual([]);
+    expect([f.rule, f.rule, f.rule]).toEqual(['rule of 0', 'rule of 0', 'rule of 0']);
+    expect(built).toEqual([0]);
+    // Another figure object of the same row builds its own.
+    expect(t.figure(0, (r) => { built.push(r); return 'again'; }).rule).toBe('again');
+    expect(built).toEqual([0, 0]);
+  });
+});
+
 describe('placeOf', () => {
   it("is the origin's file, line and column without its printed text, the column 1 where not known, and null for a figure not read", () => {
     const { computed } = computeTable(readDataset(filesIn('fixtures/seeds'), { catalogue: BUILTIN_INDICATORS, reference: null }));

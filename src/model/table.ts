@@ -263,8 +263,10 @@ export class FigureTable {
     return o;
   }
 
-  /** The figure at a row, as an object (rule text from `rule`, built on demand). */
+  /** The figure at a row, as an object (rule text from `rule`, built on demand and then kept: a
+   * province's total names each of its communes, and a KPI card reads it at every render). */
   figure(r: number, rule: (r: number) => string): Figure {
+    let text: string | undefined;
     const nan = (x: number) => (Number.isNaN(x) ? null : x);
     return {
       unit: this.units.values[this.unit[r]],
@@ -281,7 +283,7 @@ export class FigureTable {
       origin: this.origin(r),
       source: this.source[r] < 0 ? '' : this.texts.values[this.source[r]],
       note: this.note[r] < 0 ? '' : this.texts.values[this.note[r]],
-      get rule() { return rule(r); },
+      get rule() { return (text ??= rule(r)); },
     } as Figure;
   }
 
