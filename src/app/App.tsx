@@ -36,6 +36,7 @@ const laterCode = new ModuleStore(() => Promise.all([panelCode.map, panelCode.le
 import { usePlanEdits } from '../components/targets/usePlanEdits';
 import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { nearScreenMoved, recheckNearScreen, usePrinting } from '../components/useNearScreen';
+import { LaterOffScreen } from '../components/LaterOffScreen';
 // The data-quality panel, at the foot of the page, with every problem title in both languages.
 const QualityPanel = moduleComponent(panelCode.quality, (c) => c, busy('quality'));
 const ServiceIndexPanel = moduleComponent(panelCode.serviceIndex, (c) => c);
@@ -97,19 +98,27 @@ function Overview() {
   const deferredFar = useDeferredValue(later);
   const far = printing ? later : deferredFar;
   const laterLoaded = useModule(laterCode) !== null;
-  const panels = useMemo(() => later && laterLoaded && (
+  // Each of these panels follows the view at once while on the screen, and a pass later while off
+  // it (LaterOffScreen): at a province's top, they are two screens under the fold.
+  const laterView = useMemo(() => later && { model: later.model, view: later.view }, [later?.model, later?.view]);
+  const withUnit = useMemo(() => ({ locale, onSelectUnit: selectUnit }), [locale, selectUnit]);
+  const withLevel = useMemo(() => ({ locale, onSelectLevel: selectLevel }), [locale, selectLevel]);
+  const withPeriod = useMemo(() => ({ locale, onSelectPeriod: selectPeriod }), [locale, selectPeriod]);
+  // Back and Forward: the browser puts the reader back where they were, which every panel's height says.
+  const restored = useApp((s) => s.restored === true);
+  const panels = useMemo(() => laterView && laterLoaded && (
     <>
       <Suspense fallback={null}>
-        <MapPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
-        <LevelChart model={later.model} view={later.view} locale={locale} onSelectLevel={selectLevel} />
-        <TrendChart model={later.model} view={later.view} locale={locale} onSelectPeriod={selectPeriod} />
-        <DossierStatusPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
-        <OnlinePanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
-        <SatisfactionChart model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
-        <ServiceIndexPanel model={later.model} view={later.view} locale={locale} onSelectUnit={selectUnit} />
+        <LaterOffScreen panel={MapPanel} view={laterView} props={withUnit} atOnce={restored} />
+        <LaterOffScreen panel={LevelChart} view={laterView} props={withLevel} atOnce={restored} />
+        <LaterOffScreen panel={TrendChart} view={laterView} props={withPeriod} atOnce={restored} />
+        <LaterOffScreen panel={DossierStatusPanel} view={laterView} props={withUnit} atOnce={restored} />
+        <LaterOffScreen panel={OnlinePanel} view={laterView} props={withUnit} atOnce={restored} />
+        <LaterOffScreen panel={SatisfactionChart} view={laterView} props={withUnit} atOnce={restored} />
+        <LaterOffScreen panel={ServiceIndexPanel} view={laterView} props={withUnit} atOnce={restored} />
       </Suspense>
     </>
-  ), [later, laterLoaded, locale, selectUnit, selectPeriod, selectLevel]);
+  ), [laterView, laterLoaded, withUnit, withLevel, withPeriod, restored]);
   const farPanels = useMemo(() => far && (
     <>
       <Suspense fallback={busy('ranking')}><RankingTable model={far.model} view={far.view} locale={locale} onSelectUnit={selectUnit} onSelectLevel={selectLevel} /></Suspense>

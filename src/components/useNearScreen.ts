@@ -5,7 +5,7 @@
 // A chart near the screen but not on it takes a new view a pass later (EChart.tsx), so the frame
 // that shows a change is not held back by a chart below the fold.
 // Printing draws everything first (beforeprint, and the print media query for emulated print).
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far off the screen a chart starts drawing, so that scrolling finds it drawn. */
@@ -111,8 +111,17 @@ const supported = () => typeof IntersectionObserver !== 'undefined';
 
 interface Nearness extends ScreenPlace { epoch: number }
 
-/** Where the element is (ScreenPlace). Without an observer (an old browser, a test DOM) it is on the screen. */
-export function useScreenPlace(ref: RefObject<Element | null>): ScreenPlace {
+/** Watches an element with both observers until the returned function is called. */
+function watch(el: Element, listener: Listener): () => void {
+  watchPrint();
+  watched.set(el, { listener, near: false, on: false });
+  const both = observers();
+  for (const o of both) o.observe(el);
+  return () => { for (const o of both) o.unobserve(el); watched.delete(el); };
+}
+
+/** A place as told by the observers, and the listener that tells it. */
+function usePlace(): [ScreenPlace, Listener] {
   const [nearness, setNearness] = useState<Nearness>(() => ({ near: !supported() || printing, on: !supported() || printing, epoch: layoutEpoch }));
   // A chart far from the screen stays as it is (far, whatever the layout); one near it is told
   // again after a move, so that it draws. The layout told of is the one when told.
@@ -120,19 +129,40 @@ export function useScreenPlace(ref: RefObject<Element | null>): ScreenPlace {
     const epoch = layoutEpoch;
     setNearness((s) => (s.near === near && s.on === on && (!near || s.epoch === epoch) ? s : { near, on, epoch }));
   }, []);
+  const current = nearness.epoch === layoutEpoch || !supported();
+  return [{ near: nearness.near && current, on: nearness.on && current }, setPlace];
+}
+
+/** Where the element is (ScreenPlace). Without an observer (an old browser, a test DOM) it is on the screen. */
+export function useScreenPlace(ref: RefObject<Element | null>): ScreenPlace {
+  const [place, setPlace] = usePlace();
   // Watched from the commit that puts the element in (a layout effect), so that a parent's layout
   // effect in the same commit may ask at once (recheckNearScreen).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !supported()) return;
-    watchPrint();
-    watched.set(el, { listener: setPlace, near: false, on: false });
-    const both = observers();
-    for (const o of both) o.observe(el);
-    return () => { for (const o of both) o.unobserve(el); watched.delete(el); };
+    return watch(el, setPlace);
   }, [ref, setPlace]);
-  const current = nearness.epoch === layoutEpoch || !supported();
-  return { near: nearness.near && current, on: nearness.on && current };
+  return place;
+}
+
+/**
+ * Where the first element inside `wrap` is: for a wrapper without a box of its own (`display:
+ * contents`) around a panel, whose element may come, go or change from one commit to the next
+ * (its code loading, a panel with nothing to show). Until an element is told of, it is off the
+ * screen.
+ */
+export function useFirstChildPlace(wrap: RefObject<Element | null>): ScreenPlace {
+  const [place, setPlace] = usePlace();
+  const watching = useRef<{ el: Element; stop: () => void } | null>(null);
+  useLayoutEffect(() => {
+    const el = wrap.current?.firstElementChild ?? null;
+    if (watching.current?.el === el || !supported()) return;
+    watching.current?.stop();
+    watching.current = el ? { el, stop: watch(el, setPlace) } : null;
+  });
+  useLayoutEffect(() => () => { watching.current?.stop(); watching.current = null; }, []);
+  return place;
 }
 
 /** Whether the element is on the screen or near it (useScreenPlace). */

@@ -29,16 +29,23 @@ describe('store ↔ URL', () => {
     // Gò Quao in that period, on dossiers received, is the first screen: the link is empty.
     expect(window.location.search).toBe('');
     expect(resolvedView(store.getState())?.unit).toBe('907');
+    expect(store.getState().restored).toBe(false);
 
+    // A view brought back by the history says so (the page shows it whole at once); the next one
+    // chosen on the page does not.
     const back = popped();
     window.history.back();
     await back;
     expect(resolvedView(store.getState())?.unit).toBe('91');
+    expect(store.getState().restored).toBe(true);
 
     const forward = popped();
     window.history.forward();
     await forward;
     expect(resolvedView(store.getState())?.unit).toBe('907');
+    expect(store.getState().restored).toBe(true);
+    store.getState().selectUnit('91');
+    expect(store.getState().restored).toBe(false);
     disconnect();
   });
 

@@ -63,6 +63,10 @@ export interface AppState {
   /** What the last successful load read, shown once after it; `reopened`: kept from an earlier
    * opening of the same files, not read again (app/reopen.ts). */
   summary: (LoadSummary & { reopened: boolean }) | null;
+  /** The view was brought back by Back or Forward (restore), not chosen on the page (navigate):
+   * the browser then puts the reader back where they were on it, so the page shows it whole at
+   * once (components/LaterOffScreen.tsx). */
+  restored?: boolean;
 }
 
 export interface HistoryLike {
@@ -139,10 +143,10 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
       const { view, dataset } = get();
       const next = { ...view, ...patch };
       if (searchOf(next, dataset) === searchOf(view, dataset) && how === 'push') {
-        set({ view: next });
+        set({ view: next, restored: false });
         return;
       }
-      set({ view: next });
+      set({ view: next, restored: false });
       write(next, dataset, how);
     },
 
@@ -171,7 +175,7 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
     },
 
     restore(search) {
-      set({ view: parseSearch(search) });
+      set({ view: parseSearch(search), restored: true });
     },
 
     startLoading(progress) {

@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 117.4 KB gzip, with its first chart within 292.05 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 117.85 KB gzip, with its first chart within 292.5 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -77,8 +77,12 @@ describe('bundle budgets', () => {
     // screen but not on it knows so and takes a new view a pass later (components/useNearScreen.ts,
     // EChart.tsx: 0.13 KB, 0.27 KB with the chart's code), and the figure table answers a unit's rows
     // of an indicator and in a period without a scan (model/table.ts, views/rows.ts: 0.36 KB).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_400);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_050);
+    // And to 117.85 KB (117.80), with the first chart 292.5 KB (292.46), for the figures counted per
+    // period and a figure's rule kept once built (views/rows.ts, model/table.ts: 0.11 KB), and the
+    // panels off the screen taking a new view a pass later (components/LaterOffScreen.tsx,
+    // useNearScreen.ts useFirstChildPlace, the store's `restored`: 0.31 KB).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_850);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_500);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -117,7 +121,9 @@ describe('bundle budgets', () => {
     // in the entry every page shares: 0.07 KB).
     // 113.45 KB (113.42) for the same two (a chart's place on the screen; the table's rows by unit and
     // indicator and by unit and period: 0.49 KB).
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_450);
+    // 113.65 KB (113.63) for the figures counted per period, a figure's rule kept once built, and
+    // a panel's place on the screen told of its first element (useNearScreen.ts): 0.21 KB.
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_650);
     // 104.2 KB (104.12; 104.89 before the pickers left the embeds' shared chunk); 104.3 KB (104.22)
     // since the progress can name a unit it opens.
     // 104.5 KB (104.41) since the progress bar says how many MB of a file of untold length have
@@ -126,7 +132,8 @@ describe('bundle budgets', () => {
     // 104.6 KB (104.54) for the counts written as the page's language writes numbers ('1.027.684 dòng số liệu', i18n/vi.ts,
     // in the entry every page shares: 0.07 KB).
     // 104.9 KB (104.88) for the table's rows by unit and indicator and by unit and period (0.35 KB).
-    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(104_900);
+    // 105.0 KB (105.00) for the figures counted per period and a figure's rule kept (0.11 KB).
+    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
@@ -147,7 +154,9 @@ describe('bundle budgets', () => {
     // in the entry every page shares: 0.07 KB).
     // 111.65 KB (111.62) since a chart's nearness says whether it is on the screen itself (0.13 KB)
     // and the figure table answers a unit's rows of an indicator and in a period (model/table.ts: 0.36 KB).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_650);
+    // 111.85 KB (111.83) for the figures counted per period, a figure's rule kept once built (0.11 KB),
+    // and a panel's place told of its first element, the store's `restored` (0.11 KB).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_850);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -174,7 +183,9 @@ describe('bundle budgets', () => {
     // in the entry every page shares: 0.07 KB).
     // 293.1 KB (293.06) since a chart near the screen takes a new view a pass later (0.26 KB) and the
     // table answers a unit's rows of an indicator and in a period (0.37 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_100);
+    // 293.3 KB (293.29) for the figures counted per period, a figure's rule kept once built, a
+    // panel's place told of its first element and the store's `restored` (0.23 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_300);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
