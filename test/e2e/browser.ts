@@ -87,6 +87,24 @@ export async function waitForData(page: Page): Promise<void> {
  * the size observer, has drawn. */
 export const settled = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
 
+/**
+ * Chooses another month in the filter bar (the first monthly option that is not the one chosen) and
+ * gives what `read`, an expression evaluated in the page, says once the change's task has run with
+ * its microtasks, before the browser draws a frame.
+ */
+export async function anotherMonthInTask<T>(page: Page, read: string): Promise<T> {
+  const periods = await page.locator('#f-period option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const now = await page.locator('#f-period').inputValue();
+  const next = periods.find((p) => p !== now && /^\d{4}-\d{2}$/.test(p))!;
+  return page.evaluate(async ([period, expression]) => {
+    const select = document.querySelector('#f-period') as HTMLSelectElement;
+    select.value = period;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    return eval(expression) as T;
+  }, [next, read] as const);
+}
+
 export const current = (page: Page) => page.textContent('.breadcrumb__current');
 
 export const kpiValue = (page: Page, indicator: string) => page.textContent(`.kpi[data-indicator="${indicator}"] .kpi__value`);

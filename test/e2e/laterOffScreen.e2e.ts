@@ -5,7 +5,7 @@
 // says. On a synthetic province of 99 communes (npm run gen:data).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
+import { anotherMonthInTask, closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -39,18 +39,8 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
     expect(before.statusTop).toBeGreaterThan(900 + 240);
     expect(before.statusBusy).toBe(false);
 
-    // Another month, chosen in the filter bar: what the page holds once the change's task has run
-    // with its microtasks, before the browser draws a frame.
-    const periods = await page.locator('#f-period option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const month = await page.locator('#f-period').inputValue();
-    const next = periods.find((p) => p !== month && /^\d{4}-\d{2}$/.test(p))!;
-    const inTask = await page.evaluate(async ([period, read]) => {
-      const select = document.querySelector('#f-period') as HTMLSelectElement;
-      select.value = period;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      for (let i = 0; i < 20; i++) await Promise.resolve();
-      return eval(read) as Now;
-    }, [next, NOW] as const);
+    // Another month, chosen in the filter bar: what the page holds in the change's task.
+    const inTask = await anotherMonthInTask<Now>(page, NOW);
     // The card and the comparison on the screen show the new month; the status panel still shows
     // the month before, busy.
     expect(inTask.card).not.toBe(before.card);

@@ -5,7 +5,7 @@
 // can scroll to it. On a synthetic province of 99 communes (npm run gen:data).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
+import { anotherMonthInTask, closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
 import { syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -59,16 +59,7 @@ describe.skipIf(!hasChromium())('a chart near the screen but below its fold', ()
 
     // Another month, chosen in the filter bar: what the charts hold once the change's task has run
     // with its microtasks, before the browser draws a frame.
-    const periods = await page.locator('#f-period option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const now = await page.locator('#f-period').inputValue();
-    const next = periods.find((p) => p !== now && /^\d{4}-\d{2}$/.test(p))!;
-    const inTask = await page.evaluate(async ([period, read]) => {
-      const select = document.querySelector('#f-period') as HTMLSelectElement;
-      select.value = period;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      for (let i = 0; i < 20; i++) await Promise.resolve();
-      return eval(read) as ChartNow[];
-    }, [next, CHARTS] as const);
+    const inTask = await anotherMonthInTask<ChartNow[]>(page, CHARTS);
     // The trend still holds the month before.
     expect(inTask.find((c) => c.name === 'trend')!.data).toBe(trendBefore.data);
 
