@@ -106,6 +106,17 @@ function Overview() {
   const withPeriod = useMemo(() => ({ locale, onSelectPeriod: selectPeriod }), [locale, selectPeriod]);
   // Back and Forward: the browser puts the reader back where they were, which every panel's height says.
   const restored = useApp((s) => s.restored === true);
+  // The comparison too follows a filter change a pass later while off the screen: on a phone (and
+  // under a province's many cards) it sits below the fold, and a filter change at a province's top
+  // computed its units' figures in the change's task. A new unit it takes at once: it heads the
+  // panels, and its height places each of them at the new unit's top (recheckNearScreen measures
+  // them in the same commit; a drill from the ranking measured them below the province's tall
+  // comparison, and the panels the commune's view puts on the screen waited a pass).
+  const compareView = useMemo(() => model && view && { model, view }, [model, view]);
+  const compareUnit = useRef<string | null>(null);
+  const newUnit = view !== undefined && compareUnit.current !== view.unit;
+  useEffect(() => { compareUnit.current = view?.unit ?? null; });
+  const withCompare = useMemo(() => ({ locale, onSelectUnit: selectUnit, onSelectPeriod: selectPeriod, onSelectLevel: selectLevel }), [locale, selectUnit, selectPeriod, selectLevel]);
   const panels = useMemo(() => laterView && laterLoaded && (
     <>
       <Suspense fallback={null}>
@@ -134,7 +145,7 @@ function Overview() {
       <main id="main" className="main" tabIndex={-1}>
         <KpiCards cards={kpis.cards} withoutFigures={kpis.withoutFigures} model={model} locale={locale} />
         <div className="grid">
-          <CompareChart model={model} view={view} locale={locale} onSelectUnit={selectUnit} onSelectPeriod={selectPeriod} onSelectLevel={selectLevel} />
+          {compareView && <LaterOffScreen panel={CompareChart} view={compareView} props={withCompare} atOnce={restored || newUnit} />}
           {/* Until its first pass the rest holds a screen's height, so the footer does not jump. */}
           <div className={panels ? 'grid__later' : 'grid__later grid__later--first'} aria-busy={(shown !== null && later !== shown) || undefined}>
             {panels}

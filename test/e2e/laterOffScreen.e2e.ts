@@ -1,6 +1,7 @@
 // A panel off the screen takes a new view a pass later (components/LaterOffScreen.tsx): a filter
 // change at a province's top shows the cards and the comparison in its task, and the panels two
-// screens under the fold follow after the frame, busy meanwhile. A view brought back by Back is
+// screens under the fold follow after the frame, busy meanwhile (on a phone, the comparison too:
+// it sits under the cards). A view brought back by Back is
 // shown whole at once: the browser puts the reader back where they were, which every panel's height
 // says. On a synthetic province of 99 communes (npm run gen:data).
 import type { Page } from 'playwright-core';
@@ -20,8 +21,10 @@ const NOW = `(() => ({
   status: document.querySelector('#status .panel__summary').textContent,
   statusBusy: document.querySelector('#status').parentElement.getAttribute('aria-busy') === 'true',
   statusTop: Math.round(document.querySelector('#status').getBoundingClientRect().top),
+  compareBusy: document.querySelector('#compare').parentElement.getAttribute('aria-busy') === 'true',
+  compareTop: Math.round(document.querySelector('#compare').getBoundingClientRect().top),
 }))()`;
-interface Now { card: string; compare: string; status: string; statusBusy: boolean; statusTop: number }
+interface Now { card: string; compare: string; status: string; statusBusy: boolean; statusTop: number; compareBusy: boolean; compareTop: number }
 const now = (page: Page) => page.evaluate(NOW) as Promise<Now>;
 
 describe.skipIf(!hasChromium())('a panel off the screen', () => {
@@ -32,7 +35,9 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
     const { page } = await open(suite.search);
     await page.waitForSelector('#ranking tbody th button');
     await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
-    await page.evaluate(() => scrollTo(0, 0));
+    // The comparison's top a third of the way down the screen (under the province's cards, it
+    // starts at the fold).
+    await page.evaluate(() => scrollTo(0, scrollY + document.querySelector('#compare')!.getBoundingClientRect().top - 300));
     await settled(page);
     const before = await now(page);
     // Two screens under the fold, not busy.
@@ -45,6 +50,7 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
     // the month before, busy.
     expect(inTask.card).not.toBe(before.card);
     expect(inTask.compare).not.toBe(before.compare);
+    expect(inTask.compareBusy).toBe(false);
     expect(inTask.status).toBe(before.status);
     expect(inTask.statusBusy).toBe(true);
 
@@ -62,6 +68,30 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
       return shown;
     }, NOW);
     expect(back).toEqual(before);
+  });
+
+  it('on a phone, takes the comparison under the cards a pass later too, busy meanwhile', async () => {
+    const { page } = await open(suite.search, 360, 740);
+    await page.waitForSelector('#ranking tbody th button');
+    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    await page.evaluate(() => scrollTo(0, 0));
+    await settled(page);
+    const before = await now(page);
+    // The cards fill the first screen: the comparison is under them.
+    expect(before.compareTop).toBeGreaterThan(740);
+    expect(before.compareBusy).toBe(false);
+
+    const inTask = await anotherMonthInTask<Now>(page, NOW);
+    // The card shows the new month in the change's task; the comparison still shows the month before, busy.
+    expect(inTask.card).not.toBe(before.card);
+    expect(inTask.compare).toBe(before.compare);
+    expect(inTask.compareBusy).toBe(true);
+
+    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    const after = await now(page);
+    expect(after.compare).not.toBe(before.compare);
+    expect(after.compareBusy).toBe(false);
+    expect(after.card).toBe(inTask.card);
   });
 
   it('shows the view a drill lands on in the drill\'s task where the view puts a panel on the screen, and the others a pass later', async () => {
