@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 117.85 KB gzip, with its first chart within 292.5 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 117.9 KB gzip, with its first chart within 292.55 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -81,8 +81,10 @@ describe('bundle budgets', () => {
     // period and a figure's rule kept once built (views/rows.ts, model/table.ts: 0.11 KB), and the
     // panels off the screen taking a new view a pass later (components/LaterOffScreen.tsx,
     // useNearScreen.ts useFirstChildPlace, the store's `restored`: 0.31 KB).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_850);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_500);
+    // And to 117.9 KB (117.87), with the first chart 292.55 KB (292.53), for the comparison taking
+    // a filter change a pass later while off the screen (app/App.tsx: 0.07 KB).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_900);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_550);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -133,7 +135,9 @@ describe('bundle budgets', () => {
     // in the entry every page shares: 0.07 KB).
     // 104.9 KB (104.88) for the table's rows by unit and indicator and by unit and period (0.35 KB).
     // 105.0 KB (105.00) for the figures counted per period and a figure's rule kept (0.11 KB).
-    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_000);
+    // 105.05 KB (105.001): the entry names the app's chunk by its content's hash, and the app
+    // changed (the comparison a pass later off the screen: +5 bytes here, +11 and +12 in the others).
+    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_050);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
@@ -185,7 +189,8 @@ describe('bundle budgets', () => {
     // table answers a unit's rows of an indicator and in a period (0.37 KB).
     // 293.3 KB (293.29) for the figures counted per period, a figure's rule kept once built, a
     // panel's place told of its first element and the store's `restored` (0.23 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_300);
+    // 293.35 KB (293.30): the entry's name for the app's chunk, by its hash, changed (+12 bytes).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_350);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
