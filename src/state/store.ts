@@ -142,11 +142,9 @@ export function createAppStore(options: { search?: string; history?: HistoryLike
     navigate(patch, how = 'push') {
       const { view, dataset } = get();
       const next = { ...view, ...patch };
-      if (searchOf(next, dataset) === searchOf(view, dataset) && how === 'push') {
-        set({ view: next, restored: false });
-        return;
-      }
       set({ view: next, restored: false });
+      // The same link pushed again is not a new step in the history.
+      if (searchOf(next, dataset) === searchOf(view, dataset) && how === 'push') return;
       write(next, dataset, how);
     },
 
