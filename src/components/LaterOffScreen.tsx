@@ -13,8 +13,9 @@ import { useFirstChildPlace, usePrinting } from './useNearScreen';
 
 /**
  * `panel` drawn with `view`'s fields and `props` (both kept by identity: a new object is a new
- * view); a panel that is not on the screen is given a new one a pass later, unless `atOnce` (a
- * view brought back by Back or Forward).
+ * view); a panel that is not on the screen is given a new one a pass later, unless `atOnce`: a
+ * view brought back by Back or Forward, or one that places the panels below (the comparison's
+ * new unit, app/App.tsx).
  */
 export function LaterOffScreen<V extends object, P extends object>({ panel, view, props, atOnce = false }: { panel: ComponentType<V & P>; view: V; props: P; atOnce?: boolean }) {
   const wrap = useRef<HTMLDivElement>(null);
