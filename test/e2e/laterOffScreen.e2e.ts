@@ -6,7 +6,7 @@
 // says. On a synthetic province of 99 communes (npm run gen:data).
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { anotherMonthInTask, closePages, hasChromium, pageOpener, settled, type Watched } from './browser';
+import { anotherMonthInTask, closePages, hasChromium, pageOpener, settled, waitForData, type Watched } from './browser';
 import { syntheticSuite, type SyntheticSuite } from './synthetic';
 
 let suite: SyntheticSuite;
@@ -33,8 +33,7 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
 
   it('takes a filter change a pass after the change\'s task, busy meanwhile; Back brings the view before whole, in its task', async () => {
     const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    await waitForData(page);
     // The comparison's top a third of the way down the screen (under the province's cards, it
     // starts at the fold).
     await page.evaluate(() => scrollTo(0, scrollY + document.querySelector('#compare')!.getBoundingClientRect().top - 300));
@@ -72,8 +71,7 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
 
   it('on a phone, takes the comparison under the cards a pass later too, busy meanwhile', async () => {
     const { page } = await open(suite.search, 360, 740);
-    await page.waitForSelector('#ranking tbody th button');
-    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    await waitForData(page);
     await page.evaluate(() => scrollTo(0, 0));
     await settled(page);
     const before = await now(page);
@@ -96,8 +94,7 @@ describe.skipIf(!hasChromium())('a panel off the screen', () => {
 
   it('shows the view a drill lands on in the drill\'s task where the view puts a panel on the screen, and the others a pass later', async () => {
     const { page } = await open(suite.search);
-    await page.waitForSelector('#ranking tbody th button');
-    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    await waitForData(page);
     // From the ranking, far down the page, a commune: its view opens at its top.
     const button = page.locator('#ranking tbody th button').first();
     const commune = (await button.textContent())!;
