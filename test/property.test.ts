@@ -147,7 +147,7 @@ describe('property: mutated valid datasets', () => {
         const { text, kept } = serialise(d);
         const files: InputFile[] = [{ name: 'observations.csv', content: enc(text) }];
         const model = loadDataset(files);
-        checkProblems(model.problems, files, () => linesIn(text));
+        checkProblems(model.problems.toArray(), files, () => linesIn(text));
         for (const k of kept) {
           const o = model.raw.observations!.rows().find((x) => x.origin.line === k.line);
           const want = { unit: k.row.unit, period: k.row.period[1], indicator: k.row.indicator, value: k.row.value };
@@ -207,7 +207,7 @@ const jsonDataset = fc.oneof(
 function run(files: InputFile[]): void {
   const model = loadDataset(files);
   const textLines = new Map(files.map((f) => [f.name, typeof f.content === 'string' ? linesIn(f.content) : Infinity]));
-  checkProblems(model.problems, files, (name) => textLines.get(name) ?? Infinity);
+  checkProblems(model.problems.toArray(), files, (name) => textLines.get(name) ?? Infinity);
   // Whatever loaded is a well-formed observation.
   for (const o of model.raw.observations!) {
     expect(Number.isFinite(o.value)).toBe(true);

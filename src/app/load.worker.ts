@@ -20,6 +20,7 @@ import { partReading, withParts, type PartReading } from '../data/partReadings';
 import { PhaseClock } from './loadPhases';
 import { columnBuffers } from '../model/table';
 import { problemBuffers } from '../data/problemPack';
+import { ProblemList } from '../data/problemList';
 import { MemoryWriter, tableMemory, type TableMemory } from '../model/tableMemory';
 import { AHEAD_MIN_BYTES } from '../data/pages';
 
@@ -384,7 +385,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest | ShownNotice | PageFetchNot
     clock.next('send');
     // Where the overview opens: found here on the columns the page will get (the page's own search
     // would hold its thread; a reopen finds it kept).
-    const first = findFirstView(assembleModel(raw, computed, { today: req.today ?? undefined }));
+    const first = findFirstView(assembleModel(raw, { ...computed, problems: ProblemList.from(computed.problems) }, { today: req.today ?? undefined }));
     const wire = toWireDataset(raw, computed);
     const reply = { id: req.id, type: 'done', raw: wire.raw, computed: wire.computed, first, today: req.today, reopened: false } satisfies LoadReply;
     if (store && shape) {

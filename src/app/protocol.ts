@@ -1,7 +1,7 @@
 // Messages between the page and the loading worker.
 import type { FetchedFile } from './fetchFiles';
 import type { RawDataset } from '../data/types';
-import type { ComputedDataset, ModelRaw } from '../model/model';
+import type { ComputedDataset, ComputedOnPage, ModelRaw } from '../model/model';
 import type { FirstView } from '../model/views/firstView';
 import { fromWire, toWire, type WireProblems } from '../data/problemPack';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
@@ -63,6 +63,6 @@ export function toWireDataset(raw: RawDataset, computed: ComputedDataset): { raw
   return { raw: { ...rest, problems: toWire(problems) }, computed: { ...computed, problems: toWire(computed.problems) } };
 }
 
-export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: ModelRaw; computed: ComputedDataset } {
+export function fromWireDataset(raw: WireRaw, computed: WireComputed): { raw: ModelRaw; computed: ComputedOnPage } {
   return { raw: { ...raw, problems: fromWire(raw.problems, PROBLEM_WRITERS) }, computed: { ...computed, problems: fromWire(computed.problems, PROBLEM_WRITERS) } };
 }

@@ -35,7 +35,7 @@ describe('packProblems / unpackProblems', () => {
     let total = 0;
     let withFigures = 0;
     for (const dir of dirs) {
-      const problems = loadFixture(dir).problems;
+      const problems = loadFixture(dir).problems.toArray();
       total += problems.length;
       withFigures += problems.filter((p) => p.figures).length;
       expectSame(roundTrip(problems), problems, dir);
@@ -81,13 +81,13 @@ describe('toWire / fromWire', () => {
     expect(packable(extra)).toBe(false);
     const wire = toWire(extra);
     expect('list' in wire).toBe(true);
-    expect(fromWire(structuredClone(wire))).toStrictEqual(extra);
-    expect(fromWire(structuredClone(toWire(plain)))).toStrictEqual(plain);
+    expect(fromWire(structuredClone(wire)).toArray()).toStrictEqual(extra);
+    expect(fromWire(structuredClone(toWire(plain))).toArray()).toStrictEqual(plain);
   });
 });
 
 describe('moved, not copied (a transfer list)', () => {
-  const problems = () => loadFixture('fixtures/seeds').problems;
+  const problems = () => loadFixture('fixtures/seeds').problems.toArray();
 
   it('problemBuffers: every array of the packed form, each once; none for problems sent as they are', () => {
     const wire = toWire(problems());
@@ -103,9 +103,9 @@ describe('moved, not copied (a transfer list)', () => {
     const wire = toWire(ps);
     const kept = copiedProblems(wire);
     const moved = structuredClone(wire, { transfer: problemBuffers(wire) });
-    expectSame(fromWire(moved, PROBLEM_WRITERS), ps);
+    expectSame(fromWire(moved, PROBLEM_WRITERS).toArray(), ps);
     expect(problemBuffers(wire).every((b) => b.byteLength === 0)).toBe(true);
-    expectSame(fromWire(kept, PROBLEM_WRITERS), ps);
+    expectSame(fromWire(kept, PROBLEM_WRITERS).toArray(), ps);
   });
 });
 
@@ -139,7 +139,7 @@ describe('deferred problems (a printed rate\'s note) across the wire', () => {
   });
 
   it('the seeds\' notes, unpacked with the model\'s writers, say what the checks wrote', () => {
-    const problems = loadFixture('fixtures/seeds').problems;
+    const problems = loadFixture('fixtures/seeds').problems.toArray();
     const notes = problems.filter((p) => p instanceof DeferredProblem);
     expect(notes.length).toBeGreaterThan(5);
     expect(roundTrip(problems).map((p) => p.message)).toEqual(problems.map((p) => p.message));
@@ -154,6 +154,6 @@ describe('deferred problems (a printed rate\'s note) across the wire', () => {
     const wire = structuredClone(toWire(list));
     expect('list' in wire).toBe(true);
     expect(fromWire(wire).map((p) => p.message)).toEqual(list.map((p) => p.message));
-    expect(fromWire(wire)[1]).toStrictEqual(JSON.parse(JSON.stringify(mixed[1])));
+    expect(fromWire(wire).at(1)).toStrictEqual(JSON.parse(JSON.stringify(mixed[1])));
   });
 });

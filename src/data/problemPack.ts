@@ -9,6 +9,7 @@
 import type { FigureRef, Problem, Severity } from './types';
 import { Dictionary } from './dictionary';
 import { DeferredProblem, plainProblem, type DeferredParts, type MessageWriters } from './deferredProblem';
+import { ProblemList, type ProblemSource } from './problemList';
 
 export interface PackedProblems {
   count: number;
@@ -116,18 +117,24 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
 }
 
 /** Where each problem's figures, numbers and texts start in the packed lists. */
-function partsOf(packed: PackedProblems): DeferredParts {
+function partsOf(packed: PackedProblems): DeferredParts & Pick<ProblemSource, 'figure'> {
   const { texts, figureCount, figures, nums, numEnd, argTexts, textEnd } = packed;
   const figureStart = new Uint32Array(packed.count + 1);
   for (let i = 0; i < packed.count; i++) figureStart[i + 1] = figureStart[i] + Math.max(0, figureCount[i]) * 4;
+  // The figure whose four indices start at slot f.
+  const ref = (f: number): FigureRef => ({ unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] });
   return {
     figures(i) {
       const out: FigureRef[] = [];
-      for (let f = figureStart[i]; f < figureStart[i + 1]; f += 4) out.push({ unit: texts[figures[f]], period: texts[figures[f + 1]], indicator: texts[figures[f + 2]], dims: texts[figures[f + 3]] });
+      for (let f = figureStart[i]; f < figureStart[i + 1]; f += 4) out.push(ref(f));
       return out;
     },
     figureUnits(i, each) {
       for (let f = figureStart[i], j = 0; f < figureStart[i + 1]; f += 4, j++) each(texts[figures[f]], j);
+    },
+    figure(i, j) {
+      const f = figureStart[i] + 4 * j;
+      return j >= 0 && f < figureStart[i + 1] ? ref(f) : undefined;
     },
     nums(i) {
       return Array.from(nums.subarray(i === 0 ? 0 : numEnd[i - 1], numEnd[i]));
@@ -141,40 +148,54 @@ function partsOf(packed: PackedProblems): DeferredParts {
 }
 
 /**
- * The problems packed, in order; a deferred one is made again with its writer from `writers`, and
- * reads its figures, numbers and texts from the packed lists when they are asked for.
+ * The problems packed, as a source for a ProblemList (problemList.ts): problem i is made when it is
+ * asked for, a deferred one again with its writer from `writers`, reading its figures, numbers and
+ * texts from the packed lists when they are asked for in turn; its severity and its figures' units
+ * are read without making it.
  */
-export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
+export function packedSource(packed: PackedProblems, writers: MessageWriters = {}): ProblemSource {
   const { texts, messages, messageEnd, figureCount, writer } = packed;
   const parts = partsOf(packed);
-  const out: Problem[] = new Array(packed.count);
-  let start = 0;
-  for (let i = 0; i < packed.count; i++) {
-    const severity = texts[packed.severity[i]] as Severity;
-    const file = texts[packed.file[i]];
-    const code = texts[packed.code[i]];
-    if (writer[i] >= 0) {
-      const name = texts[writer[i]];
-      const write = writers[name];
-      if (!write) throw new Error(`no writer named ${name} for a deferred problem's message`);
-      out[i] = new DeferredProblem(severity, file, packed.line[i], packed.column[i], code, { parts, at: i }, name, [], [], write);
-    } else {
-      const end = messageEnd[i];
-      const p: Problem = { severity, file, line: packed.line[i], column: packed.column[i], code, message: messages.slice(start, end) };
-      start = end;
+  // Every writer named is known, or the list is refused now rather than when a problem is read.
+  const named = new Set<number>();
+  for (let i = 0; i < packed.count; i++) if (writer[i] >= 0) named.add(writer[i]);
+  for (const w of named) if (!writers[texts[w]]) throw new Error(`no writer named ${texts[w]} for a deferred problem's message`);
+  return {
+    length: packed.count,
+    at(i) {
+      const severity = texts[packed.severity[i]] as Severity;
+      const file = texts[packed.file[i]];
+      const code = texts[packed.code[i]];
+      if (writer[i] >= 0) {
+        const name = texts[writer[i]];
+        return new DeferredProblem(severity, file, packed.line[i], packed.column[i], code, { parts, at: i }, name, [], [], writers[name]);
+      }
+      const p: Problem = { severity, file, line: packed.line[i], column: packed.column[i], code, message: messages.slice(i === 0 ? 0 : messageEnd[i - 1], messageEnd[i]) };
       // A written-out problem holds its figures (few: those of cells, not notes), none where none were given.
       if (figureCount[i] >= 0) p.figures = parts.figures(i);
-      out[i] = p;
-    }
-  }
-  return out;
+      return p;
+    },
+    severity: (i) => texts[packed.severity[i]] as Severity,
+    figureUnits(i, each) {
+      if (figureCount[i] < 0) return false;
+      parts.figureUnits(i, each);
+      return true;
+    },
+    figure: parts.figure,
+  };
+}
+
+/** The problems packed, in order, each made (packedSource). */
+export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
+  return new ProblemList(packedSource(packed, writers)).toArray();
 }
 
 /** Problems as they cross to the page or into IndexedDB: packed where they can be, else as they are. */
 export type WireProblems = { packed: PackedProblems } | { list: Problem[] };
 
 export const toWire = (problems: readonly Problem[]): WireProblems => (packable(problems) ? { packed: packProblems(problems) } : { list: problems.map(plainProblem) });
-export const fromWire = (w: WireProblems, writers: MessageWriters = {}): Problem[] => ('packed' in w ? unpackProblems(w.packed, writers) : w.list);
+/** The problems as they crossed, as a list: packed ones made only when they are asked for. */
+export const fromWire = (w: WireProblems, writers: MessageWriters = {}): ProblemList => ('packed' in w ? new ProblemList(packedSource(w.packed, writers)) : ProblemList.from(w.list));
 
 /** The packed form's arrays (problemPack.test.ts holds the list to PackedProblems). */
 const PACKED_ARRAYS = ['severity', 'file', 'code', 'line', 'column', 'messageEnd', 'figureCount', 'figures', 'writer', 'nums', 'numEnd', 'argTexts', 'textEnd'] as const satisfies readonly (keyof PackedProblems)[];

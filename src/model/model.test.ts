@@ -130,7 +130,7 @@ describe('computing in a worker', () => {
   it('the computed figures survive structured cloning and assemble into the same model', async () => {
     const { assembleModel, computeDataset } = await import('./model');
     // The rows read stay in the worker (a table of columns with its methods); the rest crosses.
-    const raw = { ...structuredClone({ ...model.raw, observations: undefined }), observations: model.raw.observations! };
+    const raw = { ...structuredClone({ ...model.raw, observations: undefined, problems: [...model.raw.problems] }), observations: model.raw.observations! };
     // Problems cross packed (data/problemPack), the printed rates' notes as what their messages are made of.
     const computed = computeDataset(raw);
     const crossed = structuredClone({ ...computed, problems: toWire(computed.problems) });

@@ -2,6 +2,7 @@
 // checks' problems, and the queries the views and the CLI need. Built once per load.
 import type { TableMemory } from './tableMemory';
 import type { IndicatorRecord, Period, Problem, RawDataset, TargetRecord } from '../data/types';
+import { ProblemList } from '../data/problemList';
 import { formatVi } from '../data/formatVi';
 import { comparePeriods } from '../data/period';
 import { INDICATORS_CORE, COUNT_IDENTITIES } from './catalogueCore';
@@ -32,7 +33,7 @@ export interface ModelOptions {
 
 /** A dataset as the model keeps it: the rows read only where they were read (the worker, the
  * command line); the page gets the computed columns, not the rows. */
-export type ModelRaw = Omit<RawDataset, 'observations'> & { observations?: RawDataset['observations'] };
+export type ModelRaw = Omit<RawDataset, 'observations' | 'problems'> & { observations?: RawDataset['observations']; problems: Problem[] | ProblemList };
 
 export interface Model {
   raw: ModelRaw;
@@ -41,7 +42,8 @@ export interface Model {
   dimensions: DimensionCatalogue;
   tree: UnitTree;
   targets: readonly TargetRecord[];
-  problems: Problem[];
+  /** The checks' problems, sorted (sortProblems): on the page, packed until one is asked for. */
+  problems: ProblemList;
   impliedTotals: ImpliedTotal[];
   atRiskBand: number;
   /** Every visible figure. */
@@ -235,8 +237,13 @@ export function computeTable(raw: RawDataset, options: ComputeOptions = {}): { c
   return { computed, transfer, spare };
 }
 
+/** A computed dataset as the model takes it: its problems in a list (data/problemList.ts), on the
+ * page read from the packed lists the worker sent (an array's list: `ProblemList.from`). The
+ * page's first screen then has no code of the list's: it comes with the worker's reply. */
+export type ComputedOnPage = Omit<ComputedDataset, 'problems'> & { problems: ProblemList };
+
 /** The model over computed figures: indexes and queries, cheap enough for the page's thread. */
-export function assembleModel(raw: ModelRaw, computed: ComputedDataset, options: ModelOptions = {}): Model {
+export function assembleModel(raw: ModelRaw, computed: ComputedOnPage, options: ModelOptions = {}): Model {
   const catalogue = catalogueOf(raw);
   const table = FigureTable.from(computed.columns);
   const { tree } = buildUnitTree(raw.units, table.units.values, raw.flatUnits, options.today, raw.todayUnits);
@@ -349,7 +356,8 @@ export function withTargets(base: Model, targets: readonly TargetRecord[]): Mode
 }
 
 export function buildModel(raw: RawDataset, options: ModelOptions = {}): Model {
-  return assembleModel(raw, computeDataset(raw, options), options);
+  const computed = computeDataset(raw, options);
+  return assembleModel(raw, { ...computed, problems: ProblemList.from(computed.problems) }, options);
 }
 
 export { keyOfFigure, formatVi };

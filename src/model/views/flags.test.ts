@@ -16,7 +16,7 @@ describe('figure flags', () => {
     expect(p).toMatchObject({ code: 'implied-total-mismatch', severity: 'warning', line: 37 });
     expect(p.message).toContain('the percentages were added, not computed from the counts');
     expect(flagsOf(m, f)).toEqual([{ id: p.id, code: 'implied-total-mismatch', severity: 'warning' }]);
-    expect(m.problems[Number(p.id.slice(2))]).toMatchObject({ code: 'implied-total-mismatch', line: 37 });
+    expect(m.problems.at(Number(p.id.slice(2)))).toMatchObject({ code: 'implied-total-mismatch', line: 37 });
   });
 
   it('an informational note is found but carries no mark: Gò Quao\'s truncated 94,85%', () => {
@@ -60,7 +60,7 @@ describe('figure flags', () => {
   it('the same once the problems have crossed from the worker packed (the notes read their units from the packed lists)', () => {
     for (const dir of ['fixtures/seeds', 'fixtures/checks/flow-mismatch', 'fixtures/bad/text-in-count']) {
       const m = loadFixture(dir);
-      const raw = { ...m.raw, observations: m.raw.observations! };
+      const raw = { ...m.raw, observations: m.raw.observations!, problems: [...m.raw.problems] };
       const computed = computeDataset(raw);
       const crossed = assembleModel(raw, { ...computed, problems: fromWire(structuredClone(toWire(computed.problems)), PROBLEM_WRITERS) });
       const ids = (flags: ReturnType<typeof figureFlags>) => new Map([...flags].map(([r, ps]) => [r, ps.map((p) => p.id)]));

@@ -4,11 +4,9 @@
 // qualifier that contradicts the value) is tied to the figure read from that row — the one in
 // the problem's very cell where a row holds several (a wide sheet).
 // Found once per model and unit, keyed by the figure's row.
-import type { Problem, Severity } from '../../data/types';
+import type { Severity } from '../../data/types';
 import type { Figure } from '../figure';
 import { dimsKey } from '../figure';
-// A type only: the class stays in the chunk of the worker's reply (data/deferredProblem.ts).
-import type { UnitsNamer } from '../../data/deferredProblem';
 import type { Model } from '../model';
 import { qualityItem, type QualityItem } from './quality';
 
@@ -54,18 +52,17 @@ function prepare(model: Model): Flags {
   // Problems without named figures, by the cell they were reported at: file → line → columns.
   const cells = new Map<number, Map<number, QualityItem[]>>();
   // Grouped by their units' names alone: a problem's figures are made only when its unit is found.
-  // A printed rate's note unpacked on the page (a deferred problem) says its units from the packed
-  // lists: a million rows' hundred thousand notes' figures, made only to be grouped here, were
-  // most of the page's first question about a figure's flags.
+  // On the page the list reads a problem's units from the packed lists (data/problemList.ts),
+  // without making the problem or its figures: a million rows' hundred thousand notes' figures,
+  // made only to be grouped here, were most of the page's first question about a figure's flags.
   let k = 0;
   const name = (unit: string, j: number) => {
     const list = named.get(unit);
     if (list) list.push(k, j); else named.set(unit, [k, j]);
   };
-  for (; k < model.problems.length; k++) {
-    const problem = model.problems[k] as Problem & Partial<UnitsNamer>;
-    if (problem.eachFigureUnit) { problem.eachFigureUnit(name); continue; }
-    if (problem.figures) { problem.figures.forEach((f, j) => name(f.unit, j)); continue; }
+  const problems = model.problems;
+  for (; k < problems.length; k++) {
+    if (problems.eachFigureUnitAt(k, name)) continue;
     const p = qualityItem(model, k);
     const file = t.files.find(p.file);
     if (file === undefined) continue;
@@ -117,7 +114,7 @@ function findUnit(model: Model, flags: Flags, u: number): void {
   const pairs = flags.named.get(t.units.values[u]) ?? [];
   for (let at = 0; at < pairs.length; at += 2) {
     const k = pairs[at];
-    const f = model.problems[k].figures![pairs[at + 1]];
+    const f = model.problems.figureAt(k, pairs[at + 1])!;
     const per = t.periods.find(f.period);
     const i = t.indicators.find(f.indicator);
     const d = t.dimSets.find(f.dims);

@@ -20,7 +20,7 @@ describe('kpiCards', () => {
     expect(rate.value?.differs).toBe(true);
     expect(rate.value?.published).toBe(94.85);
     expect(rate.problemId).not.toBeNull();
-    const problem = m.problems[Number(rate.problemId!.slice(2))];
+    const problem = m.problems.at(Number(rate.problemId!.slice(2)))!;
     expect(problem.code).toBe('rate-truncated');
   });
 
@@ -43,7 +43,7 @@ describe('kpiCards', () => {
     const m = seeds();
     const card = kpiView(m, BAC_KAN, '2022-Q1').cards.find((c) => c.indicator === 'online_service_rate')!;
     expect(card.value?.flags).toEqual([{ id: card.problemId, code: 'implied-total-mismatch', severity: 'warning' }]);
-    expect(m.problems[Number(card.problemId!.slice(2))].line).toBe(37);
+    expect(m.problems.at(Number(card.problemId!.slice(2)))!.line).toBe(37);
     // 70,9% is only part of an informational note: no mark, no link.
     const full = kpiView(m, BAC_KAN, '2022-Q1').cards.find((c) => c.indicator === 'online_full_rate')!;
     expect(full.value?.flags).toEqual([]);

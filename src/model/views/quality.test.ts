@@ -35,17 +35,17 @@ describe('qualityList', () => {
     const m = seeds();
     const i = m.problems.findIndex((p) => p.code === 'rate-rounded' && p.line === 47);
     expect(qualityItem(m, i)).toStrictEqual({
-      severity: 'info', file: m.problems[i].file, line: 47, column: 4, code: 'rate-rounded',
+      severity: 'info', file: m.problems.at(i)!.file, line: 47, column: 4, code: 'rate-rounded',
       message: 'Sở Tư pháp online_dossier_rate 2022-01-01/2022-05-31: printed 82,6% and 1.280 / 1.550 = 82,58%: rounded to one decimal',
-      figures: m.problems[i].figures, id: `q-${i}`, where: 'observations.csv:47:4',
+      figures: m.problems.at(i)!.figures, id: `q-${i}`, where: 'observations.csv:47:4',
     });
   });
 
   it('writes a note\'s message only when the entry\'s message is read (a mark needs only its id, code and severity)', () => {
     const m = loadFixture('fixtures/seeds');
     const i = m.problems.findIndex((p) => p.code === 'rate-rounded' && p.line === 46);
-    expect(m.problems[i]).toBeInstanceOf(DeferredProblem);
-    const note = m.problems[i] as unknown as { write: (nums: readonly number[], texts: readonly string[]) => string };
+    expect(m.problems.at(i)).toBeInstanceOf(DeferredProblem);
+    const note = m.problems.at(i) as unknown as { write: (nums: readonly number[], texts: readonly string[]) => string };
     const written: string[] = [];
     const write = note.write;
     note.write = (nums, texts) => { const text = write(nums, texts); written.push(text); return text; };

@@ -21,8 +21,8 @@ const made = new WeakMap<Model, QualityItem[]>();
 export function qualityItem(model: Model, i: number): QualityItem {
   let list = made.get(model);
   if (!list) made.set(model, (list = []));
-  const p = model.problems[i];
   if (list[i]) return list[i];
+  const p = model.problems.at(i)!;
   // Field by field: a printed rate's note is a deferred problem (data/deferredProblem), whose
   // message a spread would not copy (it is written when read). The entry reads it when it is read
   // in turn: the marks on the first screen's figures need only an entry's id, code and severity,
@@ -35,12 +35,14 @@ export function qualityItem(model: Model, i: number): QualityItem {
 
 /** Every entry, in order. */
 export function qualityItems(model: Model): QualityItem[] {
-  return model.problems.map((_, i) => qualityItem(model, i));
+  return Array.from({ length: model.problems.length }, (_, i) => qualityItem(model, i));
 }
 
 export function severityCounts(model: Model): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const p of model.problems) counts[p.severity] += 1;
+  // Read from the list, without making a problem (data/problemList.ts).
+  const problems = model.problems;
+  for (let i = 0; i < problems.length; i++) counts[problems.severityAt(i)] += 1;
   return counts;
 }
 
@@ -57,7 +59,8 @@ export interface LoadSummary {
 export function loadSummary(model: Model, max = 3): LoadSummary {
   // The first errors, then the first warnings, in the problems' order.
   const first: QualityItem[] = [];
-  for (const severity of ['error', 'warning']) model.problems.forEach((p, i) => { if (p.severity === severity && first.length < max) first.push(qualityItem(model, i)); });
+  const problems = model.problems;
+  for (const severity of ['error', 'warning']) for (let i = 0; i < problems.length && first.length < max; i++) if (problems.severityAt(i) === severity) first.push(qualityItem(model, i));
   const counts = severityCounts(model);
   return {
     files: model.raw.files.map(baseName),
@@ -72,7 +75,9 @@ export function loadSummary(model: Model, max = 3): LoadSummary {
 /** Why a dataset cannot replace the one on screen (nothing read), or null when it can. */
 export function unusableReason(model: Model): string | null {
   if (model.rowsRead > 0) return null;
-  const errors = model.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return errors.slice(0, 3).map((p) => `${baseName(p.file)}:${p.line}: ${p.message}`).join(' · ');
+  const problems = model.problems;
+  const errors: number[] = [];
+  for (let i = 0; i < problems.length && errors.length < 3; i++) if (problems.severityAt(i) === 'error') errors.push(i);
+  if (errors.length > 0) return errors.map((i) => problems.at(i)!).map((p) => `${baseName(p.file)}:${p.line}: ${p.message}`).join(' · ');
   return 'no observations were read';
 }

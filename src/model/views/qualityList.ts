@@ -23,8 +23,10 @@ export function qualityList(model: Model, severity: SeverityFilter = 'all', quer
   if (severity !== 'all' || q) {
     kept = [];
     for (let i = 0; i < problems.length; i++) {
-      const p = problems[i];
-      if ((severity === 'all' || p.severity === severity) && (!q || `${baseName(p.file)}:${p.line}:${p.column} ${p.code} ${p.message}`.toLowerCase().includes(q))) kept.push(i);
+      // The severity is read without making the problem; the text only where there is a query.
+      if (severity !== 'all' && problems.severityAt(i) !== severity) continue;
+      const p = q ? problems.at(i)! : null;
+      if (!p || `${baseName(p.file)}:${p.line}:${p.column} ${p.code} ${p.message}`.toLowerCase().includes(q)) kept.push(i);
     }
   }
   const size = kept ? kept.length : problems.length;
