@@ -83,8 +83,10 @@ describe('bundle budgets', () => {
     // useNearScreen.ts useFirstChildPlace, the store's `restored`: 0.31 KB).
     // And to 117.9 KB (117.87), with the first chart 292.55 KB (292.53), for the comparison taking
     // a filter change a pass later while off the screen (app/App.tsx: 0.07 KB).
+    // The first chart to 292.6 KB (292.58), since a chart is made, drawn and told of in
+    // componentDidMount's own call (components/echartsCore.ts: +0.06 KB).
     expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_900);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_550);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_600);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -190,7 +192,9 @@ describe('bundle budgets', () => {
     // 293.3 KB (293.29) for the figures counted per period, a figure's rule kept once built, a
     // panel's place told of its first element and the store's `restored` (0.23 KB).
     // 293.35 KB (293.30): the entry's name for the app's chunk, by its hash, changed (+12 bytes).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_350);
+    // 293.4 KB (293.35) since a chart is made, drawn and told of in componentDidMount's own call
+    // (components/echartsCore.ts: +0.06 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_400);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
