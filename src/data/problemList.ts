@@ -107,8 +107,11 @@ export class ProblemList implements Iterable<Problem> {
   }
 
   find(match: (p: Problem, i: number) => boolean): Problem | undefined {
-    const i = this.findIndex(match);
-    return i < 0 ? undefined : this.source.at(i);
+    for (let i = 0; i < this.source.length; i++) {
+      const p = this.source.at(i);
+      if (match(p, i)) return p;
+    }
+    return undefined;
   }
 
   some(match: (p: Problem, i: number) => boolean): boolean {

@@ -4,12 +4,16 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadFixture } from '../../test/helpers';
-import { copiedProblems, fromWire, packable, packProblems, problemBuffers, toWire, unpackProblems } from './problemPack';
+import { copiedProblems, fromWire, packable, packProblems, packedSource, problemBuffers, toWire, type PackedProblems } from './problemPack';
+import { ProblemList } from './problemList';
+import type { MessageWriters } from './deferredProblem';
 import type { Problem } from './types';
 import { PROBLEM_WRITERS } from '../model/problemWriters';
 import { DeferredProblem, plainProblem } from './deferredProblem';
 
 // The fixtures' printed-rate notes are deferred problems: unpacked with the model's writers.
+// Every problem packed, made again (as the page's list makes one when asked).
+const unpackProblems = (packed: PackedProblems, writers?: MessageWriters) => new ProblemList(packedSource(packed, writers)).toArray();
 const roundTrip = (ps: Problem[]) => unpackProblems(structuredClone(packProblems(ps)), PROBLEM_WRITERS);
 
 /** The same problems: the same objects field for field, and the same when written out (a deferred
@@ -29,7 +33,7 @@ function expectSame(back: Problem[], problems: Problem[], what?: string): void {
   expect(units(back), what).toStrictEqual(units(problems));
 }
 
-describe('packProblems / unpackProblems', () => {
+describe('packProblems / packedSource', () => {
   it('gives back every problem of the bad fixtures and the seeds, in order, field for field', () => {
     const dirs = [...readdirSync('fixtures/bad').map((d) => `fixtures/bad/${d}`), 'fixtures/seeds', 'fixtures/checks'];
     let total = 0;

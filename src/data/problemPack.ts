@@ -185,11 +185,6 @@ export function packedSource(packed: PackedProblems, writers: MessageWriters = {
   };
 }
 
-/** The problems packed, in order, each made (packedSource). */
-export function unpackProblems(packed: PackedProblems, writers: MessageWriters = {}): Problem[] {
-  return new ProblemList(packedSource(packed, writers)).toArray();
-}
-
 /** Problems as they cross to the page or into IndexedDB: packed where they can be, else as they are. */
 export type WireProblems = { packed: PackedProblems } | { list: Problem[] };
 

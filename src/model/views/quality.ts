@@ -78,6 +78,6 @@ export function unusableReason(model: Model): string | null {
   const problems = model.problems;
   const errors: number[] = [];
   for (let i = 0; i < problems.length && errors.length < 3; i++) if (problems.severityAt(i) === 'error') errors.push(i);
-  if (errors.length > 0) return errors.map((i) => problems.at(i)!).map((p) => `${baseName(p.file)}:${p.line}: ${p.message}`).join(' · ');
+  if (errors.length > 0) return errors.map((i) => { const p = problems.at(i)!; return `${baseName(p.file)}:${p.line}: ${p.message}`; }).join(' · ');
   return 'no observations were read';
 }
