@@ -2,8 +2,9 @@
 // tests can find a bar's pixel with convertToPixel. A chart that drills (it has `onClick`) is
 // also a keyboard control: Tab to it, the arrow keys move from bar to bar (highlighted, with its
 // tooltip, and announced), Enter drills in, Escape hides the tooltip. A chart draws only on or
-// near the screen (useScreenPlace): until then its frame holds its place, and off screen it keeps
-// the option it last drew until the reader comes back to it. Near the screen but not on it, it takes
+// near the screen (useScreenPlace), or once while the page is idle (idleDraw.ts): until then its
+// frame holds its place, and off screen it keeps the option it last drew until the reader comes
+// back to it. Near the screen but not on it, it takes
 // a new view a pass later, after the frame that shows the change. Its tooltip may come later
 // (useLateTooltip). A hidden chart keeps its picture and size (useChartSize).
 import { EChartsCore } from './echartsCore';
@@ -19,6 +20,7 @@ import { useScreenPlace } from './useNearScreen';
 import { useLateTooltip } from './useLateTooltip';
 import { useChartSize } from './useChartSize';
 import { usePanelHidden } from './panelHidden';
+import { idleDrawPoke, useIdleTurn } from './idleDraw';
 
 export interface ChartClick {
   dataIndex: number;
@@ -49,7 +51,8 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   // Drawn near the screen, and not while its panel hides it (the screen's observer hears of that
   // only after the page has been drawn once more).
   const place = useScreenPlace(frame);
-  const shown = place.near && !usePanelHidden();
+  const hidden = usePanelHidden();
+  const shown = place.near && !hidden;
   // On the screen, a new view is drawn at once, in the frame that shows the change. Near the screen
   // but below (or above) it, a pass later (a deferred value, rendered after that frame), keeping
   // what it drew meanwhile: a filter change at a province drew the trend chart under the fold in
@@ -59,8 +62,12 @@ export function EChart({ option, height, lang, name, onClick }: { option: ChartO
   const current = place.on || later === view ? view : null;
   // What the chart draws: that view when shown, else the one it drew last (none yet).
   const drawnLast = useRef<{ option: ChartOption; lang: Lang; height: number } | null>(null);
-  const drawn = shown && current ? { option: current.option, lang, height: current.height } : drawnLast.current;
-  useEffect(() => { if (shown && current) drawnLast.current = drawn; });
+  // Far from the screen and never drawn: drawn once while the page is idle (idleDraw.ts), then kept.
+  const idleTurn = useIdleTurn(frame, !shown && !hidden && drawnLast.current === null);
+  useEffect(() => idleDrawPoke(), [option]);
+  const drawNow = (shown || idleTurn) && current !== null;
+  const drawn = drawNow ? { option: current.option, lang, height: current.height } : drawnLast.current;
+  useEffect(() => { if (drawNow) drawnLast.current = drawn; });
   // The frame takes the view's height at once (the page's layout, which says where every chart is,
   // is the view's); a chart waiting for its pass is not resized to it meanwhile (useChartSize).
   const held = useRef(false);

@@ -85,8 +85,10 @@ describe('bundle budgets', () => {
     // a filter change a pass later while off the screen (app/App.tsx: 0.07 KB).
     // The first chart to 292.6 KB (292.58), since a chart is made, drawn and told of in
     // componentDidMount's own call (components/echartsCore.ts: +0.06 KB).
+    // The first chart to 293.25 KB (293.21), since a chart far from the screen is drawn once while
+    // the page is idle (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
     expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_900);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(292_600);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(293_250);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -194,7 +196,9 @@ describe('bundle budgets', () => {
     // 293.35 KB (293.30): the entry's name for the app's chunk, by its hash, changed (+12 bytes).
     // 293.4 KB (293.35) since a chart is made, drawn and told of in componentDidMount's own call
     // (components/echartsCore.ts: +0.06 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(293_400);
+    // 294.0 KB (293.99) since a chart far from the screen is drawn once while the page is idle
+    // (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(294_000);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {
