@@ -4,7 +4,7 @@
 // chart, 50 drills (a unit's name in the ranking table → its view) and the way back up from each
 // (the breadcrumb → the parent's view), 20 filter changes (the indicator, then the period, in the
 // filter bar), the same URL opened again
-// (reopened, app/reopen.ts), the JS heap after load, the app's initial JS (gzip); once,
+// (reopened, app/reopen.ts) and on it one drill after seven seconds without input, the JS heap after load, the app's initial JS (gzip); once,
 // `npm run aggregate` (DuckDB) over 1M dossiers; at the smallest size, the first chart of the
 // same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx); at
 // the largest, its first chart with the file sent gzip-compressed, as a portal's server may send it.
@@ -36,6 +36,10 @@ interface Result {
   ratio: number | null;
   /** The same URL opened again in the same browser: navigation → first chart, reopened (app/reopen.ts). */
   reopenMs: number | null;
+  /** After the reopening: the page left seven seconds without input (read), the ranking scrolled
+   * to and a second to find a name in it, then one drill, to the screen: a reader's first click
+   * once the page has settled (the 50 drills start a second after the first chart). */
+  firstDrillAfterPauseMs: number | null;
   /** A unit's name in the ranking → its view on screen (test/bench/inPage.ts: `screen`). */
   drillP50Ms: number | null;
   drillP95Ms: number | null;
@@ -145,7 +149,7 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
   // A profile on disk, as a reader's browser has (an in-memory one gives IndexedDB too little room
   // to keep a million rows' figures for the second opening); a new one for each size.
   const context = await openProfile(profile, `user-${rows}`, ['--enable-precise-memory-info']);
-  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, drillP50Ms: null, drillP95Ms: null, drillPageP95Ms: null, upP50Ms: null, upP95Ms: null, upPageP95Ms: null, filterP50Ms: null, filterP95Ms: null, filterPageP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
+  const result: Result = { rows: gen.rows, fileBytes, papaparseMs: null, firstChartMs: null, ratio: null, reopenMs: null, firstDrillAfterPauseMs: null, drillP50Ms: null, drillP95Ms: null, drillPageP95Ms: null, upP50Ms: null, upP95Ms: null, upPageP95Ms: null, filterP50Ms: null, filterP95Ms: null, filterPageP95Ms: null, heapBytes: null, appJsGzipBytes: appJs, embedJsGzipBytes: null, dossierAggregationMs: null };
   const problems: string[] = [];
   await context.addInitScript(IN_PAGE);
   let page = context.pages()[0] ?? await context.newPage();
@@ -349,7 +353,22 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   const reopened = await page.locator('.load-status__reopened').count() > 0;
   log(`  opened again: first chart after ${result.reopenMs} ms${reopened ? ', reopened' : ', NOT reopened (read again)'}`);
   if (!reopened) problems.push('the second opening read the files again');
-  return kpiText(page);
+  const kpis = await kpiText(page);
+
+  // A reader's first click on the reopened page: seven seconds without input, the ranking scrolled
+  // to and a second to find a name in it, then one drill.
+  await page.waitForTimeout(7000);
+  const first = page.locator('#ranking tbody th button').first();
+  const name = (await first.textContent({ timeout: 5 * MINUTE }))?.trim() ?? '';
+  await first.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
+  await page.waitForTimeout(1000);
+  await armDrill(page, name);
+  await first.click({ timeout: 5 * MINUTE });
+  const paused = await awaitDrill(page, 5 * MINUTE);
+  if (paused === null) problems.push(`the drill into ${name} after a pause: no update within 5 minutes`);
+  result.firstDrillAfterPauseMs = paused ? round(paused.screen) : null;
+  log(`  after seven seconds without input, a drill into ${name}: ${result.firstDrillAfterPauseMs} ms`);
+  return kpis;
 }
 
 /** papaparse alone on the same file, in the same page (a blank document of the same origin): best of 3, in ms. */
@@ -407,7 +426,7 @@ function aligned(rows: readonly string[][], leftFirst = false): string {
 }
 
 function table(results: Result[]): string {
-  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['firstDrillAfterPauseMs', 'first drill after pause ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
   const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
