@@ -3,8 +3,8 @@
 // 100k and 1M rows. Per size: papaparse alone on the same file in the same page, navigation → first
 // chart, 50 drills (a unit's name in the ranking table → its view) and the way back up from each
 // (the breadcrumb → the parent's view), 20 filter changes (the indicator, then the period, in the
-// filter bar), the same URL opened again
-// (reopened, app/reopen.ts) and on it one drill after seven seconds without input, the JS heap after load, the app's initial JS (gzip); once,
+// filter bar), the same URL opened again (reopened, app/reopen.ts) and on it one drill after seven
+// seconds without input, the JS heap after load, the app's initial JS (gzip); once,
 // `npm run aggregate` (DuckDB) over 1M dossiers; at the smallest size, the first chart of the
 // same dataset as an office hands it over (shapes.ts: saved from Excel as CSV, and as .xlsx); at
 // the largest, its first chart with the file sent gzip-compressed, as a portal's server may send it.
