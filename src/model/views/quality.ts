@@ -38,6 +38,14 @@ export function qualityItems(model: Model): QualityItem[] {
   return Array.from({ length: model.problems.length }, (_, i) => qualityItem(model, i));
 }
 
+/** The indices of the first `max` problems of `severity`, in order, read without making a problem. */
+function firstOf(model: Model, severity: Severity, max: number): number[] {
+  const problems = model.problems;
+  const out: number[] = [];
+  for (let i = 0; i < problems.length && out.length < max; i++) if (problems.severityAt(i) === severity) out.push(i);
+  return out;
+}
+
 export function severityCounts(model: Model): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   // Read from the list, without making a problem (data/problemList.ts).
@@ -58,9 +66,8 @@ export interface LoadSummary {
 
 export function loadSummary(model: Model, max = 3): LoadSummary {
   // The first errors, then the first warnings, in the problems' order.
-  const first: QualityItem[] = [];
-  const problems = model.problems;
-  for (const severity of ['error', 'warning']) for (let i = 0; i < problems.length && first.length < max; i++) if (problems.severityAt(i) === severity) first.push(qualityItem(model, i));
+  const errors = firstOf(model, 'error', max);
+  const first = [...errors, ...firstOf(model, 'warning', max - errors.length)].map((i) => qualityItem(model, i));
   const counts = severityCounts(model);
   return {
     files: model.raw.files.map(baseName),
@@ -75,9 +82,7 @@ export function loadSummary(model: Model, max = 3): LoadSummary {
 /** Why a dataset cannot replace the one on screen (nothing read), or null when it can. */
 export function unusableReason(model: Model): string | null {
   if (model.rowsRead > 0) return null;
-  const problems = model.problems;
-  const errors: number[] = [];
-  for (let i = 0; i < problems.length && errors.length < 3; i++) if (problems.severityAt(i) === 'error') errors.push(i);
-  if (errors.length > 0) return errors.map((i) => { const p = problems.at(i)!; return `${baseName(p.file)}:${p.line}: ${p.message}`; }).join(' · ');
+  const errors = firstOf(model, 'error', 3);
+  if (errors.length > 0) return errors.map((i) => { const p = model.problems.at(i)!; return `${baseName(p.file)}:${p.line}: ${p.message}`; }).join(' · ');
   return 'no observations were read';
 }
