@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { childComparison } from '../model/views/compare';
 import { compareOption } from './compare';
-import { stackedOption, dossierStatusSpec } from './stacked';
+import { stackedPictureOption, dossierStatusSpec } from './stacked';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { EXPORT_FOOT, EXPORT_HEAD, EXPORT_HEIGHT, EXPORT_WIDTH, captionFooter, exportOption, exportSize, type ExportCaption } from './export';
 import { THEME } from './theme';
@@ -42,7 +42,7 @@ describe('exportOption', () => {
   });
 
   it('makes room for the caption: the plot and its legend move down, the bottom margin grows', () => {
-    const chart: Loose = stackedOption(dossierStatusSpec(dossierStatus(tinyProvince(), 'P', '2024', ''), THEME, vi), THEME, vi);
+    const chart: Loose = stackedPictureOption(dossierStatusSpec(dossierStatus(tinyProvince(), 'P', '2024', ''), THEME, vi), THEME, vi);
     const o: Loose = exportOption(chart, caption, vi);
     expect(o.grid.top).toBe(chart.grid.top + EXPORT_HEAD);
     expect(o.grid.bottom).toBe(chart.grid.bottom + EXPORT_FOOT);

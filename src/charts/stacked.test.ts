@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dossierStatus } from '../model/views/dossierStatus';
 import { onlineCoverage } from '../model/views/onlineCoverage';
-import { dossierStatusSpec, onlineSpec, stackedHeight, stackedOption, stackedSummary } from './stacked';
+import { dossierStatusSpec, onlineSpec, stackedHeight, stackedLegend, stackedOption, stackedPictureOption, stackedSummary } from './stacked';
 import { THEME } from './theme';
 import { seriesOf, tinyProvince, vi, en, type Loose } from './testutil';
 import { loadFixture, loadTexts } from '../../test/helpers';
@@ -14,6 +14,21 @@ describe('dossier status', () => {
     expect(o.series.map((s: Loose) => s.data[0].value)).toEqual([10, 80, 5, 5]);
     expect(o.series.map((s: Loose) => s.itemStyle.color)).toEqual([THEME.segments.resolved_early, THEME.segments.resolved_on_time, THEME.segments.resolved_late, THEME.segments.pending]);
     expect(seriesOf(o).stack).toBe('total');
+  });
+
+  it('on the screen its legend is the panel\'s (HTML, it wraps on a phone): the canvas has none and the bars start 12 px down; a picture draws the legend, the bars 36 px down under it', () => {
+    const spec = dossierStatusSpec(dossierStatus(tinyProvince(), 'P', '2024'), THEME, vi);
+    const o: Loose = stackedOption(spec, THEME, vi);
+    expect(o.legend).toBeUndefined();
+    expect(o.grid.top).toBe(12);
+    expect(stackedLegend(spec).map((s) => [s.name, s.color])).toEqual([
+      ['Trước hạn', THEME.segments.resolved_early], ['Đúng hạn', THEME.segments.resolved_on_time],
+      ['Quá hạn', THEME.segments.resolved_late], ['Đang giải quyết', THEME.segments.pending],
+    ]);
+    const picture: Loose = stackedPictureOption(spec, THEME, vi);
+    expect(picture.legend.data).toEqual(['Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết']);
+    expect(picture.grid.top).toBe(36);
+    expect(picture.series).toEqual(o.series);
   });
 
   it('escapes the unit name in the tooltip and gives shares', () => {
@@ -35,7 +50,8 @@ describe('online coverage', () => {
     const m = loadFixture('fixtures/seeds');
     const o: Loose = stackedOption(onlineSpec(onlineCoverage(m, '06', '2022-Q1'), THEME, vi), THEME, vi);
     expect(o.series.map((s: Loose) => [s.name, s.data[0].value])).toEqual([['Toàn trình', 1293], ['Một phần', 70]]);
-    expect(o.legend.data).toEqual(['Toàn trình', 'Một phần']);
+    const picture: Loose = stackedPictureOption(onlineSpec(onlineCoverage(m, '06', '2022-Q1'), THEME, vi), THEME, vi);
+    expect(picture.legend.data).toEqual(['Toàn trình', 'Một phần']);
   });
 });
 

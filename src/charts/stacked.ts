@@ -32,7 +32,7 @@ export interface StackedSpec {
   description: string;
 }
 
-/** The chart's height in CSS px for `rows` bars (under the legend). */
+/** The chart's height in CSS px for `rows` bars (a picture draws its legend in the top 36 px). */
 export const stackedHeight = (rows: number) => Math.max(120, rows * 40 + 56);
 
 /** Row names: units by name, levels by their words. */
@@ -50,11 +50,22 @@ function rowSentences(rows: readonly StackedRow[], spec: Pick<StackedSpec, 'segm
   return rows.map((r) => `${r.name}: ${spec.segments.filter((s) => r.segments[s.id] !== undefined).map((s) => `${s.name} ${formatNumber(r.segments[s.id]!, locale.lang)}`).join(', ')}`).join('. ');
 }
 
-/** The stacked bars of every row, or of the page a long list is drawn by (`page`, from rowPage),
- * on the whole list's scale and with the whole list's legend. */
+/** The parts some row has, in stacking order: what the legend names (the whole list's, on every
+ * page). */
+export function stackedLegend(spec: Pick<StackedSpec, 'rows' | 'segments'>): StackedSpec['segments'] {
+  return spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
+}
+
+/**
+ * The stacked bars of every row, or of the page a long list is drawn by (`page`, from rowPage),
+ * on the whole list's scale. On the screen the legend is the panel's, in HTML (stackedLegend): an
+ * ECharts legend wraps to a second line on a phone (four names at 336 px) but the plot does not
+ * move down for it, and the fourth name sat on the first bar. The picture draws it
+ * (stackedPictureOption).
+ */
 export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale, page?: Pick<RowPage, 'from' | 'to'>): ChartOption {
   const rows = page ? spec.rows.slice(page.from, page.to) : spec.rows;
-  const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
+  const used = stackedLegend(spec);
   let max = 0;
   if (rows.length < spec.rows.length) for (const r of spec.rows) max = Math.max(max, used.reduce((sum, s) => sum + (r.segments[s.id] ?? 0), 0));
   const tips = rows.map((r) => {
@@ -71,8 +82,7 @@ export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale, p
     : spec.description;
   return {
     ...baseOption(theme, description),
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: used.map((s) => s.name), textStyle: { color: theme.muted } },
+    grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tips[(Array.isArray(p) ? p[0] : p as { dataIndex: number }).dataIndex] ?? '' },
     xAxis: { type: 'value', splitNumber: 4, max: max > 0 ? niceCeil(max) : undefined, axisLabel: { formatter: (v: number) => formatNumber(v, locale.lang), color: theme.muted, hideOverlap: true }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { color: theme.text, width: 160, overflow: 'truncate' }, axisTick: { show: false } },
@@ -81,6 +91,17 @@ export function stackedOption(spec: StackedSpec, theme: Theme, locale: Locale, p
       cursor: 'pointer',
       data: rows.map((r) => ({ value: r.segments[s.id] ?? 0, unit: r.unit, drill: r.hasChildren })),
     })),
+  } as ChartOption;
+}
+
+/** Every row with the legend drawn above the bars, for a picture (1200 px wide: one line holds
+ * the names). */
+export function stackedPictureOption(spec: StackedSpec, theme: Theme, locale: Locale): ChartOption {
+  const o = stackedOption(spec, theme, locale) as ChartOption & { grid: object };
+  return {
+    ...o,
+    grid: { ...o.grid, top: 36 },
+    legend: { top: 0, left: 0, data: stackedLegend(spec).map((s) => s.name), textStyle: { color: theme.muted } },
   } as ChartOption;
 }
 

@@ -7,7 +7,7 @@ import { useMemo, useRef } from 'react';
 import type { StackedSpec } from '../charts/stacked';
 import type { Theme } from '../charts/theme';
 import type { ChartOption } from '../charts/option';
-import { stackedHeight, stackedOption, stackedSummary } from '../charts/stacked';
+import { stackedHeight, stackedLegend, stackedOption, stackedPictureOption, stackedSummary } from '../charts/stacked';
 import type { Locale } from '../i18n/messages';
 import { stackedBar } from '../charts/stackedBar';
 import { Chart } from './Chart';
@@ -51,7 +51,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
   const charted = useRef(false);
   if (bar === null && spec.rows.length > 0) charted.current = true;
   const panelHidden = usePanelHidden();
-  const used = spec.segments.filter((s) => spec.rows.some((r) => r.segments[s.id] !== undefined));
+  const used = stackedLegend(spec);
   const summary = spec.rows.length === 0 ? empty : `${basis ? `${basis[0].toUpperCase()}${basis.slice(1)}. ` : ''}${stackedSummary(spec, locale)}.`;
   const download: DownloadSpec | null = spec.rows.length === 0 ? null : {
     stem: STEMS[id] ?? id, title,
@@ -60,7 +60,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
       rows: spec.rows.map((r) => [r.name, ...used.map((s) => r.segments[s.id] ?? null)]),
       values: [],
     }),
-    chart: spec.rows.length > 0 ? { option, height: stackedHeight(spec.rows.length) } : undefined,
+    chart: spec.rows.length > 0 ? { option, picture: () => stackedPictureOption(spec, theme, locale), height: stackedHeight(spec.rows.length) } : undefined,
   };
   return (
     <ChartPanel
@@ -82,6 +82,9 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
       {charted.current && (
         <div hidden={bar !== null}>
           <PanelHidden.Provider value={panelHidden || bar !== null}>
+            <ul className="chart-legend">
+              {used.map((s) => <li key={s.id}><span className="chart-legend__swatch" style={{ background: s.color }} aria-hidden="true" />{s.name}</li>)}
+            </ul>
             <Chart
               name={id} lang={lang} option={shown} height={stackedHeight(to - from)}
               onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}

@@ -149,6 +149,20 @@ describe.skipIf(!hasChromium())('downloads in Chromium', () => {
     expect(lines[1]).toBe('Tỉnh Bà Rịa - Vũng Tàu,92.96,,,');
   });
 
+  it('the dossiers\' status as SVG draws its legend, which on the screen is HTML above the canvas', async () => {
+    // Gò Quao by level (bundled seeds): two rows, a chart.
+    const { page } = await open('?unit=907&period=2020-01-01/2020-09-30');
+    await page.locator('#status').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart="status"] canvas');
+    const names = await page.locator('#status .chart-legend li').allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const svg = await fromMenu(page, 'status', 'svg');
+    const text = svg.bytes.toString('utf8');
+    writeFileSync(resolve(RESULTS, 'export-status.svg'), svg.bytes);
+    expect(text).toContain('Cấp huyện');
+    for (const name of names) expect(text).toContain(`>${name}<`);
+  });
+
   it('the map as PNG: its geometry drawn offscreen, at the map\'s export size', async () => {
     const { page } = await open(PROVINCES_2026);
     await page.waitForSelector('[data-chart="map"] canvas', { timeout: 20_000 });

@@ -34,7 +34,8 @@ export async function chartFile(d: PanelDownload, kind: 'png' | 'svg', locale: L
   // The series and components the chart needs (the panel has usually loaded them already: taken
   // from the chart's own chunk, so the export adds no chunk split), and a map's geometry.
   const { loadParts, partsOf } = await import('../EChart');
-  await Promise.all([loadParts(partsOf(d.chart.option)), d.chart.prepare?.()]);
+  const option = d.chart.picture?.() ?? d.chart.option;
+  await Promise.all([loadParts(partsOf(option)), d.chart.prepare?.()]);
   if (kind === 'png') await fontsReady();
   const size = exportSize(d.chart.height);
   const div = document.createElement('div');
@@ -46,7 +47,7 @@ export async function chartFile(d: PanelDownload, kind: 'png' | 'svg', locale: L
   const devicePixelRatio = canvasRatio(size.width, size.height, window.devicePixelRatio);
   const chart = echarts.init(div, null, { renderer: kind === 'png' ? 'canvas' : 'svg', width: size.width, height: size.height, locale: echartsLocale(locale.lang), devicePixelRatio });
   try {
-    chart.setOption(exportOption(d.chart.option, d.caption, locale, size) as EChartsCoreOption, { notMerge: true });
+    chart.setOption(exportOption(option, d.caption, locale, size) as EChartsCoreOption, { notMerge: true });
     if (kind === 'png') return { name: `${d.name}.png`, blob: pngBlob(chart.getDataURL({ type: 'png', pixelRatio: canvasRatio(size.width, size.height, PIXEL_RATIO), backgroundColor: '#fff' })) };
     return { name: `${d.name}.svg`, blob: new Blob([chart.renderToSVGString()], { type: 'image/svg+xml;charset=utf-8' }) };
   } finally {

@@ -24,6 +24,9 @@ export interface DownloadSpec {
   /** The chart for PNG and SVG (absent: the panel offers its table only). */
   chart?: {
     option: object;
+    /** The picture's option where it is not the screen's, made on the click: the stacked charts'
+     * legend is HTML on the screen and drawn in the picture (charts/stacked.ts). */
+    picture?: () => object;
     /** The chart's height on screen: a picture of many bars is taller than 675 px. */
     height: number;
     /** Makes ready what the option needs (a map's geometry) before it is drawn offscreen. */
