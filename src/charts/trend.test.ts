@@ -54,6 +54,17 @@ describe('trendOption', () => {
     expect(o.xAxis.axisLabel).toMatchObject({ showMinLabel: true, showMaxLabel: true, alignMinLabel: 'left', alignMaxLabel: 'right', hideOverlap: true });
   });
 
+  it('the first point\'s label starts at it and the last one\'s ends at it: drawn from the value axis to the edge, a centred label sat on the axis\'s ticks', () => {
+    const o: Loose = trendOption(trend(model(), 'A', 'satisfaction_rate', '2024'), THEME, vi, { indicatorName: 'x' });
+    expect(o.xAxis.boundaryGap).toBe(false);
+    expect(seriesOf(o).data.map((d: Loose) => d.label?.align)).toEqual(['left', undefined, 'right']);
+    // Two points sit inside their bands, clear of the axis: centred.
+    const two = loadTexts({ 'observations.csv': 'period,unit,indicator,value\n2023,A,satisfaction_rate,91\n2024,A,satisfaction_rate,93\n' });
+    const o2: Loose = trendOption(trend(two, 'A', 'satisfaction_rate', '2024'), THEME, vi, { indicatorName: 'x' });
+    expect(o2.xAxis.boundaryGap).toBe(true);
+    expect(seriesOf(o2).data.map((d: Loose) => d.label)).toEqual([undefined, undefined]);
+  });
+
   it('summary and tooltip text', () => {
     const v = trend(model(), 'A', 'satisfaction_rate', '2024');
     expect(trendSummary(v.points, en)).toBe('3 periods, from 2022 88.5% to 2024 93.0%.');

@@ -12,7 +12,7 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB gzip`;
 describe('bundle budgets', () => {
   const sizes = bundleSizes(DIST);
 
-  it('the app: its first screen within 117.9 KB gzip, with its first chart within 292.55 KB (the issue\'s budget is 300)', () => {
+  it('the app: its first screen within 117.9 KB gzip, with its first chart within 293.45 KB (the issue\'s budget is 300)', () => {
     // 110.2 KB and 282.7 KB today: the first chart no longer waits for the tooltip (15 KB, loaded
     // once a chart has drawn), so its guard comes down to keep that; the first screen's went from
     // 110 to 111 KB for faster series, periods and rounding (drills format thousands of figures),
@@ -87,8 +87,10 @@ describe('bundle budgets', () => {
     // componentDidMount's own call (components/echartsCore.ts: +0.06 KB).
     // The first chart to 293.25 KB (293.21), since a chart far from the screen is drawn once while
     // the page is idle (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
+    // The first chart to 293.45 KB (293.41), since a line of a chart's text is one em high without
+    // a CJK font on the machine (charts/lineHeight.ts, in ECharts' core chunk: +0.2 KB).
     expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_900);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(293_250);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(293_450);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -198,7 +200,9 @@ describe('bundle budgets', () => {
     // (components/echartsCore.ts: +0.06 KB).
     // 294.0 KB (293.99) since a chart far from the screen is drawn once while the page is idle
     // (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(294_000);
+    // 294.25 KB (294.21) since a line of a chart's text is one em high without a CJK font on the
+    // machine (charts/lineHeight.ts, in ECharts' core chunk: +0.22 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(294_250);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

@@ -1,4 +1,4 @@
-// The trend's point labels never overlap one another or the target's name (a province's months, at 1280 and 360 px: at
+// The trend's point labels never overlap one another, the target's name or the value axis's ticks (a province's months, at 1280 and 360 px: at
 // 1280 px its 17 labels were drawn over each other), the period on screen keeps its label, and the
 // time axis's last label is inside the canvas (at 360 px it read "Tháng 11/202"). Read from what
 // ECharts drew: the visible texts of its display list and their rectangles.
@@ -50,11 +50,23 @@ describe.skipIf(!hasChromium())('the trend chart\'s labels', () => {
       const points = texts.filter((t) => /^[\d.,]+% [✓!✗]$/.test(t.text));
       const months = texts.filter((t) => /^Tháng \d+\/\d{4}$/.test(t.text));
       expect(points.length).toBeGreaterThan(1);
+      // A label is a line of 12 px text to ECharts (charts/lineHeight.ts): without a CJK font on the
+      // machine it was 4 px tall, and no two labels overlapped by ECharts' measure nor by this test's.
+      for (const p of points) expect(p.height, p.text).toBeGreaterThanOrEqual(11);
       for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) expect(overlap(points[i], points[j]), `${points[i].text} over ${points[j].text}`).toBe(false);
       // The target is named in the legend, above the plot, clear of every point's label.
       const target = texts.filter((t) => t.text.startsWith('Mục tiêu'));
       expect(target.length).toBe(1);
       for (const p of points) expect(overlap(p, target[0]), `${p.text} over ${target[0].text}`).toBe(false);
+      // Nor the value axis's ticks ("98%"): the first point sits on the axis, and its label, centred
+      // on it, was drawn over "98%" at 360 px. Each label is inside the canvas.
+      const ticks = texts.filter((t) => /^[\d.,]+%$/.test(t.text));
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const p of points) {
+        for (const t of ticks) expect(overlap(p, t), `${p.text} over the axis's ${t.text}`).toBe(false);
+        expect(p.x, p.text).toBeGreaterThanOrEqual(0);
+        expect(p.x + p.width, p.text).toBeLessThanOrEqual(canvasWidth);
+      }
       // The period on screen is the last point, drawn larger: its label is kept.
       const summary = (await page.textContent('#trend .panel__summary'))!;
       const last = summary.match(/đến .* ([\d,]+%)\.$/)?.[1];
