@@ -30,8 +30,9 @@ export function trendOption(view: TrendView, theme: Theme, locale: Locale, ctx: 
     data: points.map((p, i) => ({
       value: p.value.value, itemStyle: { color: barColor(p.status, theme), borderColor: '#fff', borderWidth: 1 }, symbolSize: p.current ? 14 : 10,
       // Three points or more are drawn from the value axis to the plot's right edge: the first
-      // label, centred on its point, sat on the axis's ticks ("98%" at 360 px) and the last went
-      // past the edge. They start at their point and end at it, as the time axis's end labels do.
+      // label, centred on its point, sat on the axis's ticks ("98,12% ✓" over "98,5%", at 360 and
+      // 1280 px), and the last, centred on the right edge, had only the grid's 24 px beside it.
+      // They start at their point and end at it, as the time axis's end labels do.
       ...(points.length >= 3 && i === 0 ? { label: { align: 'left' } } : points.length >= 3 && i === points.length - 1 ? { label: { align: 'right' } } : {}),
     })),
     label: {
