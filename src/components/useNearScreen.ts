@@ -9,7 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { flushSync } from 'react-dom';
 
 /** How far off the screen a chart starts drawing, so that scrolling finds it drawn. */
-const MARGIN_PX = 240;
+export const MARGIN_PX = 240;
 const MARGIN = `${MARGIN_PX}px 0px`;
 
 /** Where an element is: within the margin around the screen (`near`), and on the screen itself (`on`). */

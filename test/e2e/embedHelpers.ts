@@ -2,6 +2,7 @@
 // console problems (CSP violations included), and "the embedded widget has finished drawing".
 import { createServer, type Server } from 'node:http';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { MARGIN_PX } from '../../src/components/useNearScreen';
 
 export interface Host {
   server: Server;
@@ -76,17 +77,17 @@ export const cspViolations = (f: Page | Frame) => f.evaluate(() => (window as un
 /**
  * The embedded widget has drawn: the frame is there, nothing is loading (data, lazy chunk, chart
  * parts, map geometry) and every chart on the page has its canvas. A chart draws only near the
- * screen: one further down the widget's page than 240 px under it is scrolled to first, as a reader
+ * screen: one further down the widget's page than the near-screen margin (MARGIN_PX, 240 px) under it is scrolled to first, as a reader
  * would (on a portal the frame is as tall as its page, and every chart is on it). At 360 px the
  * status of 34 provinces starts some 1,160 px down, under its summary of every province.
  */
 export async function waitForWidget(f: Page | Frame, timeout = 20_000): Promise<void> {
   await f.waitForSelector('.embed__frame', { timeout });
   await f.waitForFunction(() => !document.querySelector('.loading-page, .progress'), null, { timeout });
-  await f.evaluate(() => {
-    const far = [...document.querySelectorAll<HTMLElement>('[data-chart]')].find((c) => c.getClientRects().length > 0 && !c.querySelector('canvas') && c.getBoundingClientRect().top > window.innerHeight + 240);
+  await f.evaluate((margin) => {
+    const far = [...document.querySelectorAll<HTMLElement>('[data-chart]')].find((c) => c.getClientRects().length > 0 && !c.querySelector('canvas') && c.getBoundingClientRect().top > window.innerHeight + margin);
     far?.scrollIntoView({ block: 'start' });
-  });
+  }, MARGIN_PX);
   await f.waitForFunction(() => {
     if (document.querySelector('.loading-page, .progress, .chart--loading')) return false;
     // A chart in a panel with nothing to show is hidden, and a hidden chart is not drawn; bars
