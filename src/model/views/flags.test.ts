@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { figureFlags, flagsOf, problemsAt, problemsOf } from './flags';
+import { describe, expect, it, vi } from 'vitest';
+import { figureFlags, flagsOf, problemsAt, problemsOf, rowOfFigure } from './flags';
 import { BAC_KAN, GO_QUAO, seeds } from './seeds.testutil';
 import { loadFixture, loadTexts } from '../../../test/helpers';
 import { assembleModel, computeDataset } from '../model';
@@ -24,6 +24,18 @@ describe('figure flags', () => {
     const f = m.figure(GO_QUAO.unit, 'resolution_rate', GO_QUAO.period, { level: 'huyen' })!;
     expect(problemsOf(m, f).map((p) => p.code)).toEqual(['rate-truncated']);
     expect(flagsOf(m, f)).toEqual([]);
+  });
+
+  it('a figure\'s flags read only the problems about that figure, not every problem naming its unit (a drill asks for one figure of each of a province\'s hundred communes, which have some thirty notes each)', () => {
+    const m = loadFixture('fixtures/seeds');
+    const f = m.figure(GO_QUAO.unit, 'resolution_rate', GO_QUAO.period, { level: 'huyen' })!;
+    const ref = m.table.ref(rowOfFigure(m, f));
+    const about = (i: number) => (m.problems.at(i)!.figures ?? []).some((g) => g.unit === ref.unit && g.period === ref.period && g.indicator === ref.indicator && g.dims === ref.dims);
+    const ofUnit = Array.from({ length: m.problems.length }, (_, i) => i).filter((i) => (m.problems.at(i)!.figures ?? []).some((g) => g.unit === ref.unit));
+    expect(ofUnit.filter((i) => !about(i)).length).toBeGreaterThan(0);
+    const read = vi.spyOn(m.problems, 'at');
+    expect(problemsOf(m, f).map((p) => p.code)).toEqual(['rate-truncated']);
+    expect(read.mock.calls.map(([i]) => i).filter((i) => !about(i))).toEqual([]);
   });
 
   it('on the seeds, the two warnings flag exactly their two figures (Gò Quao\'s pending share, Bắc Kạn\'s 74,74%)', () => {

@@ -34,7 +34,10 @@ interface Flags {
   named: Map<string, number[]>;
   /** The table ids of the units whose named figures are found (in `byNamed`). */
   found: Set<number>;
-  byNamed: Map<number, QualityItem[]>;
+  /** Per row, the indices of the problems naming its figure: an entry is made only for a row
+   * asked about (atRow). A unit's problems name figures of every period and indicator (a
+   * province's hundred communes, some thirty notes each); a drill asks about one figure of each. */
+  byNamed: Map<number, number[]>;
   byCell: Map<number, QualityItem[]>;
   /** Per row, both together, the most serious first (as asked). */
   merged: Map<number, readonly QualityItem[]>;
@@ -120,7 +123,10 @@ function findUnit(model: Model, flags: Flags, u: number): void {
     const d = t.dimSets.find(f.dims);
     if (per === undefined || i === undefined || d === undefined) continue;
     const r = t.find(u, per, i, d);
-    if (r >= 0) push(flags.byNamed, r, qualityItem(model, k));
+    if (r < 0) continue;
+    const list = flags.byNamed.get(r);
+    if (!list) flags.byNamed.set(r, [k]);
+    else if (!list.includes(k)) list.push(k);
   }
 }
 
@@ -140,7 +146,7 @@ function atRow(model: Model, flags: Flags, r: number): readonly QualityItem[] {
   const cell = flags.byCell.get(r);
   if (!named && !cell) list = NONE;
   else {
-    const all = [...(named ?? [])];
+    const all = (named ?? []).map((k) => qualityItem(model, k));
     for (const p of cell ?? []) if (!all.includes(p)) all.push(p);
     list = all.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   }
