@@ -64,7 +64,13 @@ interface Result {
   compressed?: { firstChartMs: number | null; sameKpis: boolean | null };
   /** Where the first chart's time went (app/loadPhases.ts), null where the page measured none. */
   firstChartPhases?: FirstChartPhases | null;
+  /** Drills from the top of the unit tree (measureTopDrills), null where the first view is the top. */
+  topDrills?: TopDrills | null;
 }
+
+/** Drills from the unit at the top of the tree (`from`: the country, for a national file) into each
+ * of its children on the ranking table's first page, and back up after each. */
+interface TopDrills { from: string; count: number; p50Ms: number | null; p95Ms: number | null; pageP95Ms: number | null; upP95Ms: number | null }
 
 /** The first chart's time by phase, in ms: navigation → the worker has the files; the rows read;
  * the sums and checks; the figures packed and sent; the page's unpacking and indexing; then its
@@ -346,6 +352,8 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   result.filterPageP95Ms = round(percentile(changes.map((t) => t.page), 95));
   log(`  filters: p50 ${result.filterP50Ms} ms, p95 ${result.filterP95Ms} ms (page ${result.filterPageP95Ms} ms); in order: ${changes.map((t) => Math.round(t.screen)).join(' ')}`);
 
+  result.topDrills = await measureTopDrills(page, drills, problems);
+
   // Opened again: the figures computed the first time are reopened, not read again.
   await page.goto(url, { waitUntil: 'commit', timeout: 2 * MINUTE });
   const again = await page.waitForFunction(() => (window as unknown as InPage).__benchFirstChart, null, { timeout: 15 * MINUTE, polling: 100 });
@@ -369,6 +377,49 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   result.firstDrillAfterPauseMs = paused ? round(paused.screen) : null;
   log(`  after seven seconds without input, a drill into ${name}: ${result.firstDrillAfterPauseMs} ms`);
   return kpis;
+}
+
+/**
+ * Drills from the top of the unit tree. The first view of a national file is a province (where the
+ * figures are: model/views/firstView.ts), so the 50 drills above go from a province into its
+ * communes; a reader of the whole country starts at its top, and drills into provinces, whose views
+ * are larger (a hundred communes each). The top is the breadcrumb's first unit; each child on the
+ * ranking table's first page is drilled into once (a first visit), then left by the breadcrumb.
+ * Null where the first view is the top (nothing above it).
+ */
+async function measureTopDrills(page: Page, drills: number, problems: string[]): Promise<TopDrills | null> {
+  await page.evaluate(() => scrollTo(0, 0));
+  const crumbs = page.locator('.breadcrumb button');
+  if (drills === 0 || await crumbs.count() === 0) return null;
+  const from = (await crumbs.first().textContent())?.trim() ?? '';
+  await armDrill(page, from);
+  await crumbs.first().click({ timeout: 5 * MINUTE });
+  if (await awaitDrill(page, 5 * MINUTE) === null) { problems.push(`up to ${from}: no update within 5 minutes`); return null; }
+  const buttons = page.locator('#ranking tbody th button');
+  await buttons.first().waitFor({ timeout: 5 * MINUTE });
+  const count = Math.min(drills, await buttons.count());
+  const times: DrillTimes[] = [];
+  const ups: DrillTimes[] = [];
+  for (let i = 0; i < count; i++) {
+    const button = buttons.nth(i);
+    const name = (await button.textContent())?.trim() ?? '';
+    await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
+    await armDrill(page, name);
+    await button.click({ timeout: 5 * MINUTE });
+    const ms = await awaitDrill(page, 5 * MINUTE);
+    if (ms === null) { problems.push(`drill from ${from} into ${name}: no update within 5 minutes`); break; }
+    times.push(ms);
+    await armDrill(page, from);
+    await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
+    const up = await awaitDrill(page, 5 * MINUTE);
+    if (up === null) { problems.push(`back to ${from} after drill ${i + 1}: no update within 5 minutes`); break; }
+    ups.push(up);
+    await buttons.first().waitFor({ timeout: 5 * MINUTE });
+  }
+  const p = (xs: DrillTimes[], k: keyof DrillTimes, at: number) => round(percentile(xs.map((t) => t[k]), at));
+  const top: TopDrills = { from, count: times.length, p50Ms: p(times, 'screen', 50), p95Ms: p(times, 'screen', 95), pageP95Ms: p(times, 'page', 95), upP95Ms: p(ups, 'screen', 95) };
+  log(`  drills from ${from} (${times.length}): p50 ${top.p50Ms} ms, p95 ${top.p95Ms} ms (page ${top.pageP95Ms} ms), up p95 ${top.upP95Ms} ms; in order: ${times.map((t) => Math.round(t.screen)).join(' ')}`);
+  return top;
 }
 
 /** papaparse alone on the same file, in the same page (a blank document of the same origin): best of 3, in ms. */
@@ -426,8 +477,8 @@ function aligned(rows: readonly string[][], leftFirst = false): string {
 }
 
 function table(results: Result[]): string {
-  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['firstDrillAfterPauseMs', 'first drill after pause ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
-  const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed'>, v: number | null) => {
+  const cols: [Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed' | 'topDrills'>, string][] = [['rows', 'rows'], ['fileBytes', 'file MB'], ['papaparseMs', 'papaparse ms'], ['firstChartMs', 'first chart ms'], ['ratio', 'ratio'], ['reopenMs', 'reopen ms'], ['firstDrillAfterPauseMs', 'first drill after pause ms'], ['drillP50Ms', 'drill p50 ms'], ['drillP95Ms', 'drill p95 ms'], ['drillPageP95Ms', 'drill page p95 ms'], ['upP50Ms', 'up p50 ms'], ['upP95Ms', 'up p95 ms'], ['upPageP95Ms', 'up page p95 ms'], ['filterP50Ms', 'filter p50 ms'], ['filterP95Ms', 'filter p95 ms'], ['filterPageP95Ms', 'filter page p95 ms'], ['heapBytes', 'heap MB'], ['appJsGzipBytes', 'app JS gzip KB'], ['embedJsGzipBytes', 'embed JS gzip KB'], ['dossierAggregationMs', 'dossier agg. ms']];
+  const show = (k: Exclude<keyof Result, 'shapes' | 'firstChartPhases' | 'compressed' | 'topDrills'>, v: number | null) => {
     if (v === null) return '—';
     if (k === 'fileBytes' || k === 'heapBytes') return (v / 1e6).toFixed(1);
     if (k === 'appJsGzipBytes' || k === 'embedJsGzipBytes') return (v / 1000).toFixed(1);
@@ -448,6 +499,19 @@ function phasesTable(results: Result[]): string {
     rows.push([r.rows.toLocaleString('en'), r.firstChartMs?.toLocaleString('en') ?? '—', ...[p.untilFilesMs, p.readMs, p.computeMs, p.sendMs, p.pageMs, p.drawMs].map((v) => v.toLocaleString('en'))]);
   }
   return `\nfirst chart by phase (ms; app/loadPhases.ts):\n${aligned(rows)}\n`;
+}
+
+/** The drills from the top of the tree, at each size where the first view is below it. */
+function topDrillsTable(results: Result[]): string {
+  const measured = results.filter((r) => r.topDrills);
+  if (measured.length === 0) return '';
+  const ms = (v: number | null) => v?.toLocaleString('en') ?? '—';
+  const rows = [['rows', 'drills from', 'drills', 'drill p50 ms', 'drill p95 ms', 'drill page p95 ms', 'up p95 ms']];
+  for (const r of measured) {
+    const t = r.topDrills!;
+    rows.push([r.rows.toLocaleString('en'), t.from, String(t.count), ms(t.p50Ms), ms(t.p95Ms), ms(t.pageP95Ms), ms(t.upP95Ms)]);
+  }
+  return `\ndrills from the top of the unit tree (its children on the ranking's first page, each once):\n${aligned(rows)}\n`;
 }
 
 /** The shapes' first charts beside the generated file's, at the size they were measured at. */
@@ -498,7 +562,7 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`\n${table(results)}\n${phasesTable(results)}${shapesTable(results)}${servedTable(results)}`);
+  else process.stdout.write(`\n${table(results)}\n${phasesTable(results)}${topDrillsTable(results)}${shapesTable(results)}${servedTable(results)}`);
 }
 
 await main();
