@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore, receivedMegabytes, resolvedView, shownProgress } from './store';
+import { createAppStore, PROGRESS_EVERY_MS, receivedMegabytes, resolvedView, shownProgress } from './store';
 import { connectHistory } from './history';
 import { loadFixture, loadPartitioned } from '../../test/helpers';
 import { defaultIndicator } from '../model/views/defaults';
@@ -94,30 +94,45 @@ describe('store ↔ URL', () => {
 });
 
 describe('load progress', () => {
-  it('changes the store only where the bar would show a change: another phase or another whole percent', () => {
-    const store = createAppStore({ search: '' });
+  it('changes the store only where the bar would show a change (another phase or another whole percent), within a phase at most once each PROGRESS_EVERY_MS, and at its end', () => {
+    // An 82 MB file in 64 KB parts, one each half millisecond (it came in some 600 ms at 1M rows).
+    let t = 0;
+    const store = createAppStore({ search: '', now: () => t });
     store.getState().startLoading({ phase: 'fetch', loaded: 0, total: 0 });
-    let changes = 0;
-    store.subscribe(() => { changes++; });
+    const changes: { at: number; shown: string }[] = [];
+    store.subscribe((s) => { changes.push({ at: t, shown: shownProgress(s.loading!) }); });
     const total = 81_780_188;
-    // An 82 MB file in 64 KB parts: 1,248 calls, one change per percent shown (0 to 100).
-    for (let loaded = 65_536; loaded < total; loaded += 65_536) store.getState().progress({ phase: 'fetch', loaded, total });
+    for (let loaded = 65_536; loaded < total; loaded += 65_536) { t += 0.5; store.getState().progress({ phase: 'fetch', loaded, total }); }
+    t += 0.5;
     store.getState().progress({ phase: 'fetch', loaded: total, total });
-    expect(changes).toBe(101);
-    expect(shownProgress(store.getState().loading!)).toBe('fetch 100');
-    // The next phase, even at the same percent, and a total not known yet.
+    // 1,248 parts, 101 whole percents, in 624 ms: a change every 50 ms, then the end.
+    expect(changes.length).toBe(14);
+    for (let i = 1; i < changes.length - 1; i++) expect(changes[i].at - changes[i - 1].at).toBeGreaterThanOrEqual(PROGRESS_EVERY_MS);
+    expect(changes.map((c) => c.shown).slice(0, 3)).toEqual(['fetch 0', 'fetch 8', 'fetch 16']);
+    expect(changes.at(-1)).toEqual({ at: 624, shown: 'fetch 100' });
+    // The same percent again: no change, however long after.
+    t += 1000;
+    store.getState().progress({ phase: 'fetch', loaded: total, total });
+    expect(changes.length).toBe(14);
+    // The next phase at once, even at the same percent, and a total not known yet.
     store.getState().progress({ phase: 'parse', loaded: 0, total: 0 });
-    store.getState().progress({ phase: 'parse', loaded: 10, total: 0 });
-    expect(changes).toBe(102);
+    t += 1;
+    store.getState().progress({ phase: 'parse', loaded: 20_000, total: 1_000_000 });
+    expect(changes.length).toBe(15);
     expect(store.getState().loading).toEqual({ phase: 'parse', loaded: 0, total: 0 });
+    t += PROGRESS_EVERY_MS;
+    store.getState().progress({ phase: 'parse', loaded: 40_000, total: 1_000_000 });
+    expect(changes.at(-1)!.shown).toBe('parse 4');
   });
 
   it('a file whose length is not told: the store changes at each whole megabyte come, from 1 MB', () => {
-    const store = createAppStore({ search: '' });
+    // 64 KB each 10 ms: a phone's network.
+    let t = 0;
+    const store = createAppStore({ search: '', now: () => t });
     store.getState().startLoading({ phase: 'fetch', loaded: 0, total: 0 });
     let changes = 0;
     store.subscribe(() => { changes++; });
-    for (let loaded = 65_536; loaded <= 5_000_000; loaded += 65_536) store.getState().progress({ phase: 'fetch', loaded, total: 0 });
+    for (let loaded = 65_536; loaded <= 5_000_000; loaded += 65_536) { t += 10; store.getState().progress({ phase: 'fetch', loaded, total: 0 }); }
     // 1, 2, 3 and 4 MB.
     expect(changes).toBe(4);
     expect(shownProgress(store.getState().loading!)).toBe('fetch 4');
