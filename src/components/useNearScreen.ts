@@ -89,22 +89,46 @@ export function nearScreenMoved(): void {
 }
 
 /**
+ * Rechecks in a row at most, where one moved a place (recheckNearScreen): each is a layout of the
+ * page, which the frame would compute anyway.
+ */
+const RECHECKS = 3;
+
+/**
  * Tells every chart at once whether it is near the screen now, as the observer would in a frame's
  * time. For a page just changed and moved (a unit opened at the top of its view, app/revealView):
  * called from a layout effect, the charts the reader lands on draw in the same frame as the rest
  * of the view, instead of showing the unit left for a frame until the observer reports. Reads the
  * layout the frame would compute anyway.
+ *
+ * A panel told it is on the screen takes the new view, and may change its height as it does: the
+ * country's map (900 px) is gone at a province, whose communes no map draws, and the levels, the
+ * trend and the dossiers' status below it come up onto the screen. They were told they were below
+ * it, and took the province's view a pass later, busy meanwhile (50-60 ms after a drill from the
+ * country at 100k rows). So where a place changed, the places are asked again once React has
+ * rendered what this told (a microtask, after React has rendered what a layout effect set), and
+ * what they are told is rendered at once, until none changes.
  */
-export function recheckNearScreen(): void {
+export function recheckNearScreen(times = RECHECKS): void {
   if (typeof window === 'undefined') return;
   const height = window.innerHeight;
-  for (const [el, w] of watched) {
-    const r = el.getBoundingClientRect();
-    const box = el.getClientRects().length > 0;
-    w.near = box && r.bottom >= -MARGIN_PX && r.top <= height + MARGIN_PX;
-    w.on = box && r.bottom >= 0 && r.top <= height;
-    tell(w);
-  }
+  let moved = false;
+  const place = () => {
+    for (const [el, w] of watched) {
+      const r = el.getBoundingClientRect();
+      const box = el.getClientRects().length > 0;
+      const near = box && r.bottom >= -MARGIN_PX && r.top <= height + MARGIN_PX;
+      const on = box && r.bottom >= 0 && r.top <= height;
+      if (near !== w.near || on !== w.on) moved = true;
+      w.near = near;
+      w.on = on;
+      tell(w);
+    }
+  };
+  // From a layout effect, React renders what was told before the frame; from the microtask after
+  // it, only if told at once (flushSync: not allowed in a layout effect).
+  if (times === RECHECKS) place(); else flushSync(place);
+  if (moved && times > 1) queueMicrotask(() => recheckNearScreen(times - 1));
 }
 
 const supported = () => typeof IntersectionObserver !== 'undefined';

@@ -98,6 +98,35 @@ describe.skipIf(!hasChromium())('a unit chosen on the page', () => {
     expect(inFirstFrame).toEqual(settled);
   });
 
+  it('a drill from the country: the panels that come up where its map was (no map draws a province\'s communes) show the province from the first frame, not a pass later', async () => {
+    const { page, province } = await openAtProvince();
+    const country = (await page.locator('.breadcrumb button').first().textContent())!;
+    await page.locator('.breadcrumb button').first().click();
+    await atUnit(page, country);
+    // The country's view has the map of its provinces, under its comparison.
+    await page.waitForSelector('#map');
+    await page.locator('#ranking').scrollIntoViewIfNeeded();
+    await drawnSettled(page, []);
+    // What the first frame will paint (as drawnInFirstFrame): the panels on the screen, and those
+    // on it still busy with the country's view.
+    const inFirstFrame = await page.evaluate(async (unit) => {
+      const b = [...document.querySelectorAll('#ranking tbody th button')].find((x) => x.textContent === unit) as HTMLButtonElement;
+      b.click();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      const onScreen = (n: Element) => { const r = n.getBoundingClientRect(); return n.getClientRects().length > 0 && r.bottom > 0 && r.top < innerHeight; };
+      const panels = ['#map', '#levels', '#trend', '#status'].filter((id) => { const p = document.querySelector(id); return p !== null && onScreen(p); });
+      const busy = [...document.querySelectorAll('main [aria-busy="true"]')].filter((x) => onScreen(x) || [...x.children].some(onScreen)).map((x) => x.querySelector('[id]')?.id ?? x.className);
+      return { named: document.querySelector('.breadcrumb__current')!.textContent, panels, busy };
+    }, province);
+    // The map is gone, the panels under it came up onto the screen, and none there is busy. Before,
+    // they were told they were below the map and were the country's for a pass: busy [levels,
+    // trend, status].
+    expect(inFirstFrame.named).toBe(province);
+    expect(inFirstFrame.panels).not.toContain('#map');
+    expect(inFirstFrame.panels).toEqual(expect.arrayContaining(['#levels', '#trend']));
+    expect(inFirstFrame.busy).toEqual([]);
+  });
+
   it('the way back up leaves a chart the parent\'s view puts far from the screen as it was, until the reader comes to it', async () => {
     const { page, province } = await openAtProvince();
     const button = page.locator('#ranking tbody th button').nth(5);
