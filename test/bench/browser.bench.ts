@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { generate } from '../../src/cli/genData';
 import { ARGS } from '../e2e/browser';
 import { serve } from '../e2e/server';
@@ -297,21 +297,12 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   let onPage = count;
   for (let i = 0, j = 0; i < drills && count > 0; i++, j++) {
     if (j === onPage) { await nextTablePage(page); onPage = await buttons.count(); j = 0; }
-    const button = buttons.nth(j);
-    const name = (await button.textContent())?.trim() ?? '';
-    await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
-    await armDrill(page, name);
-    await button.click({ timeout: 5 * MINUTE });
-    const ms = await awaitDrill(page, 5 * MINUTE);
-    if (ms === null) { problems.push(`drill ${i + 1} into ${name}: no update within 5 minutes`); break; }
-    times.push(ms);
-    await armDrill(page, parent);
-    await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
-    const up = await awaitDrill(page, 5 * MINUTE);
-    if (up === null) { problems.push(`back to ${parent} after drill ${i + 1}: no update within 5 minutes`); break; }
-    ups.push(up);
+    const trip = await drillAndBack(page, buttons.nth(j), parent, `drill ${i + 1}`, problems);
+    if (trip.drill) times.push(trip.drill);
+    if (trip.up) ups.push(trip.up);
+    if (!trip.drill || !trip.up) break;
     await buttons.first().waitFor({ timeout: 5 * MINUTE });
-    if ((i + 1) % 10 === 0) log(`  ${i + 1} drills, last ${Math.round(ms.screen)} ms (page ${Math.round(ms.page)} ms)`);
+    if ((i + 1) % 10 === 0) log(`  ${i + 1} drills, last ${Math.round(trip.drill.screen)} ms (page ${Math.round(trip.drill.page)} ms)`);
   }
   if (times.length < drills) problems.push(`${times.length} of ${drills} drills measured`);
   // Each one, in order: where a p95 comes from (the first drills of a page, warming up, or a few
@@ -379,6 +370,23 @@ async function measureApp(page: Page, url: string, { drills, filters }: { drills
   return kpis;
 }
 
+/** A unit's name in the ranking (`button`) clicked, until its view shows, then `parent` in the
+ * breadcrumb, until it shows again (each null, and said in `problems`, where it did not within 5
+ * minutes: then no way up is tried). */
+async function drillAndBack(page: Page, button: Locator, parent: string, what: string, problems: string[]): Promise<{ drill: DrillTimes | null; up: DrillTimes | null }> {
+  const name = (await button.textContent())?.trim() ?? '';
+  await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
+  await armDrill(page, name);
+  await button.click({ timeout: 5 * MINUTE });
+  const drill = await awaitDrill(page, 5 * MINUTE);
+  if (drill === null) { problems.push(`${what} into ${name}: no update within 5 minutes`); return { drill, up: null }; }
+  await armDrill(page, parent);
+  await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
+  const up = await awaitDrill(page, 5 * MINUTE);
+  if (up === null) problems.push(`back to ${parent} after ${what}: no update within 5 minutes`);
+  return { drill, up };
+}
+
 /**
  * Drills from the top of the unit tree. The first view of a national file is a province (where the
  * figures are: model/views/firstView.ts), so the 50 drills above go from a province into its
@@ -401,19 +409,10 @@ async function measureTopDrills(page: Page, drills: number, problems: string[]):
   const times: DrillTimes[] = [];
   const ups: DrillTimes[] = [];
   for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i);
-    const name = (await button.textContent())?.trim() ?? '';
-    await button.scrollIntoViewIfNeeded({ timeout: 5 * MINUTE });
-    await armDrill(page, name);
-    await button.click({ timeout: 5 * MINUTE });
-    const ms = await awaitDrill(page, 5 * MINUTE);
-    if (ms === null) { problems.push(`drill from ${from} into ${name}: no update within 5 minutes`); break; }
-    times.push(ms);
-    await armDrill(page, from);
-    await page.locator('.breadcrumb button').last().click({ timeout: 5 * MINUTE });
-    const up = await awaitDrill(page, 5 * MINUTE);
-    if (up === null) { problems.push(`back to ${from} after drill ${i + 1}: no update within 5 minutes`); break; }
-    ups.push(up);
+    const trip = await drillAndBack(page, buttons.nth(i), from, `drill ${i + 1} from ${from}`, problems);
+    if (trip.drill) times.push(trip.drill);
+    if (trip.up) ups.push(trip.up);
+    if (!trip.drill || !trip.up) break;
     await buttons.first().waitFor({ timeout: 5 * MINUTE });
   }
   const p = (xs: DrillTimes[], k: keyof DrillTimes, at: number) => round(percentile(xs.map((t) => t[k]), at));
