@@ -109,7 +109,14 @@ const RECHECKS = 3;
  * rendered what this told (a microtask, after React has rendered what a layout effect set), and
  * what they are told is rendered at once, until none changes.
  */
-export function recheckNearScreen(times = RECHECKS): void {
+export function recheckNearScreen(): void {
+  recheck(RECHECKS, false);
+}
+
+/** Places every watched element, `times` times at most in a row; `atOnce`: what is told is
+ * rendered before this returns (from a microtask: a layout effect's updates React renders before
+ * the frame anyway, and flushSync is not allowed in one). */
+function recheck(times: number, atOnce: boolean): void {
   if (typeof window === 'undefined') return;
   const height = window.innerHeight;
   let moved = false;
@@ -125,10 +132,8 @@ export function recheckNearScreen(times = RECHECKS): void {
       tell(w);
     }
   };
-  // From a layout effect, React renders what was told before the frame; from the microtask after
-  // it, only if told at once (flushSync: not allowed in a layout effect).
-  if (times === RECHECKS) place(); else flushSync(place);
-  if (moved && times > 1) queueMicrotask(() => recheckNearScreen(times - 1));
+  if (atOnce) flushSync(place); else place();
+  if (moved && times > 1) queueMicrotask(() => recheck(times - 1, true));
 }
 
 const supported = () => typeof IntersectionObserver !== 'undefined';

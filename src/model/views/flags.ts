@@ -43,7 +43,7 @@ interface Flags {
   merged: Map<number, readonly QualityItem[]>;
 }
 
-const push = (map: Map<number, QualityItem[]>, r: number, p: QualityItem) => {
+const push = <T>(map: Map<number, T[]>, r: number, p: T) => {
   const list = map.get(r);
   if (!list) map.set(r, [p]);
   else if (!list.includes(p)) list.push(p);
@@ -123,10 +123,7 @@ function findUnit(model: Model, flags: Flags, u: number): void {
     const d = t.dimSets.find(f.dims);
     if (per === undefined || i === undefined || d === undefined) continue;
     const r = t.find(u, per, i, d);
-    if (r < 0) continue;
-    const list = flags.byNamed.get(r);
-    if (!list) flags.byNamed.set(r, [k]);
-    else if (!list.includes(k)) list.push(k);
+    if (r >= 0) push(flags.byNamed, r, k);
   }
 }
 
