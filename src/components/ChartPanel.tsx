@@ -6,6 +6,8 @@ import { useLocale } from './appContext';
 import type { DownloadSpec } from './download/spec';
 import { PanelHidden } from './panelHidden';
 import './flags/flags.css';
+// The menu's place is kept while its code comes (DownloadsPending): its rules come with the panel.
+import './download/downloads.css';
 
 // The menu and what it needs come after the first paint, in a chunk of their own.
 const DownloadMenu = lazy(() => import('./download/DownloadMenu').then((m) => ({ default: m.DownloadMenu })));
@@ -28,9 +30,18 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
       <div className="panel__body" hidden={empty}><PanelHidden.Provider value={empty}>{children}</PanelHidden.Provider></div>
       {note}
       {!empty && table && <TableAlternative label={m.tableAlternative}>{table}</TableAlternative>}
-      {!empty && download && <Suspense fallback={null}><DownloadMenu id={id} spec={download} /></Suspense>}
+      {!empty && download && <Suspense fallback={<DownloadsPending label={m.download} />}><DownloadMenu id={id} spec={download} /></Suspense>}
     </section>
   );
+}
+
+/**
+ * Where the menu will be while its code comes: the menu closed, unseen and out of reach. An embed's
+ * frame is as tall as its page (public/embed.js), and the menu, come some 300 ms after the widget
+ * was drawn, made it 32 px taller and moved the portal's page under it.
+ */
+function DownloadsPending({ label }: { label: string }) {
+  return <div className="downloads-pending" aria-hidden="true"><details><summary tabIndex={-1}>{label}</summary></details></div>;
 }
 
 /**

@@ -89,8 +89,13 @@ describe('bundle budgets', () => {
     // the page is idle (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
     // The first chart to 293.45 KB (293.41), since a line of a chart's text is one em high without
     // a CJK font on the machine (charts/lineHeight.ts, in ECharts' core chunk: +0.2 KB).
-    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(117_900);
-    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(293_450);
+    // And to 118.05 KB (118.03), with the first chart 293.6 KB (293.58), for the progress bar
+    // changing at most once each 50 ms (state/store.ts, in the entry: 0.07 KB), the places on the
+    // screen asked again until they settle after a drill (useNearScreen.ts: 0.07 KB), and the
+    // download menu's place kept while its code comes (ChartPanel.tsx DownloadsPending, with the
+    // menu's rules now in the panel's chunk: 0.05 KB).
+    expect(sizes.app, kb(sizes.app)).toBeLessThanOrEqual(118_050);
+    expect(sizes.appFirstChart, kb(sizes.appFirstChart)).toBeLessThanOrEqual(293_600);
   });
 
   it('an embedded widget loads its own code only: never the full app; cards, the comparison and the levels without ECharts', () => {
@@ -131,7 +136,9 @@ describe('bundle budgets', () => {
     // indicator and by unit and period: 0.49 KB).
     // 113.65 KB (113.63) for the figures counted per period, a figure's rule kept once built, and
     // a panel's place on the screen told of its first element (useNearScreen.ts): 0.21 KB.
-    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_650);
+    // 113.85 KB (113.81) for the progress bar changing at most once each 50 ms, the places on the
+    // screen asked again until they settle, and the download menu's place kept (0.17 KB).
+    expect(sizes.bytes(levels), kb(sizes.bytes(levels))).toBeLessThanOrEqual(113_850);
     // 104.2 KB (104.12; 104.89 before the pickers left the embeds' shared chunk); 104.3 KB (104.22)
     // since the progress can name a unit it opens.
     // 104.5 KB (104.41) since the progress bar says how many MB of a file of untold length have
@@ -143,7 +150,8 @@ describe('bundle budgets', () => {
     // 105.0 KB (105.00) for the figures counted per period and a figure's rule kept (0.11 KB).
     // 105.05 KB (105.001): the entry names the app's chunk by its content's hash, and the app
     // changed (the comparison a pass later off the screen: +5 bytes here, +11 and +12 in the others).
-    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_050);
+    // 105.1 KB (105.06) for the progress bar changing at most once each 50 ms (in the entry: 0.07 KB).
+    expect(sizes.embedCards, kb(sizes.embedCards)).toBeLessThanOrEqual(105_100);
     // The issue's 250 KB for a chart widget: the comparison draws its bars in HTML (106.6 KB with
     // React, 278 KB when it drew them with ECharts; 110.05 KB since the page counts a large CSV
     // file's lines as it comes, app/responseBody.ts; 110.13 KB since it reads a fetch's body into
@@ -166,7 +174,9 @@ describe('bundle budgets', () => {
     // and the figure table answers a unit's rows of an indicator and in a period (model/table.ts: 0.36 KB).
     // 111.85 KB (111.83) for the figures counted per period, a figure's rule kept once built (0.11 KB),
     // and a panel's place told of its first element, the store's `restored` (0.11 KB).
-    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(111_850);
+    // 112.05 KB (112.01) for the progress bar changing at most once each 50 ms, the places on the
+    // screen asked again until they settle, and the download menu's place kept (0.18 KB).
+    expect(sizes.embedChart, kb(sizes.embedChart)).toBeLessThanOrEqual(112_050);
     // A widget ECharts draws (the trend's lines: React and some 170 KB of ECharts, 283 KB today)
     // is over that budget; this guards its size against growth. 285.03 KB since axis ticks keep
     // their decimals (charts/common.ts axisLabelFormatter: a ward's 99,5–100% axis read 100% six times);
@@ -202,7 +212,9 @@ describe('bundle budgets', () => {
     // (components/idleDraw.ts, in the chart's chunk: +0.63 KB).
     // 294.25 KB (294.21) since a line of a chart's text is one em high without a CJK font on the
     // machine (charts/lineHeight.ts, in ECharts' core chunk: +0.22 KB).
-    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(294_250);
+    // 294.45 KB (294.40) for the progress bar changing at most once each 50 ms, the places on the
+    // screen asked again until they settle, and the download menu's place kept (0.18 KB).
+    expect(sizes.embedCanvasChart, kb(sizes.embedCanvasChart)).toBeLessThanOrEqual(294_450);
   });
 
   it('no unit list, crosswalk or map geometry is in any JS chunk: they are files fetched on demand', () => {

@@ -116,6 +116,31 @@ describe.skipIf(!hasChromium())('embedded widgets in Chromium', () => {
     await context.close();
   });
 
+  it('the download menu\'s place is kept while its code comes: the widget does not grow when it does, and its frame does not move the portal\'s page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    // The menu's code held back until the widget has been measured.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => { release = ok; });
+    let asked = false;
+    await page.route(/\/assets\/DownloadMenu-[^/]+\.js$/, async (route) => { asked = true; await held; await route.continue(); });
+    await page.goto(embedUrl('compare', PROVINCES_2026, 'vi'));
+    await waitForWidget(page);
+    await expect.poll(() => asked).toBe(true);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    expect(await page.locator('#compare .downloads').count()).toBe(0);
+    release();
+    await page.locator('#compare .downloads summary').waitFor();
+    expect(await height()).toBe(before);
+    // The place kept is unseen and out of the keyboard's way; the menu is the one seen.
+    expect(await page.locator('#compare .downloads-pending').count()).toBe(0);
+    expect(await page.locator('#compare .downloads summary').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   // Each widget is opened six times: each dataset and each language at each width, and the dark
   // theme; each time it must render alone and axe must find nothing.
   const RUNS: { width: number; data: string; name: string; lang: 'vi' | 'en'; dark?: true }[] = [
