@@ -36,12 +36,13 @@ export function ChartPanel({ id, title, summary, children, table, note, wide = f
 }
 
 /**
- * Where the menu will be while its code comes: the menu closed, unseen and out of reach. An embed's
- * frame is as tall as its page (public/embed.js), and the menu, come some 300 ms after the widget
- * was drawn, made it 32 px taller and moved the portal's page under it.
+ * Where the menu will be while its code comes: the menu closed, unseen (`visibility: hidden`, which
+ * also keeps it from the keyboard and screen readers). An embed's frame is as tall as its page
+ * (public/embed.js), and the menu, come some 300 ms after the widget was drawn, made it 32 px
+ * taller and moved the portal's page under it.
  */
 function DownloadsPending({ label }: { label: string }) {
-  return <div className="downloads-pending" aria-hidden="true"><details><summary tabIndex={-1}>{label}</summary></details></div>;
+  return <div className="downloads-pending"><details><summary>{label}</summary></details></div>;
 }
 
 /**

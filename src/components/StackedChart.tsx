@@ -11,6 +11,7 @@ import { stackedHeight, stackedLegend, stackedOption, stackedPictureOption, stac
 import type { Locale } from '../i18n/messages';
 import { stackedBar } from '../charts/stackedBar';
 import { Chart } from './Chart';
+import { ChartLegend } from './ChartLegend';
 import { StackedBar } from './StackedBar';
 import { PanelHidden, usePanelHidden } from './panelHidden';
 import { ChartPanel } from './ChartPanel';
@@ -82,9 +83,7 @@ export function StackedChart({ id, title, spec, empty, basis, locale, note, onSe
       {charted.current && (
         <div hidden={bar !== null}>
           <PanelHidden.Provider value={panelHidden || bar !== null}>
-            <ul className="chart-legend">
-              {used.map((s) => <li key={s.id}><span className="chart-legend__swatch" style={{ background: s.color }} aria-hidden="true" />{s.name}</li>)}
-            </ul>
+            <ChartLegend items={used} />
             <Chart
               name={id} lang={lang} option={shown} height={stackedHeight(to - from)}
               onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}

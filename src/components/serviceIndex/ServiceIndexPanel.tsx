@@ -13,6 +13,7 @@ import { serviceIndexMessages } from '../../i18n/serviceIndex';
 import { formatPeriod } from '../../i18n/format';
 import { useTheme } from '../appContext';
 import { Chart } from '../Chart';
+import { ChartLegend } from '../ChartLegend';
 import { ChartPanel } from '../ChartPanel';
 import type { DownloadSpec } from '../download/spec';
 import { GroupsTable, LostList, NationalTable, RankingTable, TotalLine } from './parts';
@@ -74,9 +75,7 @@ export function ServiceIndexPanel({ model, view, locale, onSelectUnit }: { model
       {ranked.length > 0 && rankingOption && (
         <>
           <h3 className="si-heading">{s.rankingTitle}</h3>
-          <ul className="si-legend" aria-label={s.rankingChart}>
-            {rankingLegend(locale, names).map((l) => <li key={l.name}><span className="si-legend__swatch" style={{ background: l.color }} aria-hidden="true" />{l.name}</li>)}
-          </ul>
+          <ChartLegend items={rankingLegend(locale, names)} label={s.rankingChart} outlined />
           <Chart
             name="service-index" lang={lang} option={rankingOption} height={rankingHeight}
             onClick={(p) => { const d = p.data as { unit?: string; drill?: boolean } | null; if (d?.unit && d.drill) onSelectUnit(d.unit); }}
