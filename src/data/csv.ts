@@ -69,6 +69,31 @@ export class CsvRows implements Iterable<CsvRow> {
     for (let k = 0; k < this.length; k++) yield this.row(k);
   }
 
+  /** The text the rows are cut from, and their delimiter: plainRows.ts reads plain rows there. */
+  get text(): string {
+    return this.lines.text;
+  }
+
+  get separator(): string {
+    return this.delimiter;
+  }
+
+  /** Where row k stands in `text` ([at[0], at[1])) if it is one line without quotes, whose cells
+   * are the line split on the delimiter; false for any other row. */
+  plainSpan(k: number, at: Int32Array): boolean {
+    const i = this.from + k;
+    if ((this.quoted.size > 0 && this.quoted.has(i)) || (this.plainQuoted !== null && this.plainQuoted[i] > 0)) return false;
+    const n = this.starts[i];
+    at[0] = this.lines.start(n);
+    at[1] = this.lines.cutEnd(n);
+    return true;
+  }
+
+  /** The file's line number of row k. */
+  lineOf(k: number): number {
+    return this.lines.number(this.starts[this.from + k]);
+  }
+
   /** The cells of some columns that could say how the file writes its numbers: all but the empty
    * ones and those of 1 to 15 digits alone, which say nothing of it (number.ts). In no particular
    * order, each column once. One walk along each line, no cell cut out unless it is given: at a
@@ -170,10 +195,15 @@ class Lines {
   }
 
   at(n: number): string {
+    return this.text.slice(this.starts[n], this.cutEnd(n));
+  }
+
+  /** Where line n ends in the text (before its newline, and its CR where lines end in CR LF). */
+  cutEnd(n: number): number {
     const start = this.starts[n];
     let end = this.starts[n + 1] - 1;
     if (this.crlf && end > start && this.text.charCodeAt(end - 1) === CR) end--;
-    return this.text.slice(start, end);
+    return end;
   }
 
   /** Lines from..to (inclusive) as they stand in the text, joined by their newlines (LF). */

@@ -55,16 +55,16 @@ export class Observations implements Iterable<Observation> {
 
   /** Adds a row (the reader's way, without making it an object): its strings are kept as given
    * (the reader shares them), its numbers typed; a column of 0 is not known. The printed text is
-   * kept only where it is not the value's own digits. */
+   * kept only where it is not the value's own digits (null: the reader knows it is). */
   add(unit: string, period: Period, indicator: string, dims: Readonly<Record<string, string>>, value: number, qualifier: Qualifier, decimals: number,
-    numerator: number | null, denominator: number | null, source: string, note: string, file: string, line: number, column: number, printed: string): void {
+    numerator: number | null, denominator: number | null, source: string, note: string, file: string, line: number, column: number, printed: string | null): void {
     const k = this.length;
     if (k === this.value.length) this.grow(k * 2);
     this.unit[k] = unit; this.period[k] = period; this.indicator[k] = indicator; this.dims[k] = dims;
     this.value[k] = value; this.qualifierCode[k] = QUALIFIER_CODE[qualifier]; this.decimals[k] = decimals;
     this.numerator[k] = numerator ?? Number.NaN; this.denominator[k] = denominator ?? Number.NaN;
     this.source[k] = source; this.note[k] = note;
-    this.file[k] = file; this.line[k] = line; this.column[k] = column; this.printedText[k] = ownDigits(printed, value) ? null : printed;
+    this.file[k] = file; this.line[k] = line; this.column[k] = column; this.printedText[k] = printed === null || ownDigits(printed, value) ? null : printed;
     this.length = k + 1;
   }
 

@@ -19,6 +19,8 @@ import { detached, keyOf } from './text';
 import type { Reference } from './geo/reference';
 import { placeUnits } from './geo/placeUnits';
 import { Observations } from './observations';
+import { readPlainRows } from './plainRows';
+import type { TableRow } from './table';
 
 export interface ReadOptions {
   /** The built-in catalogue (src/model/catalogue.ts); the dataset may extend it. */
@@ -42,6 +44,9 @@ export interface ReadOptions {
   /** Room made ahead (observationsAhead, empty): the rows go in it where it holds them all (with
    * reserveRows), and its typed columns keep their room rather than being copied to fit. */
   room?: Observations | null;
+  /** false: every row of an observations file read by readObservation, none by readPlainRows
+   * (for the tests that hold both to the same dataset). */
+  plainRows?: boolean;
 }
 
 export interface TableReading {
@@ -215,26 +220,26 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
   // Units named by text that the units file does not hold: placed at the end, with the context
   // of the whole file (src/data/geo/placeUnits.ts).
   const pendingUnits: PendingUnit[] = [];
-  const pend = (of: PendingUnit['of'], index: number, ctx: RowContext, text: string, start: string, end: string) => {
-    const parent = ctx.text('parent');
-    const file = ctx.table.file;
+  const pendAt = (of: PendingUnit['of'], index: number, text: string, start: string, end: string, parent: string, file: string, line: number, column: number) => {
     const last = pendingUnits[pendingUnits.length - 1];
     // The row right after the last pending one, naming its unit the same way: one of its rows.
     if (last && last.of === of && last.text === text && last.parent === parent && last.start === start && last.end === end && last.file === file
       && (last.more ? last.more[last.more.length - 3] : last.index) === index - 1) {
-      (last.more ??= []).push(index, ctx.row.line, ctx.column('unit'));
+      (last.more ??= []).push(index, line, column);
       return;
     }
-    pendingUnits.push({ of, index, text, parent: detached(parent), start, end, file, line: ctx.row.line, column: ctx.column('unit') });
+    pendingUnits.push({ of, index, text, parent: detached(parent), start, end, file, line, column });
   };
+  const pend = (of: PendingUnit['of'], index: number, ctx: RowContext, text: string, start: string, end: string) =>
+    pendAt(of, index, text, start, end, ctx.text('parent'), ctx.table.file, ctx.row.line, ctx.column('unit'));
   const total = byRole.observations.reduce((s, t) => s + t.table.rows.length, 0) + byRole.targets.reduce((s, t) => s + t.table.rows.length, 0);
   let done = 0;
   for (const role of ['observations', 'targets'] as const) {
     for (const { table, fields, dimensions } of byRole[role]) {
       const oc: ObservationContext = { indicators, units: unitLookup, style: detectNumberStyle(numberCells(table, fields)), dimensions, dimensionValues };
       options.onTable?.({ file: table.file, role, header: table.header, headerLine: table.headerLine, style: oc.style, firstRow: observations.length });
-      for (const row of table.rows) {
-        if (options.onProgress && ++done % 20_000 === 0) options.onProgress(done, total);
+      const tick = () => { if (options.onProgress && ++done % 20_000 === 0) options.onProgress(done, total); };
+      const readRow = (row: TableRow) => {
         const ctx = new RowContext(table, row, fields);
         if (widthOk(table, ctx)) {
           if (role === 'observations') {
@@ -252,6 +257,20 @@ export function readDataset(files: InputFile[], options: ReadOptions): RawDatase
           }
         }
         if (ctx.problems.length > 0) problems.addAll(ctx.problems);
+      };
+      const rows = table.rows;
+      if (role === 'observations' && rows instanceof CsvRows && options.plainRows !== false) {
+        const unitColumn = (fields.get('unit') ?? 0) + 1;
+        readPlainRows(rows, table.header.length, fields, oc, observations, table.file, {
+          tick,
+          slow: (k) => readRow(rows.at(k)!),
+          added: (k, parent, line) => {
+            const unit = observations.unit[k];
+            if (!unitLookup?.has(unit)) pendAt('observation', k, unit, observations.period[k].start, observations.period[k].end, parent, table.file, line, unitColumn);
+          },
+        });
+      } else {
+        for (const row of rows) { tick(); readRow(row); }
       }
     }
   }

@@ -12,7 +12,7 @@ import type { Observations } from './observations';
 
 // Files repeat the same few period texts on every row: parse each once.
 const periodMemo = new Map<string, PeriodResult>();
-function parsePeriod(text: string): PeriodResult {
+export function parsePeriod(text: string): PeriodResult {
   let r = periodMemo.get(text);
   if (!r) {
     r = parsePeriodText(text);
@@ -300,13 +300,13 @@ function once(k: KeptTexts, text: string): string {
 }
 
 /** One string per distinct text: a source repeated on a million rows is kept once. */
-const shared = (oc: ObservationContext, text: string): string => (text === '' ? text : once((oc.texts ??= keptTexts(10_000)), text));
+export const shared = (oc: ObservationContext, text: string): string => (text === '' ? text : once((oc.texts ??= keptTexts(10_000)), text));
 
 /** One string per unit named: a commune's name on a thousand rows is kept once. */
-const unitOf = (oc: ObservationContext, unit: string): string => once((oc.unitNames ??= keptTexts(100_000)), unit);
+export const unitOf = (oc: ObservationContext, unit: string): string => once((oc.unitNames ??= keptTexts(100_000)), unit);
 
 /** The dimensions of a total: one shared, empty object. */
-const NO_DIMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+export const NO_DIMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function qualifierCell(ctx: RowContext, printed: Qualifier): Qualifier {
   const t = ctx.text('qualifier');
@@ -317,17 +317,42 @@ function qualifierCell(ctx: RowContext, printed: Qualifier): Qualifier {
   return q;
 }
 
-export function checkRange(ctx: RowContext, field: string, ind: IndicatorRecord, n: PrintedNumber, printed: string): void {
-  const shown = quote(printed);
+/** What is wrong with a figure's value for its indicator's kind and range (null: nothing), the
+ * message naming the value as printed. */
+export function rangeFault(ind: IndicatorRecord, n: PrintedNumber, printed: string): { code: string; message: string } | null {
   if (ind.kind === 'count' || ind.kind === 'amount') {
-    if (n.percent) ctx.report('error', field, 'percent-on-count', `${shown} is a percentage but ${ind.id} is a ${ind.kind}`);
-    else if (n.value < 0) ctx.report('error', field, 'negative-count', `${shown}: ${ind.id} cannot be negative`);
-    else if (ind.kind === 'count' && !Number.isInteger(n.value)) ctx.report('error', field, 'fractional-count', `${shown}: ${ind.id} is a count and cannot have a fraction`);
+    if (n.percent) return { code: 'percent-on-count', message: `${quote(printed)} is a percentage but ${ind.id} is a ${ind.kind}` };
+    if (n.value < 0) return { code: 'negative-count', message: `${quote(printed)}: ${ind.id} cannot be negative` };
+    if (ind.kind === 'count' && !Number.isInteger(n.value)) return { code: 'fractional-count', message: `${quote(printed)}: ${ind.id} is a count and cannot have a fraction` };
   } else if (ind.kind === 'rate') {
-    if (n.value < 0 || n.value > (ind.max ?? 100)) ctx.report('error', field, 'rate-out-of-range', `${shown}: a percentage must be between 0 and ${ind.max ?? 100}`);
+    if (n.value < 0 || n.value > (ind.max ?? 100)) return { code: 'rate-out-of-range', message: `${quote(printed)}: a percentage must be between 0 and ${ind.max ?? 100}` };
   } else if (ind.kind === 'score' && ind.max !== null && (n.value < 0 || (n.value > ind.max && !ind.partOf))) {
-    ctx.report('error', field, 'score-out-of-range', `${shown}: ${ind.id} is scored from 0 to ${ind.max}`);
+    return { code: 'score-out-of-range', message: `${quote(printed)}: ${ind.id} is scored from 0 to ${ind.max}` };
   }
+  return null;
+}
+
+export function checkRange(ctx: RowContext, field: string, ind: IndicatorRecord, n: PrintedNumber, printed: string): void {
+  const fault = rangeFault(ind, n, printed);
+  if (fault) ctx.report('error', field, fault.code, fault.message);
+}
+
+/** The dimension values of a row's cells (only the dimensions' columns are read): rows share one
+ * object per set of values, so a million rows have a handful of them. */
+export function dimensionsOf(oc: ObservationContext, cells: readonly Cell[]): Record<string, string> {
+  let key = '';
+  for (const [, i] of oc.dimensions) { const cell: Cell = cells[i]; key += `${cell === null || cell === undefined ? '' : String(cell).trim()}\u0001`; }
+  const cache = (oc.dimsCache ??= new Map());
+  const known = cache.get(key);
+  if (known) return known;
+  const dims: Record<string, string> = {};
+  for (const [name, i] of oc.dimensions) {
+    const cell: Cell = cells[i];
+    const t = cell === null || cell === undefined ? '' : String(cell).trim();
+    if (t !== '') dims[name] = detached(oc.dimensionValues ? oc.dimensionValues.canonical(name, t) : name === 'level' ? canonicalLevel(t) : t);
+  }
+  if (cache.size < 10_000) cache.set(key, dims);
+  return dims;
 }
 
 /** Reads a row into `out`; whether it gave a figure (else its problems say why). */
@@ -383,21 +408,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext, out: Ob
   for (let j = 0; same && j < last!.columns.length; j++) same = row.cells[last!.columns[j]] === last!.cells[j];
   if (same) dims = last!.dims;
   else if (oc.dimensions.size > 0) {
-    // Rows share one object per set of dimension values: a million rows have a handful of sets.
-    let key = '';
-    for (const [, i] of oc.dimensions) { const cell: Cell = row.cells[i]; key += `${cell === null || cell === undefined ? '' : String(cell).trim()}\u0001`; }
-    const cache = (oc.dimsCache ??= new Map());
-    const known = cache.get(key);
-    if (known) dims = known;
-    else {
-      dims = {};
-      for (const [name, i] of oc.dimensions) {
-        const cell: Cell = row.cells[i];
-        const t = cell === null || cell === undefined ? '' : String(cell).trim();
-        if (t !== '') dims[name] = detached(oc.dimensionValues ? oc.dimensionValues.canonical(name, t) : name === 'level' ? canonicalLevel(t) : t);
-      }
-      if (cache.size < 10_000) cache.set(key, dims);
-    }
+    dims = dimensionsOf(oc, row.cells);
     const columns = last?.columns ?? [...oc.dimensions.values()];
     oc.lastDims = { columns, cells: columns.map((i) => row.cells[i]), dims };
   }

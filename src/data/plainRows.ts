@@ -1,0 +1,201 @@
+// The rows of a CSV observations table read straight from the file's text where they are plain:
+// one line, no quotes, as many cells as the header, every cell one the full reader
+// (readObservation) would take without a word. Such a row's cells are found in the text and never
+// cut out into a row of strings; a cell like the row above's (the same period, unit, source on
+// a thousand rows) is compared in place and what it gave is used again; a value of digits alone
+// is read from its digits. Any other row, or any row with something to say, is read by
+// readObservation, so both ways give the same figures and the same problems (plainRows.test.ts
+// holds them to it). At a million rows this was most of the reading's time: cutting each line into
+// cells, and each cell looked up again (.tmp/readonly.mts, node: cut 333 ms of 1,573 in readDataset).
+import type { IndicatorRecord, Period, Qualifier, PrintedNumber } from './types';
+import type { Cell } from './table';
+import type { CsvRows } from './csv';
+import type { Observations } from './observations';
+import { NO_DIMS, dimensionsOf, parsePeriod, rangeFault, shared, unitOf, type ObservationContext } from './records';
+import { parsePrintedNumber } from './number';
+import { detached } from './text';
+
+export interface PlainRowHooks {
+  /** Before each row is read, either way. */
+  tick(): void;
+  /** Row k is not plain, or has something to say: read it the full way. */
+  slow(k: number): void;
+  /** Row k went in as row `index` of the observations, from line `line`; its parent cell, trimmed. */
+  added(index: number, parent: string, line: number): void;
+}
+
+const IGNORED = 0, PERIOD = 1, UNIT = 2, INDICATOR = 3, VALUE = 4, NUMERATOR = 5, DENOMINATOR = 6, QUALIFIER = 7, SOURCE = 8, NOTE = 9, PARENT = 10, DIMENSION = 11;
+const ROLES: Readonly<Record<string, number>> = {
+  period: PERIOD, unit: UNIT, indicator: INDICATOR, value: VALUE, numerator: NUMERATOR, denominator: DENOMINATOR,
+  qualifier: QUALIFIER, source: SOURCE, note: NOTE, parent: PARENT,
+};
+
+/** Whether text[from, to) is 1 to 15 ASCII digits: a number read exactly from its digits. */
+function digitsOnly(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 15) return false;
+  for (let j = from; j < to; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let j = from; j < to; j++) v = v * 10 + (text.charCodeAt(j) - 48);
+  return v;
+}
+
+/**
+ * Reads the rows of `rows` into `out`, the plain ones here and the rest by `hooks.slow`, in order.
+ * `width` is the header's; `fields` and `oc.dimensions` say which column is which (mapColumns).
+ */
+export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<string, number>, oc: ObservationContext, out: Observations, file: string, hooks: PlainRowHooks): void {
+  const role = new Int8Array(width);
+  for (const [field, i] of fields) if (i < width) role[i] = ROLES[field] ?? IGNORED;
+  for (const [, i] of oc.dimensions) if (i < width) role[i] = DIMENSION;
+  const keyColumns: number[] = [];
+  for (let c = 0; c < width; c++) if (role[c] !== IGNORED && role[c] !== VALUE && role[c] !== NUMERATOR && role[c] !== DENOMINATOR) keyColumns.push(c);
+  const valueAt = fields.get('value') ?? -1;
+  const numeratorAt = fields.get('numerator') ?? -1;
+  const denominatorAt = fields.get('denominator') ?? -1;
+  if (valueAt < 0 || valueAt >= width || !fields.has('period') || !fields.has('unit') || !fields.has('indicator') || rows.separator.length !== 1) {
+    for (let k = 0; k < rows.length; k++) { hooks.tick(); hooks.slow(k); }
+    return;
+  }
+  const valueColumn = valueAt + 1;
+  const text = rows.text;
+  const d = rows.separator;
+  const span = new Int32Array(2);
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  // Each key column's last cell as written, and what the cells gave.
+  const last: (string | null)[] = new Array<string | null>(width).fill(null);
+  let period: Period | null = null;
+  let unit = '';
+  let indicator: IndicatorRecord | null = null;
+  let source = '';
+  let note = '';
+  let parent = '';
+  let dims: Readonly<Record<string, string>> = NO_DIMS;
+  const dimCells: Cell[] = new Array<Cell>(width).fill(null);
+  // A dimension's cell changed since `dims` was made (kept over a row given up half-way).
+  let dimsChanged = false;
+  const number: PrintedNumber = { value: 0, qualifier: '=', decimals: 0, percent: false };
+
+  /** Takes a key column's new cell; false: the full reader has something to say about it. */
+  const take = (c: number, cell: string): boolean => {
+    const t = cell.trim();
+    switch (role[c]) {
+      case PERIOD: {
+        if (t === '') return false;
+        const r = parsePeriod(t);
+        if (!r.ok) return false;
+        period = r.period;
+        return true;
+      }
+      case UNIT: {
+        if (t === '') return false;
+        let code = t;
+        if (oc.units) {
+          const found = oc.units.find(t);
+          if (found.unit) code = found.unit.code;
+          else if (found.ambiguous) return false;
+        }
+        unit = unitOf(oc, code);
+        return true;
+      }
+      case INDICATOR: {
+        const ind = t === '' ? undefined : oc.indicators.findHeader(t);
+        if (!ind) return false;
+        indicator = ind;
+        return true;
+      }
+      case QUALIFIER: return t === '';
+      case SOURCE: source = shared(oc, t); return true;
+      case NOTE: note = shared(oc, t); return true;
+      case PARENT: parent = t; return true;
+      case DIMENSION: dimCells[c] = cell; dimsChanged = true; return true;
+      default: return true;
+    }
+  };
+
+  /** A count cell (numerator, denominator) of digits alone: its value; null when empty; NaN: not plain. */
+  const countAt = (c: number): number | null => {
+    if (c < 0 || c >= width) return null;
+    const s = starts[c];
+    const e = ends[c];
+    if (s === e) return null;
+    if (digitsOnly(text, s, e)) return digitsValue(text, s, e);
+    return text.slice(s, e).trim() === '' ? null : Number.NaN;
+  };
+
+  const readPlain = (k: number): boolean => {
+    if (!rows.plainSpan(k, span)) return false;
+    let at = span[0];
+    const end = span[1];
+    for (let c = 0; c < width; c++) {
+      const e = text.indexOf(d, at);
+      if (c < width - 1) {
+        if (e === -1 || e >= end) return false;
+        starts[c] = at; ends[c] = e; at = e + 1;
+      } else {
+        if (e !== -1 && e < end) return false;
+        starts[c] = at; ends[c] = end;
+      }
+    }
+    for (let j = 0; j < keyColumns.length; j++) {
+      const c = keyColumns[j];
+      const s = starts[c];
+      const l = last[c];
+      if (l !== null && l.length === ends[c] - s && text.startsWith(l, s)) continue;
+      const cell = text.slice(s, ends[c]);
+      if (!take(c, cell)) return false;
+      last[c] = cell;
+    }
+    if (dimsChanged) { dims = dimensionsOf(oc, dimCells); dimsChanged = false; }
+    const ind = indicator!;
+
+    // The value: digits alone read here; any other as the full reader reads it.
+    const vs = starts[valueAt];
+    const ve = ends[valueAt];
+    let printed: string | null = null;
+    let value: number;
+    let qualifier: Qualifier = '=';
+    let decimals = 0;
+    if (digitsOnly(text, vs, ve)) {
+      value = digitsValue(text, vs, ve);
+      if (ve - vs > 1 && text.charCodeAt(vs) === 48) printed = detached(text.slice(vs, ve));
+      number.value = value; number.percent = false;
+      if (rangeFault(ind, number, '') !== null) return false;
+    } else {
+      const raw = text.slice(vs, ve);
+      const t = raw.trim();
+      if (!/\d/.test(t)) return false;
+      const r = parsePrintedNumber(t, { kind: ind.kind, style: oc.style, max: ind.max });
+      if (!r.ok || rangeFault(ind, r.number, '') !== null) return false;
+      value = r.number.value;
+      qualifier = r.number.qualifier;
+      decimals = r.number.decimals;
+      printed = detached(raw);
+    }
+
+    const numerator = countAt(numeratorAt);
+    const denominator = countAt(denominatorAt);
+    if (Number.isNaN(numerator) || Number.isNaN(denominator)) return false;
+    if ((numerator !== null || denominator !== null) && ind.kind !== 'rate') return false;
+    if (numerator !== null && denominator !== null && numerator > denominator && ind.better === 'higher') return false;
+
+    const line = rows.lineOf(k);
+    out.add(unit, period!, ind.id, dims, value, qualifier, decimals, numerator, denominator, source, note, file, line, valueColumn, printed);
+    hooks.added(out.length - 1, parent, line);
+    return true;
+  };
+
+  // A row given up half-way leaves each key column's cell and what it gave together: the cells
+  // taken are this row's, the others the last row's.
+  for (let k = 0; k < rows.length; k++) {
+    hooks.tick();
+    if (!readPlain(k)) hooks.slow(k);
+  }
+}
