@@ -30,6 +30,18 @@ const ROLES: Readonly<Record<string, number>> = {
   qualifier: QUALIFIER, source: SOURCE, note: NOTE, parent: PARENT,
 };
 
+/** What a key cell gives when the full reader has something to say about it. */
+const NOT_PLAIN = Symbol('not plain');
+/** Cells of a column kept with what they gave: a column has a few periods, indicators, sources,
+ * and a country's units are some 3,400; past this many a cell is looked up each time it changes.
+ * The id of a cell not kept is MAX_SEEN. */
+const MAX_SEEN = 8192;
+/** Dimension sets are kept by their cells' ids where each is below this. */
+const DIM_IDS = 1024;
+
+/** A key column's cell as written, what it gave, and its number among the column's cells seen. */
+interface SeenCell { text: string; gives: unknown; id: number }
+
 /** Whether text[from, to) is 1 to 15 ASCII digits: a number read exactly from its digits. */
 function digitsOnly(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > 15) return false;
@@ -69,8 +81,6 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
   const span = new Int32Array(2);
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
-  // Each key column's last cell as written, and what the cells gave.
-  const last: (string | null)[] = new Array<string | null>(width).fill(null);
   let period: Period | null = null;
   let unit = '';
   let indicator: IndicatorRecord | null = null;
@@ -79,45 +89,99 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
   let parent = '';
   let dims: Readonly<Record<string, string>> = NO_DIMS;
   const dimCells: Cell[] = new Array<Cell>(width).fill(null);
+  // Each dimension column's cell as a number (its SeenCell's), and the sets those numbers made.
+  const dimIds = new Float64Array(width);
+  const dimColumns = keyColumns.filter((c) => role[c] === DIMENSION);
+  const dimSets = new Map<number, Readonly<Record<string, string>>>();
   // A dimension's cell changed since `dims` was made (kept over a row given up half-way).
   let dimsChanged = false;
   const number: PrintedNumber = { value: 0, qualifier: '=', decimals: 0, percent: false };
 
-  /** Takes a key column's new cell; false: the full reader has something to say about it. */
-  const take = (c: number, cell: string): boolean => {
+  /** What a key column's cell gives (NOT_PLAIN: the full reader has something to say about it). */
+  const give = (c: number, cell: string): unknown => {
     const t = cell.trim();
     switch (role[c]) {
       case PERIOD: {
-        if (t === '') return false;
+        if (t === '') return NOT_PLAIN;
         const r = parsePeriod(t);
-        if (!r.ok) return false;
-        period = r.period;
-        return true;
+        return r.ok ? r.period : NOT_PLAIN;
       }
       case UNIT: {
-        if (t === '') return false;
+        if (t === '') return NOT_PLAIN;
         let code = t;
         if (oc.units) {
           const found = oc.units.find(t);
           if (found.unit) code = found.unit.code;
-          else if (found.ambiguous) return false;
+          else if (found.ambiguous) return NOT_PLAIN;
         }
-        unit = unitOf(oc, code);
-        return true;
+        return unitOf(oc, code);
       }
-      case INDICATOR: {
-        const ind = t === '' ? undefined : oc.indicators.findHeader(t);
-        if (!ind) return false;
-        indicator = ind;
-        return true;
-      }
-      case QUALIFIER: return t === '';
-      case SOURCE: source = shared(oc, t); return true;
-      case NOTE: note = shared(oc, t); return true;
-      case PARENT: parent = t; return true;
-      case DIMENSION: dimCells[c] = cell; dimsChanged = true; return true;
-      default: return true;
+      case INDICATOR: return (t === '' ? undefined : oc.indicators.findHeader(t)) ?? NOT_PLAIN;
+      case QUALIFIER: return t === '' ? t : NOT_PLAIN;
+      case SOURCE: case NOTE: return shared(oc, t);
+      case PARENT: return t;
+      default: return cell;
     }
+  };
+
+  /** Puts what a key column's cell gave where the row's figure takes it. */
+  const use = (c: number, cell: SeenCell): void => {
+    switch (role[c]) {
+      case PERIOD: period = cell.gives as Period; break;
+      case UNIT: unit = cell.gives as string; break;
+      case INDICATOR: indicator = cell.gives as IndicatorRecord; break;
+      case SOURCE: source = cell.gives as string; break;
+      case NOTE: note = cell.gives as string; break;
+      case PARENT: parent = cell.gives as string; break;
+      case DIMENSION: dimCells[c] = cell.text; dimIds[c] = cell.id; dimsChanged = true; break;
+      default: break;
+    }
+  };
+
+  // Each key column's cells seen (up to MAX_SEEN), by their shape, and the last row's.
+  const seen = Array.from({ length: width }, () => new Map<number, SeenCell[]>());
+  const seenCount = new Int32Array(width);
+  const last: (SeenCell | null)[] = new Array<SeenCell | null>(width).fill(null);
+  /** A cell's shape: its length and three of its characters, which tell most cells of a column apart. */
+  const shapeOf = (s: number, e: number): number => {
+    const n = e - s;
+    return n === 0 ? 0 : (Math.imul(Math.imul(Math.imul(n, 31) + text.charCodeAt(s), 31) + text.charCodeAt(s + (n >> 1)), 31) + text.charCodeAt(e - 1)) | 0;
+  };
+  /** The key column's cell at [s, e), as seen before or now. */
+  const cellAt = (c: number, s: number, e: number): SeenCell => {
+    const shape = shapeOf(s, e);
+    const map = seen[c];
+    const bucket = map.get(shape);
+    if (bucket !== undefined) {
+      for (let b = 0; b < bucket.length; b++) {
+        const x = bucket[b];
+        if (x.text.length === e - s && text.startsWith(x.text, s)) return x;
+      }
+    }
+    const cell = text.slice(s, e);
+    const x: SeenCell = { text: cell, gives: give(c, cell), id: seenCount[c] };
+    if (seenCount[c] < MAX_SEEN) {
+      seenCount[c]++;
+      if (bucket !== undefined) bucket.push(x); else map.set(shape, [x]);
+    }
+    return x;
+  };
+
+  /** The dimension set of the row's dimension cells (one object per set of cells). */
+  const dimsOfCells = (): Readonly<Record<string, string>> => {
+    // The cells' ids in one number, where each is below DIM_IDS and they are 5 at most (below 2^50).
+    let key = 0;
+    let fits = dimColumns.length <= 5;
+    for (let j = 0; j < dimColumns.length && fits; j++) {
+      const id = dimIds[dimColumns[j]];
+      fits = id < DIM_IDS;
+      key = key * DIM_IDS + id;
+    }
+    const known = fits ? dimSets.get(key) : undefined;
+    if (known !== undefined) return known;
+    const made = dimensionsOf(oc, dimCells);
+    if (fits) dimSets.set(key, made);
+    return made;
   };
 
   /** A count cell (numerator, denominator) of digits alone: its value; null when empty; NaN: not plain. */
@@ -147,13 +211,15 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
     for (let j = 0; j < keyColumns.length; j++) {
       const c = keyColumns[j];
       const s = starts[c];
+      const e = ends[c];
       const l = last[c];
-      if (l !== null && l.length === ends[c] - s && text.startsWith(l, s)) continue;
-      const cell = text.slice(s, ends[c]);
-      if (!take(c, cell)) return false;
+      if (l !== null && l.text.length === e - s && text.startsWith(l.text, s)) continue;
+      const cell = cellAt(c, s, e);
+      if (cell.gives === NOT_PLAIN) return false;
+      use(c, cell);
       last[c] = cell;
     }
-    if (dimsChanged) { dims = dimensionsOf(oc, dimCells); dimsChanged = false; }
+    if (dimsChanged) { dims = dimsOfCells(); dimsChanged = false; }
     const ind = indicator!;
 
     // The value: digits alone read here; any other as the full reader reads it.
