@@ -97,6 +97,17 @@ describe('the same dataset as the full reader', () => {
     expect(r.observations.rows().map((o) => [o.value, o.qualifier, o.dims])).toEqual([[1, '=', { level: 'xa' }], [2, '>', { level: 'huyen' }], [3, '=', { level: 'huyen' }]]);
   });
 
+  it('past the cells a column keeps: 9,000 units, and dimension cells of 1,100 kinds', () => {
+    // Units past the 8,192 kept, dimension cells past the 1,024 that key a set by number; the
+    // rows go back to the first units and levels after.
+    const rows = Array.from({ length: 9000 }, (_, i) => `2025,U${i},received_new,${i},L${i % 3},C${i % 1100}`);
+    const again = Array.from({ length: 1200 }, (_, i) => `2025,U${8999 - i},received_new,${i},L${i % 3},C${(i * 7) % 1100}`);
+    const text = ['period,unit,indicator,value,level,channel', ...rows, ...again].join('\n');
+    const r = same([{ name: 'observations.csv', content: enc(text) }]);
+    expect(r.observations.length).toBe(10200);
+    expect(r.observations.at(10199)).toMatchObject({ unit: 'U7800', value: 1199, dims: { level: 'l2', channel: `C${(1199 * 7) % 1100}` } });
+  });
+
   it('on any file of such rows (property)', () => {
     const cell = (options: string[]) => fc.constantFrom(...options);
     const row = fc.tuple(
