@@ -2,7 +2,8 @@
 // (read.worker.ts) the second, and the parts are joined (data/csvSplit.ts). A machine's second core
 // then reads half the rows; at a million rows reading took some 4 s of one core.
 import { readDataset, headerNames, type ReadOptions, type TableReading } from '../data/read';
-import { joinSplit, planSplit, type CsvSplit, type SplitPart } from '../data/csvSplit';
+import type { NumberStyle } from '../data/number';
+import { joinSplit, planSplit, styleToFind, type CsvSplit, type SplitPart } from '../data/csvSplit';
 import { SPLIT_MIN_BYTES } from '../data/splitSize';
 import type { InputFile, RawDataset } from '../data/types';
 import { observationsAhead, type Observations } from '../data/observations';
@@ -93,37 +94,56 @@ export function warmPartReader(size: number, told = true): void {
 /** To the second reader before its part: room for this many rows. */
 export interface RoomAhead { ahead: number }
 
-/** The part asked of a second reader, and when that reader has it (or has failed). */
-function askPart(files: InputFile[], split: CsvSplit): { part: Promise<SplitPart | null>; taken: Promise<void> } {
+/** To the second reader, once its part has come back read without its number style: that style. */
+export interface StyleWanted { id: number; styleWanted: true }
+
+/** The second reader's answer: its part's number style, found from its cells (null: it failed). */
+export interface StyleOfPart { id: number; style: NumberStyle | null }
+
+/** The part asked of a second reader, when that reader has it (or has failed), the part's number
+ * style where it was read without it (asked for once), and the reader's end. */
+function askPart(files: InputFile[], split: CsvSplit): { part: Promise<SplitPart | null>; taken: Promise<void>; styleOfPart(): Promise<NumberStyle | null>; end(): void } {
   const w = warm ?? startReader();
   warm = null;
-  if (!w) return { part: Promise.resolve(null), taken: Promise.resolve() };
+  if (!w) return { part: Promise.resolve(null), taken: Promise.resolve(), styleOfPart: () => Promise.resolve(null), end: () => {} };
   const id = ++asked;
   let taken!: () => void;
   const hasIt = new Promise<void>((ok) => { taken = ok; });
-  const part = new Promise<SplitPart | null>((done) => {
-    // Its heap holds the part's rows until collected, which an idle worker's may not be for a
-    // long while: it is ended once it has answered, or failed.
-    const finish = (part: SplitPart | null) => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      w.terminate();
-      taken();
-      done(part);
-    };
-    const onMessage = (e: MessageEvent<PartReply | PartTaken>) => {
-      if (e.data.id !== id) return;
-      if ('taken' in e.data) taken();
-      else finish(e.data.part);
-    };
-    // A reader that cannot start or dies answers nothing: the first part's reader then reads it all.
-    const onError = () => finish(null);
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    const request: PartRequest = { id, files, split: { name: split.name, cutLine: split.cutLine } };
-    w.postMessage(request, [(split.tail.content as Uint8Array).buffer as ArrayBuffer]);
-  });
-  return { part, taken: hasIt };
+  let answered!: (part: SplitPart | null) => void;
+  const part = new Promise<SplitPart | null>((done) => { answered = done; });
+  let styled: ((style: NumberStyle | null) => void) | null = null;
+  // Its heap holds the part's rows until collected, which an idle worker's may not be for a long
+  // while: it is ended once it has been answered (end), or failed.
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    w.removeEventListener('message', onMessage);
+    w.removeEventListener('error', onError);
+    w.terminate();
+    taken();
+    answered(null);
+    styled?.(null);
+  };
+  const onMessage = (e: MessageEvent<PartReply | PartTaken | StyleOfPart>) => {
+    if (e.data.id !== id) return;
+    if ('taken' in e.data) taken();
+    else if ('style' in e.data) styled?.(e.data.style);
+    else { taken(); answered(e.data.part); }
+  };
+  // A reader that cannot start or dies answers nothing: the first part's reader then reads it all.
+  const onError = () => end();
+  w.addEventListener('message', onMessage);
+  w.addEventListener('error', onError);
+  const request: PartRequest = { id, files, split: { name: split.name, cutLine: split.cutLine } };
+  w.postMessage(request, [(split.tail.content as Uint8Array).buffer as ArrayBuffer]);
+  const styleOfPart = () => {
+    if (ended) return Promise.resolve(null);
+    const style = new Promise<NumberStyle | null>((done) => { styled = done; });
+    w.postMessage({ id, styleWanted: true } satisfies StyleWanted);
+    return style;
+  };
+  return { part, taken: hasIt, styleOfPart, end };
 }
 
 /** Waits at most this long for the second reader to have its part before reading the first anyway. */
@@ -150,8 +170,19 @@ export async function readInParts(files: InputFile[], options: ReadOptions): Pro
   // come and run, where it had not), then the first part is read.
   await Promise.race([second.taken, new Promise((go) => setTimeout(go, TAKEN_WAIT_MS))]);
   const tables: TableReading[] = [];
-  const first = readDataset(files.map((f) => (f === split.whole ? split.head : f)), { ...options, onTable: (t) => tables.push(t), reserveRows: split.tailLines, room });
+  let styleOfFirst: (() => NumberStyle) | null = null;
+  const first = readDataset(files.map((f) => (f === split.whole ? split.head : f)), {
+    ...options, reserveRows: split.tailLines, room,
+    onTable: (t, styleOfTable) => { tables.push(t); if (t.file === split.name) styleOfFirst = styleOfTable; },
+  });
   const part = await second.part;
+  // Where one part's figures were read by the file's number style and the other's without it,
+  // the other's is found (csvSplit.ts styleToFind): the second's by its reader, asked now.
+  const mine = tables.find((t) => t.file === split.name);
+  const find = part ? styleToFind(mine, part) : null;
+  if (find === 'first' && styleOfFirst) mine!.style = (styleOfFirst as () => NumberStyle)();
+  if (find === 'part') part!.table.style = await second.styleOfPart();
+  second.end();
   const joined = part && joinSplit(first, tables, part, split);
   // For whoever looks at the console (and the browser test): which way the file was read.
   console.debug(joined ? `${split.name}: read in two parts, cut at line ${split.cutLine}` : `${split.name}: read whole (its two parts were not read the same way)`);

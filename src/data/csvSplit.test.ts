@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { headerNames, readDataset, type ReadOptions, type TableReading } from './read';
-import { joinSplit, planSplit, splitCsv, tailPart, type CsvSplit } from './csvSplit';
+import { joinSplit, planSplit, splitCsv, styleToFind, tailPart, type CsvSplit } from './csvSplit';
+import type { NumberStyle } from './number';
 import { expectSameRead } from './testutil';
 import { LineScan } from './lineScan';
 import { BUILTIN_INDICATORS } from '../model/catalogue';
@@ -21,12 +22,18 @@ const file = (name: string, text: string | Uint8Array): InputFile => ({ name, co
  * the first part keeps room for `reserve` rows more (as the app does, split.tailLines). */
 function readSplit(files: InputFile[], split: CsvSplit, reserve = split.tailLines): RawDataset | null {
   const tablesB: TableReading[] = [];
-  const rawB = readDataset([...files.filter((f) => f !== split.whole), split.tail], { ...OPTIONS, onTable: (t) => tablesB.push(t) });
+  let styleB = (): NumberStyle => { throw new Error('no table'); };
+  const rawB = readDataset([...files.filter((f) => f !== split.whole), split.tail], { ...OPTIONS, onTable: (t, style) => { tablesB.push(t); styleB = style; } });
   const out = tailPart(rawB, tablesB, split);
   if (!out) return null;
   const part = structuredClone(out.part);
   const tablesA: TableReading[] = [];
-  const rawA = readDataset(files.map((f) => (f === split.whole ? split.head : f)), { ...OPTIONS, onTable: (t) => tablesA.push(t), reserveRows: reserve });
+  let styleA = (): NumberStyle => { throw new Error('no table'); };
+  const rawA = readDataset(files.map((f) => (f === split.whole ? split.head : f)), { ...OPTIONS, onTable: (t, style) => { tablesA.push(t); styleA = style; }, reserveRows: reserve });
+  // As readInParts.ts: the style of a part read without it, where the other's was read by its own.
+  const find = styleToFind(tablesA[0], part);
+  if (find === 'first') tablesA[0].style = styleA();
+  if (find === 'part') part.table.style = styleB();
   return joinSplit(rawA, tablesA, part, split);
 }
 
@@ -152,15 +159,46 @@ describe('the second part written into memory readied for it (room)', () => {
   });
 });
 
-describe('where the parts were not read the same way, the join refuses (the file is then read whole)', () => {
-  it('numbers written one way before the cut and the other way after it', () => {
+describe('number styles of the parts', () => {
+  it('numbers written one way before the cut and the other way after it, none read by the style: joined', () => {
     const lines = ['period,unit,indicator,value'];
     for (let k = 0; k < 100; k++) lines.push(`2024-01,${k},on_time_rate,"97.5"`);
     for (let k = 0; k < 100; k++) lines.push(`2024-02,${k},on_time_rate,"97,25"`);
     const f = file('observations.csv', lines.join('\n') + '\n');
     const split = splitCsv(f, NAMES)!;
-    expect(split).not.toBeNull();
-    expect(readSplit([f], split)).toBeNull();
+    const joined = readSplit([f], split)!;
+    expect(joined).not.toBeNull();
+    expectSameRead(joined, readDataset([f], OPTIONS));
+  });
+
+  it('a figure read by the style on both sides of the cut, the same style: joined', () => {
+    const lines = ['period,unit,indicator,value'];
+    for (let k = 0; k < 100; k++) lines.push(`2024-01,${k},received,"1.280"`, `2024-01,${k},on_time_rate,"97,5"`);
+    for (let k = 0; k < 100; k++) lines.push(`2024-02,${k},on_time_rate,"97,25"`);
+    const f = file('observations.csv', lines.join('\n') + '\n');
+    const joined = readSplit([f], splitCsv(f, NAMES)!)!;
+    expect(joined).not.toBeNull();
+    expectSameRead(joined, readDataset([f], OPTIONS));
+    expect(joined.observations.at(0).value).toBe(1280);
+  });
+});
+
+describe('where the parts were not read the same way, the join refuses (the file is then read whole)', () => {
+  it('a figure read by its part\'s number style, which the other part\'s figures contradict', () => {
+    // 1.280 hồ sơ is 1,280 where nothing says the file writes decimals with a dot; the other
+    // part's 97.5 says it does, and the whole file's read says 1.280 could be either.
+    for (const [before, after] of [['received,"1.280"', 'on_time_rate,"97.5"'], ['on_time_rate,"97.5"', 'received,"1.280"']]) {
+      const lines = ['period,unit,indicator,value'];
+      for (let k = 0; k < 100; k++) lines.push(`2024-01,${k},${before}`);
+      for (let k = 0; k < 100; k++) lines.push(`2024-02,${k},${after}`);
+      const text = lines.join('\n') + '\n';
+      const f = file('observations.csv', text);
+      // Cut where the months meet: each part has one way of writing its figures.
+      const split = splitCsv(f, NAMES, bytes(text.slice(0, text.indexOf('2024-02'))).length - 1)!;
+      expect(split.cutLine).toBe(102);
+      expect(readSplit([f], split)).toBeNull();
+      expect(readDataset([f], OPTIONS).problems.map((p) => p.code)).toContain('ambiguous-number');
+    }
   });
 
   it('a file that is UTF-8 before the cut and Windows-1258 after it', () => {

@@ -218,6 +218,17 @@ function cappedProblems(file: string, head: readonly Problem[], headDropped: Dro
   return [...kept, tooManyProblems(file, { count, worst, first: out[0].first })];
 }
 
+/**
+ * Which part's number style must be found before the parts are joined: a part whose figures were
+ * read without it (TableReading.style null) says nothing of it, and where the other's figures were
+ * read by theirs, the join must know that the whole file's style is the same (else it refuses).
+ * Null: none (both read without it, or both by theirs).
+ */
+export function styleToFind(first: Pick<TableReading, 'style'> | undefined, part: SplitPart): 'first' | 'part' | null {
+  if (!first || first.style === part.table.style) return null;
+  return first.style === null ? 'first' : part.table.style === null ? 'part' : null;
+}
+
 const sameReading = (a: Omit<TableReading, 'firstRow'>, b: Omit<TableReading, 'firstRow'>) =>
   a.role === b.role && a.headerLine === b.headerLine && a.style === b.style && a.header.length === b.header.length && a.header.every((h, i) => h === b.header[i]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectNumberStyle, formatVi, parsePrintedNumber, type NumberResult, type NumberStyle } from './number';
+import { detectNumberStyle, formatVi, parsePrintedNumber, styleMatters, type NumberResult, type NumberStyle } from './number';
 import type { IndicatorKind, PrintedNumber } from './types';
 
 const count = { kind: 'count', style: 'unknown' } as const;
@@ -360,5 +360,23 @@ describe('properties', () => {
         expect(['vi', 'en', 'unknown']).toContain(detectNumberStyle(cells));
       }),
     );
+  });
+});
+
+describe('styleMatters', () => {
+  it('says which figures the file\'s style may read', () => {
+    expect(['1.280', '1,280', '133.555 hồ sơ', 'hơn 7.800', '1.234.567', '1,5 triệu 1.000'].map(styleMatters)).toEqual([true, true, true, true, true, true]);
+    expect(['1280', '99,14%', '90.31', '1.2345', '0,5', '1 280', '-'].map(styleMatters)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it('a figure it passes over reads the same in every style, for every kind (property)', () => {
+    const piece = fc.constantFrom('1', '2', '0', '9', '12', '128', '1234', '.', ',', ' ', '%', 'hơn ', 'khoảng ', ' triệu', ' hồ sơ', '-', '\u00a0', '.5', ',25');
+    const kinds: IndicatorKind[] = ['count', 'rate', 'amount', 'score'];
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }).map((a) => a.join('')), fc.constantFrom(...kinds), (text, kind) => {
+      if (styleMatters(text)) return;
+      const [vi, en, unknown] = (['vi', 'en', 'unknown'] as NumberStyle[]).map((style) => parsePrintedNumber(text, { kind, style, max: null }));
+      expect(en).toEqual(vi);
+      expect(unknown).toEqual(vi);
+    }), { numRuns: 3000 });
   });
 });

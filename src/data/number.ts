@@ -168,6 +168,20 @@ function valueOf(negative: boolean, int: string, frac: string, exp: number): num
 /** A cell of digits only: most cells of large files. It reads one way in every style and kind. */
 const PLAIN_DIGITS = /^\d{1,15}$/;
 
+/** A mark followed by exactly three digits: where a figure can hold one, its reading may be the
+ * file's style's to say (`1.280`); anywhere else it cannot. */
+const MAY_NEED_STYLE = /[.,]\d{3}(?!\d)/;
+
+/**
+ * Whether parsePrintedNumber may read a text differently by the file's number style. Only a single
+ * mark followed by exactly three digits is read by the style (scanDigits' `ambiguous`), and such a
+ * text always has a mark followed by three digits and no fourth: where it has none, its reading
+ * is the same in any style, and the reader need not scan the file's numbers for it (read.ts).
+ */
+export function styleMatters(text: string): boolean {
+  return MAY_NEED_STYLE.test(text);
+}
+
 export function parsePrintedNumber(text: string, opts: ParseNumberOptions): NumberResult {
   if (typeof text === 'string' && PLAIN_DIGITS.test(text)) return { ok: true, number: { value: Number(text), qualifier: '=', decimals: 0, percent: false } };
   // A file prints the same figures many times (`97,26%` on many rows): each is read once.

@@ -12,7 +12,7 @@ import type { Cell } from './table';
 import type { CsvRows } from './csv';
 import type { Observations } from './observations';
 import { NO_DIMS, dimensionsOf, parsePeriod, rangeFault, shared, unitOf, type ObservationContext } from './records';
-import { parsePrintedNumber } from './number';
+import { parsePrintedNumber, styleMatters } from './number';
 import { detached } from './text';
 
 export interface PlainRowHooks {
@@ -238,7 +238,7 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
       const raw = text.slice(vs, ve);
       const t = raw.trim();
       if (!/\d/.test(t)) return false;
-      const r = parsePrintedNumber(t, { kind: ind.kind, style: oc.style, max: ind.max });
+      const r = parsePrintedNumber(t, { kind: ind.kind, style: styleMatters(t) ? oc.style : 'unknown', max: ind.max });
       if (!r.ok || rangeFault(ind, r.number, '') !== null) return false;
       value = r.number.value;
       qualifier = r.number.qualifier;

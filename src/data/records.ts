@@ -4,7 +4,7 @@ import type { IndicatorKind, IndicatorRecord, PrintedNumber, Qualifier, TargetOp
 import type { Cell, Table } from './table';
 import { RowContext, closest, quote } from './rowContext';
 import { canonicalLevel } from './columns';
-import { parsePrintedNumber, type NumberStyle } from './number';
+import { parsePrintedNumber, styleMatters, type NumberStyle } from './number';
 import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
 import { detached, editDistance, fold } from './text';
 import type { DimensionLookup } from './dimensions';
@@ -32,9 +32,10 @@ function decimalsOf(n: number): number {
   return i === -1 || s.includes('e') ? 0 : s.length - i - 1;
 }
 
-/** A cell as a printed number; JSON numbers are exact and need no guessing. */
+/** A cell as a printed number; JSON numbers are exact and need no guessing. The file's number
+ * style (`styled.style`) is asked for only where the cell's reading may depend on it. */
 export function numberCell(
-  ctx: RowContext, field: string, kind: IndicatorKind, style: NumberStyle, max: number | null, what: string, drop: boolean,
+  ctx: RowContext, field: string, kind: IndicatorKind, styled: { readonly style: NumberStyle }, max: number | null, what: string, drop: boolean,
 ): PrintedNumber | null {
   const raw = ctx.raw(field);
   if (typeof raw === 'number') {
@@ -47,7 +48,7 @@ export function numberCell(
     ctx.note('info', field, 'no-figure', `${quote(text)} means no figure was published; the row is skipped`);
     return null;
   }
-  const r = parsePrintedNumber(text, { kind, style, max });
+  const r = parsePrintedNumber(text, { kind, style: styleMatters(text) ? styled.style : 'unknown', max });
   if (r.ok) return r.number;
   const say = drop ? ctx.report.bind(ctx) : ctx.note.bind(ctx);
   if (fold(text) === 'khong co') {
@@ -265,6 +266,9 @@ export interface ObservationContext {
   indicators: IndicatorLookup;
   /** null: no units file, every unit value is a unit of its own. */
   units: UnitLookup | null;
+  /** The file's number style (detectNumberStyle over its number cells): asked for only where a
+   * cell's reading may depend on it (styleMatters), so that a file whose figures never do is not
+   * scanned for it (read.ts makes it a getter). */
   style: NumberStyle;
   dimensions: Map<string, number>;
   /** The catalogue's codes for dimension values as written (`Trực tuyến` → `truc_tuyen`). */
@@ -383,7 +387,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext, out: Ob
   }
 
   const valueText = ctx.raw('value');
-  const value = ind ? numberCell(ctx, 'value', ind.kind, oc.style, ind.max, 'the value', true) : null;
+  const value = ind ? numberCell(ctx, 'value', ind.kind, oc, ind.max, 'the value', true) : null;
   if (ind && value) checkRange(ctx, 'value', ind, value, String(valueText));
 
   let numerator: number | null = null;
@@ -391,7 +395,7 @@ export function readObservation(ctx: RowContext, oc: ObservationContext, out: Ob
   if (ind) {
     for (const part of ['numerator', 'denominator'] as const) {
       if (ctx.text(part) === '') continue;
-      const n = numberCell(ctx, part, 'count', oc.style, null, `the ${part}`, false);
+      const n = numberCell(ctx, part, 'count', oc, null, `the ${part}`, false);
       if (!n) continue;
       if (ind.kind !== 'rate') { ctx.note('warning', part, 'counts-on-non-rate', `${ind.id} is a ${ind.kind}: its ${part} is ignored`); continue; }
       if (n.value < 0 || !Number.isInteger(n.value)) { ctx.note('error', part, 'bad-count', `the ${part} ${quote(ctx.text(part))} must be a whole number ≥ 0; ignored`); continue; }
@@ -452,7 +456,7 @@ export function readTarget(ctx: RowContext, oc: ObservationContext): TargetRecor
     // Not in the units file: placed later, among the built-in units.
     unit = found?.unit?.code ?? unitText;
   }
-  const value = ind ? numberCell(ctx, 'value', ind.kind, oc.style, ind.max, 'the target', true) : null;
+  const value = ind ? numberCell(ctx, 'value', ind.kind, oc, ind.max, 'the target', true) : null;
   if (ind && value) checkRange(ctx, 'value', ind, value, ctx.text('value'));
   if (!ctx.ok || !period.ok || !ind || !op || !value) return null;
   const level = ctx.text('level');

@@ -365,6 +365,39 @@ describe.skipIf(!hasChromium())('a 20 MB file in Chromium, read in two parts', (
     }
   }, LOAD_TIMEOUT + 60_000);
 
+  // A part whose figures never depended on the file's number style was read without scanning its
+  // number cells for it (styleMatters); where the other part's did (1.280 hồ sơ), the second reader
+  // is asked for its part's style before the join, which is made only where it is the same.
+  it('a file whose first part has figures read by its number style (1.280) and second part none: the second reader is asked its style, and the parts are joined', async () => {
+    const styled = mkdtempSync(join(SERVED, 'style-'));
+    const lines = ['period,unit,indicator,value,numerator,denominator,source'];
+    for (let k = 0; k < 330_000; k++) {
+      const month = `2024-${String((k % 12) + 1).padStart(2, '0')}`;
+      const unit = `X${k % 4000}`;
+      // The first third writes counts of thousands with a dot; every rate has a decimal comma.
+      lines.push(k < 110_000 && k % 2 === 0 ? `${month},${unit},received,"1.${String(k % 1000).padStart(3, '0')}",,,Báo cáo số 12/BC-UBND` : `${month},${unit},on_time_rate,"97,${k % 10}5",,,Báo cáo số 12/BC-UBND`);
+    }
+    writeFileSync(join(styled, 'observations.csv'), lines.join('\n') + '\n');
+    const files = [{ name: 'observations.csv', content: new Uint8Array(readFileSync(join(styled, 'observations.csv'))) }];
+    expect(files[0].content.length).toBeGreaterThan(SPLIT_MIN_BYTES);
+    const whole = loadDataset(files, { reference: builtinReference() });
+    const { context, page, problems, said, base } = await openScale({ viewport: { width: 1280, height: 900 } }, chromium);
+    try {
+      await page.goto(`${base}?data=/e2e-data/${basename(styled)}/observations.csv`);
+      await page.waitForFunction(() => document.querySelector('.load-status')?.textContent?.includes('dòng số liệu') && !document.querySelector('.progress'), null, { timeout: LOAD_TIMEOUT, polling: 250 });
+      const cut = planSplit(files, headerNames(BUILTIN_INDICATORS))!;
+      expect(cut.cutLine).toBeGreaterThan(110_001);
+      expect(said.filter((t) => t.startsWith('observations.csv: read'))).toEqual([`observations.csv: read in two parts, cut at line ${cut.cutLine}`]);
+      const summary = (await page.locator('.load-status').textContent())!.replace(/\s+/g, ' ');
+      expect(whole.rowsRead).toBe(330_000);
+      expect(summary).toContain(`${whole.rowsRead.toLocaleString('vi')} dòng số liệu`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(styled, { recursive: true, force: true });
+    }
+  }, LOAD_TIMEOUT + 60_000);
+
   it('another large dataset asked for while the first is being read (Back, a link) loads: each load has its own second reader', async () => {
     const other = `${big}-again`;
     cpSync(big, other, { recursive: true });
