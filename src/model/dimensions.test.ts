@@ -66,6 +66,13 @@ describe('a breakdown adds up to a total only where it is the whole', () => {
     expect(info.message).toContain('the rest is not itemised');
     expect(partial.figure('X', 'received', '2025')?.value).toBe(300);
   });
+
+  it('a printed total against its one part (every figure of the unit at one value of a dimension) is checked too', () => {
+    const one = model('2025,X,received,250,,,,\n2025,X,received,243,,,xa,\n2025,X,resolved,200,,,xa,\n');
+    const info = one.problems.find((p) => p.code === 'parts-below-total')!;
+    expect([info.line, info.message]).toEqual([2, 'X received 2025: printed total 250 but service_level xa 243 add up to 243 (97,2% of it: the rest is not itemised)']);
+    expect(model('2025,X,received,243,,,xa,\n2025,X,resolved,200,,,xa,\n').problems.filter((p) => p.code.startsWith('parts-'))).toEqual([]);
+  });
 });
 
 describe('dimensions.csv', () => {
