@@ -170,17 +170,17 @@ export async function readInParts(files: InputFile[], options: ReadOptions): Pro
   // come and run, where it had not), then the first part is read.
   await Promise.race([second.taken, new Promise((go) => setTimeout(go, TAKEN_WAIT_MS))]);
   const tables: TableReading[] = [];
-  let styleOfFirst: (() => NumberStyle) | null = null;
+  const styleOfFirst: { table: (() => NumberStyle) | null } = { table: null };
   const first = readDataset(files.map((f) => (f === split.whole ? split.head : f)), {
     ...options, reserveRows: split.tailLines, room,
-    onTable: (t, styleOfTable) => { tables.push(t); if (t.file === split.name) styleOfFirst = styleOfTable; },
+    onTable: (t, styleOfTable) => { tables.push(t); if (t.file === split.name) styleOfFirst.table = styleOfTable; },
   });
   const part = await second.part;
   // Where one part's figures were read by the file's number style and the other's without it,
   // the other's is found (csvSplit.ts styleToFind): the second's by its reader, asked now.
   const mine = tables.find((t) => t.file === split.name);
   const find = part ? styleToFind(mine, part) : null;
-  if (find === 'first' && styleOfFirst) mine!.style = (styleOfFirst as () => NumberStyle)();
+  if (find === 'first' && styleOfFirst.table) mine!.style = styleOfFirst.table();
   if (find === 'part') part!.table.style = await second.styleOfPart();
   second.end();
   const joined = part && joinSplit(first, tables, part, split);
