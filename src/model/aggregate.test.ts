@@ -137,6 +137,16 @@ describe('checks', () => {
     expect(m.problems.find((p) => p.code === 'rate-mismatch')?.message).toBe('X on_time_rate 2023: printed 70% but 7 / 12 = 58,33%');
   });
 
+  it('a note on a printed rate names it as printed, with its qualifier, though the figure shown is then the counts\' rate', () => {
+    const m = loadTexts({ 'observations.csv': 'period;unit;indicator;value;numerator;denominator\n2023;X;on_time_rate;trên 99%;90;100\n2023;Y;on_time_rate;97,26%;815;838\n' });
+    const notes = m.problems.filter((p) => p.code.startsWith('rate-'));
+    expect(notes.map((p) => [p.code, p.line, p.message, p.figures])).toEqual([
+      ['rate-mismatch', 2, 'X on_time_rate 2023: printed more than 99% but 90 / 100 = 90,00%', [{ unit: 'X', period: '2023', indicator: 'on_time_rate', dims: '' }]],
+      ['rate-rounded', 3, 'Y on_time_rate 2023: printed 97,26% and 815 / 838 = 97,26%: rounded to two decimals', [{ unit: 'Y', period: '2023', indicator: 'on_time_rate', dims: '' }]],
+    ]);
+    expect([m.figure('X', 'on_time_rate', '2023')?.value, m.figure('X', 'on_time_rate', '2023')?.qualifier]).toEqual([90, '=']);
+  });
+
   it('the service index must equal the sum of its six groups', () => {
     const m = loadTexts({ 'observations.csv': 'period;unit;indicator;value\n2023;X;service_index;80,5\n2023;X;service_index_transparency;18\n2023;X;service_index_progress;20\n2023;X;service_index_online;10\n2023;X;service_index_payment;8\n2023;X;service_index_satisfaction;15\n2023;X;service_index_digitization;10\n' });
     expect(m.problems.find((p) => p.code === 'index-sum-mismatch')?.message).toContain('81,00');

@@ -1,14 +1,17 @@
 // Rates from counts. Each rate's numerator and denominator are carried as a hidden pair of
 // counts (`on_time_rate#n`, `on_time_rate#d`) so that they add up the tree and across
 // dimensions exactly like counts: a rate is always Σnumerator / Σdenominator, never an average.
-import type { IndicatorRecord, Problem, Qualifier } from '../data/types';
+import type { FigureRef, IndicatorRecord, Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/formatVi';
-import type { FigureTable } from './table';
+import { QUALIFIERS, type FigureTable } from './table';
 import type { TableBuilder } from './tableBuilder';
 import { sumQualifierOf } from './aggregate';
 import { PRINTED_RATE_NOTE, printedRateNote, rateAgreement } from './printedRate';
-import { DeferredProblem } from '../data/deferredProblem';
+import { DeferredProblem, type DeferredParts } from '../data/deferredProblem';
 import { RowIndex } from './rowIndex';
+
+const NO_NUMS: readonly number[] = [];
+const NO_TEXTS: readonly string[] = [];
 
 export const pairId = (rate: string, part: 'n' | 'd') => `${rate}#${part}`;
 export const isHidden = (indicator: string) => indicator.includes('#');
@@ -112,8 +115,64 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
   }
 }
 
+/**
+ * The notes on printed rates (rate-rounded, rate-truncated, rate-mismatch), one row each in typed
+ * arrays: what each names and is written from (the printed rate's figure, its numbers, its
+ * qualifier), read when a note is asked for. A country's file has a note on each of its hundred
+ * thousand printed rates: as a list, an object and an array of each of its figures, numbers and
+ * texts, they were some 700,000 objects kept while the sums were made and until sent.
+ */
+class PrintedRateNotes implements DeferredParts {
+  private size = 0;
+  /** Per note: the printed rate's unit, period, indicator and dimension set, by their ids. */
+  private keys = new Int32Array(4 * 1024);
+  /** Per note: the rate as printed, its decimals, the numerator and the denominator. */
+  private values = new Float64Array(4 * 1024);
+  /** Per note: the printed rate's qualifier (QUALIFIERS' index). */
+  private qualifiers = new Uint8Array(1024);
+
+  constructor(
+    private readonly t: Pick<FigureTable, 'units' | 'periods' | 'indicators' | 'dimSets'>,
+    private readonly unitName: (code: string) => string,
+  ) {}
+
+  /** A note on the printed rate at row r of `table`; its index among the notes. */
+  add(table: FigureTable, r: number, shown: number, decimals: number, n: number, d: number): number {
+    const k = this.size++;
+    if (k === this.qualifiers.length) {
+      const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, n: number): A => { const b = new (a.constructor as new (n: number) => A)(n); b.set(a); return b; };
+      this.keys = grow(this.keys, 8 * k); this.values = grow(this.values, 8 * k); this.qualifiers = grow(this.qualifiers, 2 * k);
+    }
+    this.keys[4 * k] = table.unit[r]; this.keys[4 * k + 1] = table.period[r]; this.keys[4 * k + 2] = table.indicator[r]; this.keys[4 * k + 3] = table.dimsId[r];
+    this.values[4 * k] = shown; this.values[4 * k + 1] = decimals; this.values[4 * k + 2] = n; this.values[4 * k + 3] = d;
+    this.qualifiers[k] = table.qualifier[r];
+    return k;
+  }
+
+  figures(k: number): FigureRef[] {
+    const { t, keys } = this;
+    return [{ unit: t.units.values[keys[4 * k]], period: t.periods.values[keys[4 * k + 1]].key, indicator: t.indicators.values[keys[4 * k + 2]], dims: t.dimSets.values[keys[4 * k + 3]].key }];
+  }
+
+  figureUnits(k: number, each: (unit: string, j: number) => void): void {
+    each(this.t.units.values[this.keys[4 * k]], 0);
+  }
+
+  /** As printedRateNote reads them: the rate as printed, its decimals, numerator, denominator. */
+  nums(k: number): number[] {
+    return [this.values[4 * k], this.values[4 * k + 1], this.values[4 * k + 2], this.values[4 * k + 3]];
+  }
+
+  /** As printedRateNote reads them: the qualifier, the unit's name, the rate's id, the period. */
+  texts(k: number): string[] {
+    const { t, keys } = this;
+    return [QUALIFIERS[this.qualifiers[k]], this.unitName(t.units.values[keys[4 * k]]), t.indicators.values[keys[4 * k + 2]], t.periods.values[keys[4 * k + 1]].key];
+  }
+}
+
 /** Step 3 (after the pairs were added up): the rate at every key that has a pair. */
 export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
+  const notes = new PrintedRateNotes(t, unitName);
   for (const rate of rates) {
     const ri = t.indicators.find(rate.id);
     const ni = t.indicators.find(pairId(rate.id, 'n'));
@@ -136,9 +195,10 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
         const cmp = rateAgreement(shown, decimals, t.q(printed), n, d);
         const o = cmp.severity ? t.placeOf(printed) : null;
         if (cmp.severity && o) {
-          // Its message is written when read: a country's file has a note on each of its printed rates.
-          problems.push(new DeferredProblem(cmp.severity, o.file, o.line, o.column, cmp.code!, [t.ref(printed)], PRINTED_RATE_NOTE,
-            [shown, decimals, n, d], [t.q(printed), unitName(t.units.values[u]), rate.id, t.periods.values[p].key], printedRateNote));
+          // Its message is written when read, from what the notes keep of it: a country's file
+          // has a note on each of its printed rates.
+          const at = notes.add(t, printed, shown, decimals, n, d);
+          problems.push(new DeferredProblem(cmp.severity, o.file, o.line, o.column, cmp.code!, { parts: notes, at }, PRINTED_RATE_NOTE, NO_NUMS, NO_TEXTS, printedRateNote));
         }
         t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
       } else if (printed < 0) {
