@@ -131,10 +131,12 @@ class PrintedRateNotes implements DeferredParts {
   /** Per note: the printed rate's qualifier (QUALIFIERS' index). */
   private qualifiers = new Uint8Array(1024);
 
-  constructor(
-    private readonly t: Pick<FigureTable, 'units' | 'periods' | 'indicators' | 'dimSets'>,
-    private readonly unitName: (code: string) => string,
-  ) {}
+  /** The table's dictionaries, not the table: a note kept after the sums keeps no column of it. */
+  private readonly t: Pick<FigureTable, 'units' | 'periods' | 'indicators' | 'dimSets'>;
+
+  constructor(table: FigureTable, private readonly unitName: (code: string) => string) {
+    this.t = { units: table.units, periods: table.periods, indicators: table.indicators, dimSets: table.dimSets };
+  }
 
   /** A note on the printed rate at row r of `table`; its index among the notes. */
   add(table: FigureTable, r: number, shown: number, decimals: number, n: number, d: number): number {
