@@ -49,6 +49,26 @@ export function packable(problems: readonly Problem[]): boolean {
   return true;
 }
 
+/** A typed array written from its start, made twice as long when full; `done`: what was written. */
+class Grows<A extends Float64Array | Uint32Array> {
+  length = 0;
+  private a: A;
+  constructor(private readonly make: new (n: number) => A, capacity: number) {
+    this.a = new make(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new this.make(2 * this.a.length);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+  done(): A {
+    return this.a.slice(0, this.length) as A;
+  }
+}
+
 export function packProblems(problems: readonly Problem[]): PackedProblems {
   const n = problems.length;
   const texts = new Dictionary();
@@ -62,24 +82,14 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
   const writer = new Int32Array(n);
   const numEnd = new Uint32Array(n);
   const textEnd = new Uint32Array(n);
-  // The lists' lengths first, then each written in place: a hundred thousand notes' numbers,
-  // texts and figures pushed onto growing arrays, then copied into typed ones, took most of
-  // packing them.
-  let numCount = 0;
-  let textCount = 0;
-  let figureSlots = 0;
-  for (const p of problems) {
-    if (p instanceof DeferredProblem) { numCount += p.nums.length; textCount += p.texts.length; }
-    if (p.figures) figureSlots += 4 * p.figures.length;
-  }
-  const nums = new Float64Array(numCount);
-  const argTexts = new Uint32Array(textCount);
-  const figures = new Uint32Array(figureSlots);
+  // The lists written in place in typed arrays, made longer as they fill (a hundred thousand
+  // notes' numbers, texts and figures pushed onto growing arrays, then copied into typed ones, took
+  // most of packing them), each problem's read once: a deferred problem's are made when read.
+  const nums = new Grows(Float64Array, 4 * n);
+  const argTexts = new Grows(Uint32Array, 4 * n);
+  const figures = new Grows(Uint32Array, 4 * n);
   const messages: string[] = [];
   let end = 0;
-  let nAt = 0;
-  let tAt = 0;
-  let fAt = 0;
   for (let i = 0; i < n; i++) {
     const p = problems[i];
     severity[i] = texts.id(p.severity);
@@ -90,30 +100,30 @@ export function packProblems(problems: readonly Problem[]): PackedProblems {
     if (p instanceof DeferredProblem) {
       writer[i] = texts.id(p.writer);
       const ns = p.nums;
-      for (let j = 0; j < ns.length; j++) nums[nAt++] = ns[j];
+      for (let j = 0; j < ns.length; j++) nums.push(ns[j]);
       const ts = p.texts;
-      for (let j = 0; j < ts.length; j++) argTexts[tAt++] = texts.id(ts[j]);
+      for (let j = 0; j < ts.length; j++) argTexts.push(texts.id(ts[j]));
     } else {
       writer[i] = -1;
       messages.push(p.message);
       end += p.message.length;
     }
     messageEnd[i] = end;
-    numEnd[i] = nAt;
-    textEnd[i] = tAt;
+    numEnd[i] = nums.length;
+    textEnd[i] = argTexts.length;
     const fs = p.figures;
     if (fs) {
       figureCount[i] = fs.length;
       for (let j = 0; j < fs.length; j++) {
         const f = fs[j];
-        figures[fAt++] = texts.id(f.unit);
-        figures[fAt++] = texts.id(f.period);
-        figures[fAt++] = texts.id(f.indicator);
-        figures[fAt++] = texts.id(f.dims);
+        figures.push(texts.id(f.unit));
+        figures.push(texts.id(f.period));
+        figures.push(texts.id(f.indicator));
+        figures.push(texts.id(f.dims));
       }
     } else figureCount[i] = -1;
   }
-  return { count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures, writer, nums, numEnd, argTexts, textEnd };
+  return { count: n, texts: texts.values, severity, file, code, line, column, messages: messages.join(''), messageEnd, figureCount, figures: figures.done(), writer, nums: nums.done(), numEnd, argTexts: argTexts.done(), textEnd };
 }
 
 /** Where each problem's figures, numbers and texts start in the packed lists. */
