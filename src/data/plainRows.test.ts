@@ -15,7 +15,7 @@ import { DIMENSION_VALUES_FOR_READING } from '../model/dimensionAliases';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const both = (files: InputFile[]) => [false, true].map((plainRows) =>
-  readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: null, plainRows }));
+  readDataset(files, { catalogue: BUILTIN_INDICATORS, dimensions: DIMENSION_VALUES_FOR_READING, reference: 'defer', plainRows }));
 const same = (files: InputFile[]) => {
   const [full, plain] = both(files);
   expect(plain.observations.rows()).toEqual(full.observations.rows());
@@ -121,10 +121,11 @@ describe('the same dataset as the full reader', () => {
       cell(['', 'truc_tuyen', 'Trực tuyến']),
       cell(['S', '', '"S, T"', 'Nguồn "A"']),
       cell(['', '', '', '>']),
+      cell(['', 'Tỉnh A', ' Tỉnh B ']),
     ).map((cells) => cells.join(','));
-    const line = fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: cell(['', '2025-07,00004', '2025-07,00004,received_new,5,,,xa,,S,,,']) });
+    const line = fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: cell(['', '2025-07,00004', '2025-07,00004,received_new,5,,,xa,,S,,,,']) });
     fc.assert(fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n'), (lines, nl) => {
-      const text = ['period,unit,indicator,value,numerator,denominator,level,channel,source,qualifier', ...lines].join(nl);
+      const text = ['period,unit,indicator,value,numerator,denominator,level,channel,source,qualifier,parent', ...lines].join(nl);
       same([{ name: 'observations.csv', content: enc(text) }]);
     }), { numRuns: 300 });
   });
