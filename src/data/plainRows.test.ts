@@ -57,6 +57,10 @@ describe('which rows are plain', () => {
     expect(slowRows(head + rows.join('\n'))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('a table without a column a figure needs goes to the full reader whole', () => {
+    expect(slowRows('period,indicator,value\n2025,received_new,5\n2025,received_new,6\n')).toEqual([0, 1]);
+  });
+
   it('a qualifier written in its column goes to the full reader', () => {
     expect(slowRows('period,unit,indicator,value,qualifier\n2025,X,received_new,5,\n2025,X,received_new,5,>\n')).toEqual([1]);
   });

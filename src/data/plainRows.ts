@@ -71,7 +71,9 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
   const valueAt = fields.get('value') ?? -1;
   const numeratorAt = fields.get('numerator') ?? -1;
   const denominatorAt = fields.get('denominator') ?? -1;
-  if (valueAt < 0 || valueAt >= width || !fields.has('period') || !fields.has('unit') || !fields.has('indicator') || rows.separator.length !== 1) {
+  // Every row to the full reader where a column the figure needs is missing (or past the header).
+  const within = (field: string) => (fields.get(field) ?? width) < width;
+  if (!within('value') || !within('period') || !within('unit') || !within('indicator') || rows.separator.length !== 1) {
     for (let k = 0; k < rows.length; k++) { hooks.tick(); hooks.slow(k); }
     return;
   }
