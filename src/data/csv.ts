@@ -136,8 +136,9 @@ export class CsvRows implements Iterable<CsvRow> {
   }
 }
 
-/** Whether text[from, to) is empty or 1 to 15 ASCII digits alone. */
-function digitsAlone(text: string, from: number, to: number): boolean {
+/** Whether text[from, to) is empty or 1 to 15 ASCII digits alone (plainRows.ts reads such a value
+ * from its digits). */
+export function digitsAlone(text: string, from: number, to: number): boolean {
   if (to - from > 15) return false;
   for (let j = from; j < to; j++) {
     const ch = text.charCodeAt(j);

@@ -9,10 +9,9 @@
 // cells, and each cell looked up again (.tmp/readonly.mts, node: cut 333 ms of 1,573 in readDataset).
 import type { IndicatorRecord, Period, Qualifier, PrintedNumber } from './types';
 import type { Cell } from './table';
-import type { CsvRows } from './csv';
+import { digitsAlone, type CsvRows } from './csv';
 import type { Observations } from './observations';
-import { NO_DIMS, dimensionsOf, parsePeriod, rangeFault, shared, unitOf, type ObservationContext } from './records';
-import { parsePrintedNumber, styleMatters } from './number';
+import { NO_DIMS, dimensionsOf, parsePeriod, rangeFault, readPrinted, shared, unitOf, type ObservationContext } from './records';
 import { detached } from './text';
 
 export interface PlainRowHooks {
@@ -43,14 +42,7 @@ const DIM_IDS = 1024;
 interface SeenCell { text: string; gives: unknown; id: number }
 
 /** Whether text[from, to) is 1 to 15 ASCII digits: a number read exactly from its digits. */
-function digitsOnly(text: string, from: number, to: number): boolean {
-  if (to <= from || to - from > 15) return false;
-  for (let j = from; j < to; j++) {
-    const ch = text.charCodeAt(j);
-    if (ch < 48 || ch > 57) return false;
-  }
-  return true;
-}
+const digitsOnly = (text: string, from: number, to: number): boolean => to > from && digitsAlone(text, from, to);
 
 function digitsValue(text: string, from: number, to: number): number {
   let v = 0;
@@ -240,7 +232,7 @@ export function readPlainRows(rows: CsvRows, width: number, fields: ReadonlyMap<
       const raw = text.slice(vs, ve);
       const t = raw.trim();
       if (!/\d/.test(t)) return false;
-      const r = parsePrintedNumber(t, { kind: ind.kind, style: styleMatters(t) ? oc.style : 'unknown', max: ind.max });
+      const r = readPrinted(t, ind.kind, oc, ind.max);
       if (!r.ok || rangeFault(ind, r.number, '') !== null) return false;
       value = r.number.value;
       qualifier = r.number.qualifier;

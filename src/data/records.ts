@@ -4,7 +4,7 @@ import type { IndicatorKind, IndicatorRecord, PrintedNumber, Qualifier, TargetOp
 import type { Cell, Table } from './table';
 import { RowContext, closest, quote } from './rowContext';
 import { canonicalLevel } from './columns';
-import { parsePrintedNumber, styleMatters, type NumberStyle } from './number';
+import { parsePrintedNumber, styleMatters, type NumberResult, type NumberStyle } from './number';
 import { parsePeriod as parsePeriodText, type PeriodResult } from './period';
 import { detached, editDistance, fold } from './text';
 import type { DimensionLookup } from './dimensions';
@@ -32,6 +32,12 @@ function decimalsOf(n: number): number {
   return i === -1 || s.includes('e') ? 0 : s.length - i - 1;
 }
 
+/** A cell's trimmed text as a printed number, the file's number style (`styled.style`) asked for
+ * only where the text's reading may depend on it (styleMatters): both readers' way (plainRows.ts). */
+export function readPrinted(text: string, kind: IndicatorKind, styled: { readonly style: NumberStyle }, max: number | null): NumberResult {
+  return parsePrintedNumber(text, { kind, style: styleMatters(text) ? styled.style : 'unknown', max });
+}
+
 /** A cell as a printed number; JSON numbers are exact and need no guessing. The file's number
  * style (`styled.style`) is asked for only where the cell's reading may depend on it. */
 export function numberCell(
@@ -48,7 +54,7 @@ export function numberCell(
     ctx.note('info', field, 'no-figure', `${quote(text)} means no figure was published; the row is skipped`);
     return null;
   }
-  const r = parsePrintedNumber(text, { kind, style: styleMatters(text) ? styled.style : 'unknown', max });
+  const r = readPrinted(text, kind, styled, max);
   if (r.ok) return r.number;
   const say = drop ? ctx.report.bind(ctx) : ctx.note.bind(ctx);
   if (fold(text) === 'khong co') {
