@@ -8,6 +8,7 @@
 // of, and is unpacked as one, given the writers by name.
 import type { FigureRef, Problem, Severity } from './types';
 import { Dictionary } from './dictionary';
+import { Grows } from './grows';
 import { DeferredProblem, plainProblem, type DeferredParts, type MessageWriters } from './deferredProblem';
 import { ProblemList, type ProblemSource } from './problemList';
 
@@ -47,26 +48,6 @@ export function packable(problems: readonly Problem[]): boolean {
     if (p.figures) for (const f of p.figures) for (const k in f) if (!(FIGURE_KEYS as readonly string[]).includes(k)) return false;
   }
   return true;
-}
-
-/** A typed array written from its start, made twice as long when full; `done`: what was written. */
-class Grows<A extends Float64Array | Uint32Array> {
-  length = 0;
-  private a: A;
-  constructor(private readonly make: new (n: number) => A, capacity: number) {
-    this.a = new make(Math.max(16, capacity));
-  }
-  push(v: number): void {
-    if (this.length === this.a.length) {
-      const b = new this.make(2 * this.a.length);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.length++] = v;
-  }
-  done(): A {
-    return this.a.slice(0, this.length) as A;
-  }
 }
 
 export function packProblems(problems: readonly Problem[]): PackedProblems {

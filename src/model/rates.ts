@@ -4,6 +4,7 @@
 import type { FigureRef, IndicatorRecord, Problem, Qualifier } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import { QUALIFIERS, type FigureTable } from './table';
+import { Grows } from '../data/grows';
 import type { TableBuilder } from './tableBuilder';
 import { sumQualifierOf } from './aggregate';
 import { PRINTED_RATE_NOTE, printedRateNote, rateAgreement } from './printedRate';
@@ -123,13 +124,12 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
  * texts, they were some 700,000 objects kept while the sums were made and until sent.
  */
 class PrintedRateNotes implements DeferredParts {
-  private size = 0;
   /** Per note: the printed rate's unit, period, indicator and dimension set, by their ids. */
-  private keys = new Int32Array(4 * 1024);
+  private readonly keys = new Grows(Int32Array, 4 * 1024);
   /** Per note: the rate as printed, its decimals, the numerator and the denominator. */
-  private values = new Float64Array(4 * 1024);
+  private readonly values = new Grows(Float64Array, 4 * 1024);
   /** Per note: the printed rate's qualifier (QUALIFIERS' index). */
-  private qualifiers = new Uint8Array(1024);
+  private readonly qualifiers = new Grows(Uint8Array, 1024);
 
   /** The table's dictionaries, not the table: a note kept after the sums keeps no column of it. */
   private readonly t: Pick<FigureTable, 'units' | 'periods' | 'indicators' | 'dimSets'>;
@@ -140,35 +140,34 @@ class PrintedRateNotes implements DeferredParts {
 
   /** A note on the printed rate at row r of `table`; its index among the notes. */
   add(table: FigureTable, r: number, shown: number, decimals: number, n: number, d: number): number {
-    const k = this.size++;
-    if (k === this.qualifiers.length) {
-      const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, n: number): A => { const b = new (a.constructor as new (n: number) => A)(n); b.set(a); return b; };
-      this.keys = grow(this.keys, 8 * k); this.values = grow(this.values, 8 * k); this.qualifiers = grow(this.qualifiers, 2 * k);
-    }
-    this.keys[4 * k] = table.unit[r]; this.keys[4 * k + 1] = table.period[r]; this.keys[4 * k + 2] = table.indicator[r]; this.keys[4 * k + 3] = table.dimsId[r];
-    this.values[4 * k] = shown; this.values[4 * k + 1] = decimals; this.values[4 * k + 2] = n; this.values[4 * k + 3] = d;
-    this.qualifiers[k] = table.qualifier[r];
-    return k;
+    const { keys, values } = this;
+    keys.push(table.unit[r]); keys.push(table.period[r]); keys.push(table.indicator[r]); keys.push(table.dimsId[r]);
+    values.push(shown); values.push(decimals); values.push(n); values.push(d);
+    this.qualifiers.push(table.qualifier[r]);
+    return this.qualifiers.length - 1;
   }
 
+  /** As FigureTable.ref gives it, from the ids kept (written out here rather than shared: a
+   * function of the table's the page's first chart would carry too, some 44 bytes over its budget). */
   figures(k: number): FigureRef[] {
-    const { t, keys } = this;
-    return [{ unit: t.units.values[keys[4 * k]], period: t.periods.values[keys[4 * k + 1]].key, indicator: t.indicators.values[keys[4 * k + 2]], dims: t.dimSets.values[keys[4 * k + 3]].key }];
+    const { keys } = this;
+    return [{ unit: this.t.units.values[keys.at(4 * k)], period: this.t.periods.values[keys.at(4 * k + 1)].key, indicator: this.t.indicators.values[keys.at(4 * k + 2)], dims: this.t.dimSets.values[keys.at(4 * k + 3)].key }];
   }
 
   figureUnits(k: number, each: (unit: string, j: number) => void): void {
-    each(this.t.units.values[this.keys[4 * k]], 0);
+    each(this.t.units.values[this.keys.at(4 * k)], 0);
   }
 
   /** As printedRateNote reads them: the rate as printed, its decimals, numerator, denominator. */
   nums(k: number): number[] {
-    return [this.values[4 * k], this.values[4 * k + 1], this.values[4 * k + 2], this.values[4 * k + 3]];
+    const { values } = this;
+    return [values.at(4 * k), values.at(4 * k + 1), values.at(4 * k + 2), values.at(4 * k + 3)];
   }
 
   /** As printedRateNote reads them: the qualifier, the unit's name, the rate's id, the period. */
   texts(k: number): string[] {
     const { t, keys } = this;
-    return [QUALIFIERS[this.qualifiers[k]], this.unitName(t.units.values[keys[4 * k]]), t.indicators.values[keys[4 * k + 2]], t.periods.values[keys[4 * k + 1]].key];
+    return [QUALIFIERS[this.qualifiers.at(k)], this.unitName(t.units.values[keys.at(4 * k)]), t.indicators.values[keys.at(4 * k + 2)], t.periods.values[keys.at(4 * k + 1)].key];
   }
 }
 
