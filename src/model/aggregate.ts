@@ -118,7 +118,8 @@ function dimensionTotals(c: Ctx, u: number): void {
   // Whether the unit has a figure without dimensions: a printed total to check against its one
   // part. A commune's rows all at level `xa` have none, and looking for one at each of them was
   // some 790,000 look-ups of a country's 5.2 million (a figure's key, in the index: rowIndex.ts).
-  const empty = t.dimSets.find('');
+  // The empty set is the table's from the start (model.ts).
+  const empty = t.dimSets.find('')!;
   let anyTotal = false;
   for (const r of rows) {
     const d = t.dimsId[r];
@@ -131,7 +132,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     const ds = t.dimSets.values[only];
     for (const r of rows) {
       if (t.dimsId[r] !== only || !c.ids[t.indicator[r]]) continue;
-      const total = t.find(u, t.period[r], t.indicator[r], empty!);
+      const total = t.find(u, t.period[r], t.indicator[r], empty);
       if (total >= 0) compare(t, total, t.value[r], () => `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, () => opts.unitName(t.units.values[u]));
     }
     return;
@@ -161,7 +162,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     parts.delete(pk);
     const r = list[0];
     if (!opts.check) continue;
-    const total = t.find(u, t.period[r], t.indicator[r], empty!);
+    const total = t.find(u, t.period[r], t.indicator[r], empty);
     const ds = t.dimSets.values[t.dimsId[r]];
     if (total >= 0) compare(t, total, t.value[r], () => `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, () => opts.unitName(t.units.values[u]));
   }
@@ -182,7 +183,7 @@ function dimensionTotals(c: Ctx, u: number): void {
   const proven = new Set<number>();
   for (const [pk, list] of complete) {
     const r0 = list[0];
-    const total = t.find(u, t.period[r0], t.indicator[r0], empty!);
+    const total = t.find(u, t.period[r0], t.indicator[r0], empty);
     let sum = 0;
     for (const r of list) sum += t.value[r];
     if (total >= 0 && t.derived[total] === 0 && Math.abs(t.value[total] - sum) < 1e-9) proven.add(Math.floor(pk / t.indicators.size));
@@ -195,14 +196,14 @@ function dimensionTotals(c: Ctx, u: number): void {
     for (const r of sorted) sum += t.value[r];
     const p = t.period[r0];
     const i = t.indicator[r0];
-    const total = t.find(u, p, i, empty!);
+    const total = t.find(u, p, i, empty);
     if (total >= 0) {
       if (opts.check) compare(t, total, sum, () => `${dim} ${sorted.map((r) => `${t.dimSets.values[t.dimsId[r]].value} ${formatVi(t.value[r])}`).join(' + ')}`, c.problems, () => opts.unitName(t.units.values[u]));
       continue;
     }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
     if (list.length < 2 || (!whole.has(pk) && !proven.has(Math.floor(pk / t.indicators.size)))) continue;
-    t.set({ unit: u, period: p, indicator: i, dims: empty!, value: sum, qualifier: sumQualifierOf(t, sorted), derived: 'dimension-total', via: t.dimNames.id(dim) });
+    t.set({ unit: u, period: p, indicator: i, dims: empty, value: sum, qualifier: sumQualifierOf(t, sorted), derived: 'dimension-total', via: t.dimNames.id(dim) });
   }
 }
 

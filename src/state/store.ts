@@ -116,9 +116,6 @@ export function searchOf(view: ViewState, dataset: Dataset | null): string {
 }
 
 /**
- * @param options.keep query parameters every URL the store writes keeps (an embed's `embed=…`).
- */
-/**
  * Within a phase, the bar changes at most this often (ms). An 82 MB file's whole percents came every
  * 5-7 ms, each a render of the page's shell on the thread that was taking the file in (pageFetch.ts),
  * most in the same frame as the next. At 1M rows, 6 interleaved loads each (.tmp/console.mts): the
@@ -127,6 +124,10 @@ export function searchOf(view: ViewState, dataset: Dataset | null): string {
  */
 export const PROGRESS_EVERY_MS = 50;
 
+/**
+ * @param options.keep query parameters every URL the store writes keeps (an embed's `embed=…`).
+ * @param options.now the clock PROGRESS_EVERY_MS is counted by (performance.now; a test's own).
+ */
 export function createAppStore(options: { search?: string; history?: HistoryLike | null; pathname?: () => string; keep?: string; now?: () => number } = {}): AppStore {
   const history = options.history === undefined ? (typeof window !== 'undefined' ? window.history : null) : options.history;
   const pathname = options.pathname ?? (() => (typeof location !== 'undefined' ? location.pathname : '/'));
