@@ -45,10 +45,24 @@ describe.skipIf(!hasChromium())('plan-target tracker in Chromium', () => {
     // An empty value is named in the summary, which takes the focus, and beside its field.
     await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
     await fillTarget(page, { indicator: 'online_full_rate', unit: '06-STP', level: '', period: 'Quý V/2022', op: '>=', value: '', plan: 'KH 798/KH-UBND' });
+    // Whether the summary had the focus when it came into the page (a frame later is too late:
+    // a screen reader, or this test, may already have read it unfocused).
+    await page.evaluate(() => {
+      const seen = new MutationObserver(() => {
+        const shown = document.querySelector('#plan [role="alert"]');
+        if (shown) { document.body.dataset.summaryFocused = String(document.activeElement === shown); seen.disconnect(); }
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: 'Lưu' }).click();
     const alert = page.locator('#plan [role="alert"]');
     await alert.waitFor();
     expect(await alert.innerText()).toBe('Chưa lưu được. Hãy sửa:\n\nKỳ kế hoạch: không đọc được kỳ này\nMục tiêu: chưa nhập');
+    expect(await page.evaluate(() => document.body.dataset.summaryFocused)).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    // Saving again, still refused, takes the focus back to the summary.
+    await page.locator('#plan [name="value"]').focus();
+    await page.getByRole('button', { name: 'Lưu' }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
     expect(await page.locator('#plan [name="value"]').getAttribute('aria-invalid')).toBe('true');
 

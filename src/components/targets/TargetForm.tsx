@@ -1,6 +1,6 @@
 // Add or edit a plan target: every field labelled, each problem named beside its field and in a
 // summary that takes the focus, the reader's number style; Escape or "Huỷ" closes it.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Model } from '../../model/model';
 import type { TargetDraft } from '../../model/targets/edits';
 import { LEVELS, OPS, checkTarget, type TargetField, type TargetInput, type TargetProblem } from '../../model/targets/validate';
@@ -34,6 +34,10 @@ export function TargetForm({ model, locale, initial, editing, units, taken, onSa
   const summary = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
+  // Each refused save moves the focus to the summary in the commit that shows it, so that the
+  // summary never appears without the focus (a frame later, a quick reader or test saw it unfocused).
+  const [refused, setRefused] = useState(0);
+  useLayoutEffect(() => { if (refused > 0) summary.current?.focus(); }, [refused]);
 
   const indicators = useMemo(() => [...model.catalogue.values()]
     .map((i) => ({ id: i.id, name: indicatorName(i, lang) }))
@@ -52,7 +56,7 @@ export function TargetForm({ model, locale, initial, editing, units, taken, onSa
     const checked = checkTarget(input, { catalogue: model.catalogue, hasUnit: (c) => model.tree.units.has(c), style: lang === 'en' ? 'en' : 'vi', taken });
     if (!checked.ok) {
       setProblems(checked.problems);
-      requestAnimationFrame(() => summary.current?.focus());
+      setRefused((n) => n + 1);
       return;
     }
     setProblems([]);
