@@ -32,12 +32,11 @@ export function TargetForm({ model, locale, initial, editing, units, taken, onSa
   const [problems, setProblems] = useState<TargetProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // Each refused save (a new list of problems) moves the focus to the summary in the commit that
+  // shows it: a frame later, a quick reader (or test) saw the summary unfocused.
+  useLayoutEffect(() => { if (problems.length > 0) summary.current?.focus(); }, [problems]);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => { first.current?.focus(); }, []);
-  // Each refused save moves the focus to the summary in the commit that shows it, so that the
-  // summary never appears without the focus (a frame later, a quick reader or test saw it unfocused).
-  const [refused, setRefused] = useState(0);
-  useLayoutEffect(() => { if (refused > 0) summary.current?.focus(); }, [refused]);
 
   const indicators = useMemo(() => [...model.catalogue.values()]
     .map((i) => ({ id: i.id, name: indicatorName(i, lang) }))
@@ -56,7 +55,6 @@ export function TargetForm({ model, locale, initial, editing, units, taken, onSa
     const checked = checkTarget(input, { catalogue: model.catalogue, hasUnit: (c) => model.tree.units.has(c), style: lang === 'en' ? 'en' : 'vi', taken });
     if (!checked.ok) {
       setProblems(checked.problems);
-      setRefused((n) => n + 1);
       return;
     }
     setProblems([]);
