@@ -45,6 +45,28 @@ describe('unit totals', () => {
     expect(m.figure('P', 'on_time_rate', '2023')?.value).toBeCloseTo(54.9, 9);
   });
 
+  it('counts printed beside a rate win over the count figures at its unit, which they are checked against', () => {
+    const m = loadTexts({
+      'units.csv': units,
+      'observations.csv': `period;unit;indicator;value;numerator;denominator
+2023;A;resolved;100;;
+2023;A;resolved_in_time;90;;
+2023;A;on_time_rate;80%;80;100
+2023;B;resolved;50;;
+2023;B;resolved_in_time;45;;
+2023;B;on_time_rate;90%;45;50
+`,
+    });
+    expect(m.problems.filter((p) => p.code === 'rate-counts-disagree').map((p) => [p.line, p.message])).toEqual([
+      [4, 'Huyện A on_time_rate 2023: the counts beside the rate are 80 / 100 but the count figures give resolved_in_time / resolved = 90 / 100; the counts beside the rate are used'],
+    ]);
+    const a = m.figure('A', 'on_time_rate', '2023')!;
+    expect([a.value, a.numerator, a.denominator]).toEqual([80, 80, 100]);
+    // The province has count figures of its own (the districts' sums): its rate is theirs.
+    const p = m.figure('P', 'on_time_rate', '2023')!;
+    expect([p.numerator, p.denominator]).toEqual([135, 150]);
+  });
+
   it('a rate printed without counts is shown where printed and never aggregated', () => {
     const m = loadTexts({
       'units.csv': units,

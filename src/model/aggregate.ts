@@ -28,7 +28,7 @@ export function sumQualifierOf(t: FigureTable, rows: readonly number[]): Qualifi
 }
 
 /** A sum's qualifier from the bits of its parts' qualifiers (bit q: a part has QUALIFIERS[q]). */
-function qualifierOfBits(bits: number): Qualifier {
+export function qualifierOfBits(bits: number): Qualifier {
   const gt = (bits & 2) !== 0;
   const lt = (bits & 4) !== 0;
   if ((bits & 8) !== 0 || (gt && lt)) return '~';
@@ -51,8 +51,11 @@ function compare(t: FigureTable, total: number, sum: number, what: () => string,
   });
 }
 
+interface Identity { total: string; parts: readonly string[]; ti: number; pi: number[] }
+
 interface Ctx {
   t: TableBuilder;
+  identities: Identity[];
   tree: UnitTree;
   opts: AggregateOptions;
   ids: Uint8Array;
@@ -67,28 +70,47 @@ function applyIdentities(c: Ctx, u: number, check: boolean): void {
   const { t, opts } = c;
   // A total made in this pass is not a part in this pass (as when every group is read first).
   const start = t.size;
-  for (const { total, parts } of opts.identities) {
-    const ti = t.indicators.find(total);
-    if (ti === undefined || !c.ids[ti]) continue;
-    const pi = parts.map((p) => t.indicators.find(p));
-    if (pi.some((i) => i === undefined)) continue;
-    for (const r0 of [...t.rowsOfUnit(u)]) {
+  // The unit's rows as they were: a total made here is appended to them, after `count`.
+  const own = t.rowsOfUnit(u);
+  const count = own.length;
+  for (const { total, ti, pi, parts } of c.identities) {
+    for (let k = 0; k < count; k++) {
+      const r0 = own[k];
       if (r0 >= start || t.indicator[r0] !== pi[0]) continue;
       const p = t.period[r0];
       const d = t.dimsId[r0];
-      const rows = pi.map((i) => t.find(u, p, i!, d));
-      if (rows.some((r) => r < 0 || r >= start)) continue;
       let sum = 0;
-      for (const r of rows) sum += t.value[r];
+      let bits = 0;
+      let whole = true;
+      for (let j = 0; j < pi.length && whole; j++) {
+        const r = j === 0 ? r0 : t.find(u, p, pi[j], d);
+        if (r < 0 || r >= start) whole = false;
+        else { sum += t.value[r]; bits |= 1 << t.qualifier[r]; }
+      }
+      if (!whole) continue;
       const tr = t.find(u, p, ti, d);
       if (tr < 0 || tr >= start) {
-        if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: sumQualifierOf(t, rows), derived: 'identity' });
+        if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: qualifierOfBits(bits), derived: 'identity' });
       } else if (check && Math.abs(t.value[tr] - sum) > 1e-9) {
         const o = t.placeOf(tr);
+        const rows = pi.map((i, j) => (j === 0 ? r0 : t.find(u, p, i, d)));
         if (o) c.problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column, code: 'identity-mismatch', figures: [tr, ...rows].map((r) => t.ref(r)), message: `${opts.unitName(t.units.values[u])} ${t.periods.values[p].key}: ${total} is ${formatVi(t.value[tr])} but ${parts.join(' + ')} = ${formatVi(sum)}` });
       }
     }
   }
+}
+
+/** The identities whose total and parts the table has, by their ids (found once per pass). */
+function identitiesIn(t: TableBuilder, ids: Uint8Array, identities: AggregateOptions['identities']): Identity[] {
+  const found: Identity[] = [];
+  for (const { total, parts } of identities) {
+    const ti = t.indicators.find(total);
+    if (ti === undefined || !ids[ti]) continue;
+    const pi = parts.map((p) => t.indicators.find(p));
+    if (pi.some((i) => i === undefined)) continue;
+    found.push({ total, parts, ti, pi: pi as number[] });
+  }
+  return found;
 }
 
 const BUILTIN_CATALOGUE = new DimensionCatalogue();
@@ -110,7 +132,8 @@ function wholeOf(t: FigureTable, dims: DimensionCatalogue, dim: string, list: nu
 /** Totals over each single dimension whose every value (seen at this unit and period) is present. */
 function dimensionTotals(c: Ctx, u: number): void {
   const { t, opts } = c;
-  const rows = [...t.rowsOfUnit(u)];
+  // The unit's own list, not a copy: it is gone through before any total is added to it.
+  const rows = t.rowsOfUnit(u);
   // Most units' rows carry one dimension value at most (a commune's rows all at level `xa`): that
   // is no breakdown, only a printed total to check against its one part.
   let only = -1;
@@ -331,7 +354,7 @@ function unitTotals(c: Ctx, u: number): void {
 export function aggregate(t: TableBuilder, tree: UnitTree, opts: AggregateOptions): Problem[] {
   const ids = new Uint8Array(t.indicators.size);
   for (const id of opts.ids) { const i = t.indicators.find(id); if (i !== undefined) ids[i] = 1; }
-  const c: Ctx = { t, tree, opts, ids, problems: [], total: 0 };
+  const c: Ctx = { t, tree, opts, ids, identities: identitiesIn(t, ids, opts.identities), problems: [], total: 0 };
   for (const code of tree.bottomUp) {
     const u = t.units.find(code);
     if (u === undefined) continue;

@@ -24,14 +24,20 @@ export function flowChecks(t: FigureTable, unitName: (c: string) => string): Pro
     const ti = id(total);
     const pi = parts.map(id);
     if (ti === undefined || pi.includes(undefined)) continue;
+    // A row of the total's at a time, its parts found into one array (no arrays per row).
+    const ps = new Array<number>(pi.length);
     for (const tr of t.rowsOfIndicator(ti)) {
-      const ps = pi.map((i) => t.find(t.unit[tr], t.period[tr], i!, t.dimsId[tr]));
-      if (ps.some((r) => r < 0)) continue;
-      const all = [tr, ...ps];
-      if (all.some((r) => t.qualifier[r] !== 0) || all.every((r) => t.derived[r] !== 0)) continue;
+      if (t.qualifier[tr] !== 0) continue;
+      let whole = true;
+      let printed = t.derived[tr] === 0;
       let sum = 0;
-      for (const r of ps) sum += t.value[r];
-      if (sum === t.value[tr]) continue;
+      for (let j = 0; j < pi.length && whole; j++) {
+        const r = t.find(t.unit[tr], t.period[tr], pi[j]!, t.dimsId[tr]);
+        if (r < 0 || t.qualifier[r] !== 0) whole = false;
+        else { ps[j] = r; sum += t.value[r]; if (t.derived[r] === 0) printed = true; }
+      }
+      if (!whole || !printed || sum === t.value[tr]) continue;
+      const all = [tr, ...ps];
       const at = where(t, all.find((r) => t.originFile[r] >= 0) ?? tr);
       const d = dimsText(t, tr);
       problems.push({ severity: 'warning', ...at, code: 'flow-mismatch', figures: all.map((x) => t.ref(x)), message: `${unitName(t.units.values[t.unit[tr]])} ${t.periods.values[t.period[tr]].key}${d ? ` (${d})` : ''}: ${total} ${formatVi(t.value[tr])} ≠ ${parts.map((p, i) => `${p} ${formatVi(t.value[ps[i]])}`).join(' + ')} = ${formatVi(sum)}` });

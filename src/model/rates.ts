@@ -1,15 +1,14 @@
 // Rates from counts. Each rate's numerator and denominator are carried as a hidden pair of
 // counts (`on_time_rate#n`, `on_time_rate#d`) so that they add up the tree and across
 // dimensions exactly like counts: a rate is always Σnumerator / Σdenominator, never an average.
-import type { FigureRef, IndicatorRecord, Problem, Qualifier } from '../data/types';
+import type { FigureRef, IndicatorRecord, Problem } from '../data/types';
 import { formatVi } from '../data/formatVi';
 import { QUALIFIERS, type FigureTable } from './table';
 import { Grows } from '../data/grows';
 import type { TableBuilder } from './tableBuilder';
-import { sumQualifierOf } from './aggregate';
+import { qualifierOfBits, sumQualifierOf } from './aggregate';
 import { PRINTED_RATE_NOTE, printedRateNote, rateAgreement } from './printedRate';
 import { DeferredProblem, type DeferredParts } from '../data/deferredProblem';
-import { RowIndex } from './rowIndex';
 
 const NO_NUMS: readonly number[] = [];
 const NO_TEXTS: readonly string[] = [];
@@ -18,41 +17,6 @@ export const pairId = (rate: string, part: 'n' | 'd') => `${rate}#${part}`;
 export const isHidden = (indicator: string) => indicator.includes('#');
 
 const nameOf = (t: FigureTable, r: number) => t.units.values[t.unit[r]];
-
-/**
- * A rate's counts by figure key, in the order first set (the order the pairs are then added in):
- * typed arrays under a RowIndex, not a Map of an object per key (a million rows' rates were some
- * 300,000 objects under heap-number keys).
- */
-class CountsByKey {
-  private readonly at: RowIndex;
-  readonly n: Float64Array;
-  readonly d: Float64Array;
-  readonly row: Int32Array;
-  readonly q: Qualifier[] = [];
-  readonly counted: Uint8Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.at = new RowIndex(capacity);
-    this.n = new Float64Array(capacity);
-    this.d = new Float64Array(capacity);
-    this.row = new Int32Array(capacity);
-    this.counted = new Uint8Array(capacity);
-  }
-
-  /** The slot of a key, or -1. */
-  find(key: number): number {
-    return this.at.get(key);
-  }
-
-  /** Sets a key's counts: in its slot if it has one, else in the next (capacity allowing). */
-  set(key: number, n: number, d: number, row: number, q: Qualifier, counted: boolean): void {
-    let s = this.at.claim(key, this.size);
-    if (s < 0) s = this.size++;
-    this.n[s] = n; this.d[s] = d; this.row[s] = row; this.q[s] = q; this.counted[s] = counted ? 1 : 0;
-  }
-}
 
 /** Step 1: pairs where a rate's counts are known (printed beside it, or from count figures). */
 export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: Problem[], unitName: (c: string) => string): void {
@@ -66,13 +30,16 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
     const known = numIds.length > 0 && denIds.length > 0 && ![...numIds, ...denIds].includes(undefined);
     const denominators = known ? t.rowsOfIndicator(denIds[0]!) : [];
     const printedRates = t.rowsOfIndicator(ri);
-    // At most a key per denominator row and per printed rate.
-    const fromCounts = new CountsByKey(denominators.length + printedRates.length);
+    // The pairs are written into the table as they are found, each key's n then d: those from the
+    // counts in the denominator's order, then those of rates printed with their counts (in place
+    // of the counts' where both are there). A pair row before the printed rates is from counts.
     if (known) {
       // The numerator's rows, then the denominator's (the first of which is the row itself), in
       // one array for every row: no arrays or closures per row of a million.
       const parts = new Array<number>(numIds.length + denIds.length);
-      for (const f of denominators) {
+      const count = denominators.length;
+      for (let j = 0; j < count; j++) {
+        const f = denominators[j];
         const u = t.unit[f];
         const p = t.period[f];
         const dd = t.dimsId[f];
@@ -86,14 +53,14 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
         let d = 0;
         for (let k = 0; k < numIds.length; k++) n += t.value[parts[k]];
         for (let k = numIds.length; k < parts.length; k++) d += t.value[parts[k]];
-        fromCounts.set(t.key(u, p, ri, dd), n, d, f, sumQualifierOf(t, parts), true);
+        const q = sumQualifierOf(t, parts);
+        t.setFrom(f, ni, n, q);
+        t.setFrom(f, di, d, q);
       }
     }
     // Rates printed with their counts (or with a numerator whose denominator is a known count).
     for (const f of printedRates) {
       if (t.derived[f] !== 0) continue;
-      const key = t.key(t.unit[f], t.period[f], ri, t.dimsId[f]);
-      const counted = fromCounts.find(key);
       const num = t.numerator[f];
       let d = t.denominator[f];
       if (!Number.isNaN(num) && Number.isNaN(d) && denIds.length > 0 && !denIds.includes(undefined)) {
@@ -101,17 +68,16 @@ export function seedPairs(t: TableBuilder, rates: IndicatorRecord[], problems: P
         if (dens.every((r) => r >= 0)) { d = 0; for (const r of dens) d += t.value[r]; }
       }
       if (Number.isNaN(num) || Number.isNaN(d)) continue;
-      const disagree = counted >= 0 && fromCounts.counted[counted] === 1 && (fromCounts.n[counted] !== num || fromCounts.d[counted] !== d);
+      const cn = t.find(t.unit[f], t.period[f], ni, t.dimsId[f]);
+      const cd = cn < 0 ? -1 : t.find(t.unit[f], t.period[f], di, t.dimsId[f]);
+      const disagree = cd >= 0 && (t.value[cn] !== num || t.value[cd] !== d);
       const o = disagree ? t.placeOf(f) : null;
       if (o) {
-        const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(fromCounts.n[counted])} / ${formatVi(fromCounts.d[counted])}`;
+        const rule = `${rate.numerator.join(' + ')} / ${rate.denominator.join(' + ')} = ${formatVi(t.value[cn])} / ${formatVi(t.value[cd])}`;
         problems.push({ severity: 'warning', file: o.file, line: o.line, column: o.column, code: 'rate-counts-disagree', figures: [t.ref(f)], message: `${unitName(nameOf(t, f))} ${rate.id} ${t.periods.values[t.period[f]].key}: the counts beside the rate are ${formatVi(num)} / ${formatVi(d)} but the count figures give ${rule}; the counts beside the rate are used` });
       }
-      fromCounts.set(key, num, d, f, '=', false);
-    }
-    for (let s = 0; s < fromCounts.size; s++) {
-      t.setFrom(fromCounts.row[s], ni, fromCounts.n[s], fromCounts.q[s]);
-      t.setFrom(fromCounts.row[s], di, fromCounts.d[s], fromCounts.q[s]);
+      t.setFrom(f, ni, num, '=');
+      t.setFrom(f, di, d, '=');
     }
   }
 }
@@ -188,7 +154,7 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
       const n = t.value[nr];
       const d = t.value[dr];
       const value = (n / d) * 100;
-      const qualifier = sumQualifierOf(t, [nr, dr]);
+      const qualifier = qualifierOfBits((1 << t.qualifier[nr]) | (1 << t.qualifier[dr]));
       const printed = t.find(u, p, ri, dd);
       if (printed >= 0 && t.derived[printed] === 0) {
         const shown = t.value[printed];
