@@ -90,7 +90,7 @@ function applyIdentities(c: Ctx, u: number, check: boolean): void {
       if (!whole) continue;
       const tr = t.find(u, p, ti, d);
       if (tr < 0 || tr >= start) {
-        if (tr < 0) t.set({ unit: u, period: p, indicator: ti, dims: d, value: sum, qualifier: qualifierOfBits(bits), derived: 'identity' });
+        if (tr < 0) t.setDerived(u, p, ti, d, sum, qualifierOfBits(bits), 'identity');
       } else if (check && Math.abs(t.value[tr] - sum) > 1e-9) {
         const o = t.placeOf(tr);
         const rows = pi.map((i, j) => (j === 0 ? r0 : t.find(u, p, i, d)));
@@ -144,7 +144,8 @@ function dimensionTotals(c: Ctx, u: number): void {
   // The empty set is the table's from the start (model.ts).
   const empty = t.dimSets.find('')!;
   let anyTotal = false;
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     const d = t.dimsId[r];
     if (d === empty) anyTotal = true;
     if (t.dimSets.values[d].arity !== 1 || d === only) continue;
@@ -153,7 +154,8 @@ function dimensionTotals(c: Ctx, u: number): void {
   if (!many) {
     if (only === -1 || !opts.check || !anyTotal) return;
     const ds = t.dimSets.values[only];
-    for (const r of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       if (t.dimsId[r] !== only || !c.ids[t.indicator[r]]) continue;
       const total = t.find(u, t.period[r], t.indicator[r], empty);
       if (total >= 0) compare(t, total, t.value[r], () => `${ds.name} ${ds.value} ${formatVi(t.value[r])}`, c.problems, () => opts.unitName(t.units.values[u]));
@@ -164,7 +166,8 @@ function dimensionTotals(c: Ctx, u: number): void {
   const valuesOf = new Map<number, Set<number>>();
   const parts = new Map<number, number[]>();
   const NAMES = 1 << 16;
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     const ds = t.dimSets.values[t.dimsId[r]];
     if (ds.arity !== 1) continue;
     const name = t.dimNames.id(ds.name!);
@@ -226,7 +229,7 @@ function dimensionTotals(c: Ctx, u: number): void {
     }
     // One value alone qualifies the figure ("at the district desk"); it is not a breakdown of the whole.
     if (list.length < 2 || (!whole.has(pk) && !proven.has(Math.floor(pk / t.indicators.size)))) continue;
-    t.set({ unit: u, period: p, indicator: i, dims: empty, value: sum, qualifier: sumQualifierOf(t, sorted), derived: 'dimension-total', via: t.dimNames.id(dim) });
+    t.setDerived(u, p, i, empty, sum, sumQualifierOf(t, sorted), 'dimension-total', Number.NaN, Number.NaN, t.dimNames.id(dim));
   }
 }
 
@@ -345,7 +348,7 @@ function unitTotals(c: Ctx, u: number): void {
       }
       continue;
     }
-    t.set({ unit: u, period: p, indicator: i, dims: d, value: sum, qualifier, derived: 'unit-total' });
+    t.setDerived(u, p, i, d, sum, qualifier, 'unit-total');
   }
   sums?.clear();
 }

@@ -169,7 +169,7 @@ export function ratesFromPairs(t: TableBuilder, rates: IndicatorRecord[], proble
         }
         t.update(printed, value, cmp.agreement === 'qualified' ? t.q(printed) : qualifier, n, d);
       } else if (printed < 0) {
-        t.set({ unit: u, period: p, indicator: ri, dims: dd, value, qualifier, numerator: n, denominator: d, derived: 'rate' });
+        t.setDerived(u, p, ri, dd, value, qualifier, 'rate', n, d);
       }
     }
   }

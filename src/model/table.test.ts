@@ -72,7 +72,7 @@ describe('rowsOfUnitIndicator and periodRun', () => {
     const [x, y] = [t.indicators.id('x'), t.indicators.id('y')];
     const d = t.dimSets.id(dimSet({}));
     t.seal();
-    for (const [u, i] of [[a, x], [b, x], [a, y], [a, x]] as const) t.set({ unit: u, period: p, indicator: i, dims: d, value: 1, qualifier: '=', derived: 'identity' });
+    for (const [u, i] of [[a, x], [b, x], [a, y], [a, x]] as const) t.setDerived(u, p, i, d, 1, '=', 'identity');
     expect([...t.rowsOfUnitIndicator(a, x)]).toEqual([0]);
     expect([...t.rowsOfUnitIndicator(a, y)]).toEqual([2]);
     expect([...t.rowsOfUnitIndicator(b, y)]).toEqual([]);
@@ -135,7 +135,7 @@ describe('TableBuilder.columns', () => {
     const keys: [number, number, number, number][] = [];
     for (let u = 0; u < 3; u++) for (let p = 0; p < 2; p++) for (let i = 0; i < 3; i++) for (let d = 0; d < 2; d++) keys.push([u, p, i, d]);
     const scrambled = keys.map((k, n) => [k, (n * 37) % keys.length] as const).sort((a, b) => a[1] - b[1]).map(([k]) => k);
-    for (const [u, p, i, d] of scrambled) t.set({ unit: u, period: p, indicator: i, dims: d, value: u * 1000 + p * 100 + i * 10 + d, qualifier: '=', derived: 'published' });
+    for (const [u, p, i, d] of scrambled) t.setDerived(u, p, i, d, u * 1000 + p * 100 + i * 10 + d, '=', 'published');
     const { columns } = t.columns((r) => t.indicator[r] !== 2);
     const kept = keys.filter(([, , i]) => i !== 2);
     expect(columns.size).toBe(kept.length);

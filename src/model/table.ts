@@ -29,26 +29,6 @@ export function dimSet(dims: Readonly<Record<string, string>>): DimSet {
   return { dims, key: dimsKey(dims), arity: names.length, name: names.length === 1 ? names[0] : null, value: names.length === 1 ? dims[names[0]] : null };
 }
 
-/** What a new row holds. Numbers that may be missing are NaN; origin fields -1 / ''. */
-export interface RowInit {
-  unit: number;
-  period: number;
-  indicator: number;
-  dims: number;
-  value: number;
-  qualifier: Qualifier;
-  numerator?: number;
-  denominator?: number;
-  derived: Derivation;
-  published?: number;
-  publishedDecimals?: number;
-  /** For a dimension total: the dimension it sums over (an id in `dimNames`). */
-  via?: number;
-  origin?: Origin | null;
-  source?: string;
-  note?: string;
-}
-
 /** `printed` ids for texts rebuilt from the value: as JavaScript writes it, or as Vietnamese prints it. */
 export const PLAIN = -2;
 export const GROUPED = -3;

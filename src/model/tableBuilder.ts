@@ -6,7 +6,8 @@ import type { Observations } from '../data/observations';
 import { formatVi } from '../data/formatVi';
 import { RowIndex } from './rowIndex';
 import type { TableMemory } from './tableMemory';
-import { ARRAY_COLUMNS, FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type ArrayColumn, type RowInit, type SpareColumns, type TableColumns } from './table';
+import { ARRAY_COLUMNS, FigureTable, QUALIFIERS, DERIVATIONS, PLAIN, GROUPED, columnBuffers, type ArrayColumn, type SpareColumns, type TableColumns } from './table';
+import type { Derivation } from './figure';
 
 const GROW = 1.6;
 const Q = new Map(QUALIFIERS.map((q, i) => [q, i]));
@@ -96,12 +97,6 @@ export class TableBuilder extends FigureTable {
     return this.texts.id(printed);
   }
 
-  private write(r: number, f: RowInit): void {
-    this.writeNumbers(r, f.value, Q.get(f.qualifier)!, f.numerator ?? Number.NaN, f.denominator ?? Number.NaN, D.get(f.derived)!, f.published ?? Number.NaN, f.publishedDecimals ?? -1, f.via ?? -1);
-    const o = f.origin;
-    this.writeOrigin(r, o ? o.file : null, o ? o.line : -1, o?.column ?? -1, o ? o.printed : '', f.value, f.publishedDecimals ?? 0, f.source, f.note);
-  }
-
   private writeNumbers(r: number, value: number, qualifier: number, numerator: number, denominator: number, derived: number, published: number, publishedDecimals: number, via: number): void {
     this.value[r] = value;
     this.qualifier[r] = qualifier;
@@ -154,10 +149,13 @@ export class TableBuilder extends FigureTable {
     return r;
   }
 
-  /** Adds a figure, or replaces the one at its key; returns its row. */
-  set(f: RowInit): number {
-    const r = this.rowAt(f.unit, f.period, f.indicator, f.dims);
-    this.write(r, f);
+  /** Adds a figure made here (a sum, an identity's total, a rate), or replaces the one at its key;
+   * returns its row. Its fields are arguments, not an object: a country's sums and rates are some
+   * 600,000 figures. It has no origin, source or note (a -1 in each of their columns). */
+  setDerived(u: number, p: number, i: number, d: number, value: number, qualifier: Qualifier, derived: Derivation, numerator = Number.NaN, denominator = Number.NaN, via = -1): number {
+    const r = this.rowAt(u, p, i, d);
+    this.writeNumbers(r, value, Q.get(qualifier)!, numerator, denominator, D.get(derived)!, Number.NaN, -1, via);
+    this.writeOrigin(r, null, -1, -1, null, value, 0, undefined, undefined);
     return r;
   }
 
