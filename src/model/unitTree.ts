@@ -34,7 +34,7 @@ function viCollator(): Intl.Collator {
  * @param today With a date, units that ended before it hang under their `successor` (the unit in
  * force today), so their figures add up under today's units (e.g. the 2025 merger of provinces).
  */
-export function buildUnitTree(records: UnitRecord[], observed: readonly string[], flat: boolean, today?: string, todayUnits: readonly UnitRecord[] = []): { tree: UnitTree; problems: Problem[] } {
+export function buildUnitTree(records: UnitRecord[], observed: Iterable<string>, flat: boolean, today?: string, todayUnits: readonly UnitRecord[] = []): { tree: UnitTree; problems: Problem[] } {
   const problems: Problem[] = [];
   const units = new Map<string, UnitRecord>();
   for (const u of today ? [...records, ...todayUnits] : records) {
@@ -45,17 +45,7 @@ export function buildUnitTree(records: UnitRecord[], observed: readonly string[]
     }
     units.set(u.code, { ...u });
   }
-  if (flat) {
-    // Rows come a unit's at a time (a file's, or a table's sorted by unit): each run of the same
-    // unit is looked up once, not each of a country's million rows.
-    let last: string | null = null;
-    for (let k = 0; k < observed.length; k++) {
-      const code = observed[k];
-      if (code === last) continue;
-      last = code;
-      if (!units.has(code)) units.set(code, { code, name: code, type: 'other', parent: null, validFrom: null, validTo: null, successor: null });
-    }
-  }
+  if (flat) for (const code of observed) if (!units.has(code)) units.set(code, { code, name: code, type: 'other', parent: null, validFrom: null, validTo: null, successor: null });
 
   for (const u of units.values()) {
     if (u.parent !== null && !units.has(u.parent)) {
