@@ -210,8 +210,8 @@ async function measure(rows: number, opts: ReturnType<typeof options>, tmp: stri
 /**
  * The first chart timed again, `runs` openings in all, each in a profile of its own (nothing kept
  * from the one before), once the first opening's browser is closed: `firstChartMs` becomes their
- * median and `firstChartPhases` the median run's. One opening on this 2-core machine varied by a
- * third from one bench to the next (2,599 to 3,518 ms at 1M rows), papaparse's best of 3 by 10 %.
+ * median and `firstChartPhases` the median run's. Six openings of one build at 1M rows on this
+ * 2-core machine (two benches of three) took 2,763 to 3,203 ms.
  */
 async function moreFirstCharts(dirName: string, rows: number, runs: number, result: Result, base: string, profile: string, kpis: string | null, problems: string[]): Promise<void> {
   const all: { ms: number | null; phases: FirstChartPhases | null }[] = [{ ms: result.firstChartMs, phases: result.firstChartPhases ?? null }];
