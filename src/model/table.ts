@@ -98,8 +98,7 @@ export class FigureTable {
   /** On the page, per unit asked about: its rows grouped by indicator (`rowsOfUnitIndicator`). */
   private byUnitIndicator = new Map<number, { start: Int32Array; rows: Int32Array }>();
   protected byIndicator: number[][] = [];
-  /** Key strides: units × periods × indicators × dimension sets must stay below 2^53. */
-  protected np = 1;
+  /** Strides of a figure's place within its unit, periods × indicators × dimension sets (`find`). */
   protected ni = 1;
   protected nd = 1;
 
@@ -117,10 +116,6 @@ export class FigureTable {
     this.qualifier = new Uint8Array(n); this.derived = new Uint8Array(n); this.publishedDecimals = new Int8Array(n); this.via = new Int16Array(n);
     this.originFile = new Int32Array(n); this.originLine = new Int32Array(n); this.originColumn = new Int32Array(n);
     this.printed = new Int32Array(n); this.source = new Int32Array(n); this.note = new Int32Array(n);
-  }
-
-  key(u: number, p: number, i: number, d: number): number {
-    return ((u * this.np + p) * this.ni + i) * this.nd + d;
   }
 
   /** The row of a figure, or -1. Received from the worker, rows are sorted by key: a binary
@@ -283,7 +278,7 @@ export class FigureTable {
     t.qualifier = c.qualifier; t.derived = c.derived; t.publishedDecimals = c.publishedDecimals; t.via = c.via;
     t.originFile = c.originFile; t.originLine = c.originLine; t.originColumn = c.originColumn;
     t.printed = c.printed; t.source = c.source; t.note = c.note;
-    t.np = Math.max(1, t.periods.size); t.ni = Math.max(1, t.indicators.size); t.nd = Math.max(1, t.dimSets.size);
+    t.ni = Math.max(1, t.indicators.size); t.nd = Math.max(1, t.dimSets.size);
     // Rows come sorted by unit: where each unit's start is all the index the page needs.
     const start = new Int32Array(t.units.size + 1);
     for (let r = 0; r < t.size; r++) start[t.unit[r] + 1]++;

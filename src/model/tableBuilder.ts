@@ -17,6 +17,9 @@ const PUBLISHED = D.get('published')!;
 export class TableBuilder extends FigureTable {
   private cap: number;
   private index: RowIndex;
+  /** Periods, the index key's third stride (`at`): units × periods × dimension sets × indicators
+   * stay below 2^53. */
+  private np = 1;
 
   /** `memory`: columns made ahead (tableMemory.ts), used where they hold `capacity` rows. */
   constructor(capacity = 1024, memory: TableMemory | null = null) {
@@ -45,8 +48,8 @@ export class TableBuilder extends FigureTable {
    * indicator. Within a unit and period's span, the indicators of one breakdown are side by side
    * (the index keeps them a few slots apart): the sums and checks read a figure's counts together
    * (a rate's numerator and denominator, a flow's parts), which then share a few cache lines of
-   * the index rather than one each, some 400 bytes apart. (The page's FigureTable.key orders the
-   * figures it is sent, by indicator before breakdown; this one only places them.)
+   * the index rather than one each, some 400 bytes apart. Only the index uses it: the figures are
+   * sent sorted by indicator before breakdown (`columns`), as the page's `find` reads them.
    */
   private at(u: number, p: number, i: number, d: number): number {
     return ((u * this.np + p) * this.nd + d) * this.ni + i;
